@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_question-color: var(--care-faq-question-color, var(--_accent));
+    --_divider: var(--care-faq-divider, var(--_border-width) solid var(--_border));
+    --_icon-size: var(--care-faq-icon-size, 0.6em);
+  }
+  .heading {
+    margin: 0 0 var(--_space-s);
+  }
+  .intro {
+    margin-block-end: var(--_space);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: var(--_space-s) var(--_space);
+    margin-block-end: var(--_space-s);
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 16rem;
+    gap: 0.25rem;
+  }
+  input,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  input {
+    padding: 0.5rem 0.75rem;
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    min-block-size: 2.75rem;
+  }
+  .toggle-all {
+    margin-inline-start: auto;
+    padding: 0.5rem 0.75rem;
+    min-block-size: 2.75rem;
+    border: var(--_border-width) solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .status:empty {
+    display: none;
+  }
+  .status {
+    margin: 0 0 var(--_space-s);
+    color: var(--_muted);
+  }
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--care-faq-gap, 0);
+    border-block-start: var(--_divider);
+  }
+  .item {
+    border-block-end: var(--_divider);
+  }
+  .item[hidden] {
+    display: none;
+  }
+  .question {
+    margin: 0;
+    font-size: inherit;
+  }
+  button[aria-controls] {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: var(--care-faq-button-padding, 0.75rem 0.25rem);
+    border: 0;
+    border-radius: 0;
+    background: var(--care-faq-button-background, transparent);
+    color: var(--_question-color);
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  button[aria-controls]:hover {
+    background: var(--care-faq-button-hover-background, var(--_surface-raised));
+  }
+  button[aria-controls]:hover .question-text {
+    text-decoration: underline;
+  }
+  .icon {
+    flex: none;
+    inline-size: var(--_icon-size);
+    block-size: var(--_icon-size);
+    margin-inline: 0.35em;
+    border-block-end: 0.15em solid var(--care-faq-icon-color, currentColor);
+    border-inline-end: 0.15em solid var(--care-faq-icon-color, currentColor);
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform var(--_duration) ease;
+  }
+  [aria-expanded='true'] > .icon {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  .answer {
+    padding: var(--care-faq-answer-padding, 0 0.25rem var(--_space));
+  }
+  .answer:not([hidden]) {
+    animation: reveal var(--_duration) ease-out;
+  }
+  @keyframes reveal {
+    from {
+      opacity: 0;
+      transform: translateY(-0.25rem);
+    }
+  }
+  ::slotted(*) {
+    display: block;
+  }
+  @media (forced-colors: active) {
+    button[aria-controls] {
+      color: ButtonText;
+    }
+    .icon {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .controls,
+    .status,
+    .icon {
+      display: none;
+    }
+    .item[hidden] {
+      display: block;
+    }
+    .answer[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+    .item {
+      break-inside: avoid;
+    }
+    button[aria-controls] {
+      padding-inline: 0;
+      color: inherit;
+    }
+  }
+`;

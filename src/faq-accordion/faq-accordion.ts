@@ -1,0 +1,264 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { FaqItem, Valid } from '../content/types.js';
+import { emit } from '../internal/events.js';
+import { HashLinkController } from '../internal/hash-link.js';
+import { matchesQuery } from '../internal/search.js';
+import { SectionController } from '../internal/section-controller.js';
+import { format, plural } from '../internal/strings.js';
+import { heading, headingLevel, paragraphs } from '../internal/text.js';
+import { base } from '../styles/base.js';
+import { parseFaqChild } from './faq-item.js';
+import { styles } from './faq-accordion.styles.js';
+
+const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+
+/**
+ * @summary Frequently asked questions as an accessible, deep-linkable, searchable accordion.
+ *
+ * @description Questions come from `<care-faq-item>` children, else the `items` property, else
+ * the `faqs` section of the nearest `<care-guide>`. Follows the WAI-ARIA accordion pattern; closed
+ * answers stay findable with the browser's find in page; every answer prints expanded.
+ *
+ * @slot - `<care-faq-item>` children written by a CMS.
+ * @slot heading - The section title as inline text; the element supplies the heading.
+ *
+ * @csspart base - The section that wraps everything.
+ * @csspart heading - The section heading.
+ * @csspart intro - The section introduction.
+ * @csspart controls - The bar holding the search box and the show-all button.
+ * @csspart search - The search input.
+ * @csspart toggle-all - The "Show all / Hide all" button.
+ * @csspart status - The search result message (a live region).
+ * @csspart list - The list of questions.
+ * @csspart item - One question and its answer.
+ * @csspart question - The heading holding a question's button.
+ * @csspart button - The button that opens and closes an answer.
+ * @csspart icon - The open/closed indicator inside the button.
+ * @csspart answer - The answer region.
+ *
+ * @cssprop --care-faq-gap - Space between questions. Defaults to `0`.
+ * @cssprop --care-faq-divider - Line between questions. Defaults to a 1px border in `--care-color-border`.
+ * @cssprop --care-faq-button-padding - Padding of each question button.
+ * @cssprop --care-faq-button-background - Background of a question button.
+ * @cssprop --care-faq-button-hover-background - Background of a question button on hover.
+ * @cssprop --care-faq-question-color - Text colour of the questions. Defaults to `--care-color-accent`.
+ * @cssprop --care-faq-answer-padding - Padding of each answer.
+ * @cssprop --care-faq-icon-size - Size of the open/closed chevron.
+ * @cssprop --care-faq-icon-color - Colour of the chevron. Defaults to the question colour.
+ * @cssprop --care-color-accent - Accent colour shared by every care-* element.
+ * @cssprop --care-color-border - Border colour shared by every care-* element.
+ * @cssprop --care-color-focus - Focus ring colour shared by every care-* element.
+ * @cssprop --care-radius - Corner radius shared by every care-* element.
+ * @cssprop --care-space - Base spacing unit shared by every care-* element.
+ *
+ * @fires care-faq-toggle - An answer opened or closed; detail `{ id, open }`.
+ * @fires care-content-error - Some questions were unusable and left out; detail `{ problems }`.
+ */
+export class CareFaqAccordion extends LitElement {
+  static override styles = [base, styles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
+  @property({ attribute: false }) items?: FaqItem[];
+
+  /** Section title; the `heading` slot and then the guide's section title are used when absent. */
+  @property() heading?: string;
+
+  /** Level of the section heading (1–6); each question is a heading one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Keep at most one answer open: opening one closes the others. */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /** Show a "Show all / Hide all" button (not shown in `single` mode). */
+  @property({ type: Boolean, reflect: true, attribute: 'toggle-all' }) toggleAll = false;
+
+  /** Show a search box that filters questions and answers as the reader types. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /** The current search text. */
+  @property() query = '';
+
+  @state() private openIds = new Set<string>();
+
+  private content = new SectionController(this, {
+    section: 'faqs',
+    childTag: 'care-faq-item',
+    parseChild: parseFaqChild,
+    items: () => this.items,
+  });
+
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => this.revealById(id));
+  }
+  private headingNode: Element | null = null;
+  private matching?: Set<string>;
+
+  /** Ids of the answers that are open. */
+  get openItems(): string[] {
+    return [...this.openIds];
+  }
+
+  /** Opens, closes or toggles one answer by id. */
+  toggle(id: string, force?: boolean): void {
+    this.setOpen([id], force ?? !this.openIds.has(id));
+  }
+
+  /** Opens every answer (not in `single` mode, where it opens the first). */
+  showAll(): void {
+    this.setOpen(this.content.items.map((item) => item.id), true);
+  }
+
+  /** Closes every answer. */
+  hideAll(): void {
+    this.setOpen(this.content.items.map((item) => item.id), false);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.headingNode = this.querySelector(':scope > [slot="heading"]');
+  }
+
+  protected override willUpdate(): void {
+    if (this.content.resolve()) this.syncOpenState();
+    const query = this.searchable ? this.query.trim() : '';
+    this.matching = query
+      ? new Set(this.content.items.filter((i) => matchesQuery(query, i.question, i.answer)).map((i) => i.id))
+      : undefined;
+  }
+
+  protected override updated(): void {
+    // Manual slot assignment: each CMS-written answer goes into its own region.
+    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-id]')) {
+      const node = this.content.nodes.get(slot.dataset.id!);
+      if (node) slot.assign(node);
+    }
+    const headingSlot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="heading"]');
+    if (headingSlot && this.headingNode) headingSlot.assign(this.headingNode);
+  }
+
+  /** Reads open state from the source after new content: `open` attributes of children win. */
+  private syncOpenState() {
+    const ids = this.content.items.map((item) => item.id);
+    let open = ids.filter((id) =>
+      this.content.source === 'children' ? this.content.nodes.get(id)!.hasAttribute('open') : this.openIds.has(id),
+    );
+    if (this.single) open = open.slice(0, 1);
+    this.openIds = new Set(open);
+  }
+
+  private setOpen(ids: string[], open: boolean) {
+    const known = new Set(this.content.items.map((item) => item.id));
+    const next = new Set(this.openIds);
+    if (open && this.single) {
+      ids = ids.filter((id) => known.has(id)).slice(0, 1);
+      if (ids.length) next.forEach((id) => ids[0] !== id && next.delete(id));
+    }
+    for (const id of ids) if (known.has(id)) open ? next.add(id) : next.delete(id);
+    const changed = [...known].filter((id) => next.has(id) !== this.openIds.has(id));
+    if (changed.length === 0) return;
+    this.openIds = next;
+    for (const id of changed) {
+      this.content.nodes.get(id)?.toggleAttribute('open', next.has(id));
+      emit(this, 'care-faq-toggle', { id, open: next.has(id) });
+    }
+  }
+
+  private revealById(id: string): boolean {
+    if (!this.content.items.some((item) => item.id === id)) return false;
+    if (this.matching && !this.matching.has(id)) this.query = '';
+    this.setOpen([id], true);
+    this.updateComplete.then(() => {
+      const button = this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`);
+      button?.closest('.item')?.scrollIntoView({ block: 'start' });
+      button?.focus({ preventScroll: true });
+    });
+    return true;
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    const current = event.composedPath()[0] as HTMLElement;
+    if (!NAV_KEYS.has(event.key) || !current.matches?.('button[aria-controls]')) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) button[aria-controls]')];
+    const index = buttons.indexOf(current);
+    const last = buttons.length - 1;
+    const target = {
+      ArrowDown: index === last ? 0 : index + 1,
+      ArrowUp: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key as 'Home'];
+    event.preventDefault();
+    buttons[target]?.focus();
+  }
+
+  private onSearch(event: InputEvent) {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private renderControls() {
+    const { strings } = this.content;
+    const showToggle = this.toggleAll && !this.single && this.content.items.length > 1;
+    if (!showToggle && !this.searchable) return nothing;
+    const allOpen = this.content.items.every((item) => this.openIds.has(item.id));
+    return html`<div part="controls" class="controls">
+      ${this.searchable
+        ? html`<div class="search">
+            <label for="search">${strings.searchLabel}</label>
+            <input id="search" part="search" type="search" autocomplete="off"
+              placeholder=${strings.searchPlaceholder || nothing} .value=${this.query} @input=${this.onSearch} />
+          </div>`
+        : nothing}
+      ${showToggle
+        ? html`<button part="toggle-all" class="toggle-all" type="button" aria-expanded=${allOpen ? 'true' : 'false'}
+            @click=${() => (allOpen ? this.hideAll() : this.showAll())}>${allOpen ? strings.hideAll : strings.showAll}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderStatus() {
+    if (!this.searchable) return nothing;
+    const { strings, lang, items } = this.content;
+    const query = this.query.trim();
+    let message = '';
+    if (this.matching && this.matching.size === 0) message = format(strings.searchNone, { query });
+    else if (this.matching) message = plural(strings, lang, 'searchResults', this.matching.size, { total: items.length });
+    return html`<p part="status" class="status" role="status">${message}</p>`;
+  }
+
+  private renderItem(item: Valid<FaqItem>, level: number) {
+    const open = this.openIds.has(item.id);
+    const node = this.content.nodes.get(item.id);
+    return html`<div part="item" class="item" ?hidden=${this.matching ? !this.matching.has(item.id) : false}>
+      ${heading(
+        level,
+        html`<button part="button" id="q-${item.id}" type="button" aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="a-${item.id}" @click=${() => this.toggle(item.id)}>
+          <span class="question-text">${item.question}</span><span part="icon" class="icon" aria-hidden="true"></span>
+        </button>`,
+        'question',
+      )}
+      <div part="answer" class="answer" id="a-${item.id}" role="region" aria-labelledby="q-${item.id}"
+        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.setOpen([item.id], true)}>
+        ${node ? html`<slot data-id=${item.id}></slot>` : paragraphs(item.answer)}
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const level = headingLevel(this.headingLevel);
+    const title = this.heading ?? this.content.title;
+    const hasHeading = Boolean(title || this.headingNode);
+    return html`<section part="base" class="base" lang=${this.content.lang}>
+      ${hasHeading ? heading(level, html`<slot name="heading">${title}</slot>`, 'heading') : nothing}
+      ${this.content.intro ? html`<div part="intro" class="intro">${paragraphs(this.content.intro)}</div>` : nothing}
+      ${this.renderControls()} ${this.renderStatus()}
+      <div part="list" class="list" @keydown=${this.onKeydown}>
+        ${repeat(this.content.items, (item) => item.id, (item) => this.renderItem(item, Math.min(6, level + 1)))}
+      </div>
+    </section>`;
+  }
+}

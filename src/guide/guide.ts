@@ -1,0 +1,142 @@
+import { provide } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CareGuide, ContentProblem, ValidGuide } from '../content/types.js';
+import { validateGuide } from '../content/validate.js';
+import { guideContext } from '../internal/context.js';
+import { emit } from '../internal/events.js';
+import { reportProblems } from '../internal/report.js';
+
+const INLINE = 'script[type="application/json"]';
+
+/** Content that could not be read at all; `path` names where it came from. */
+class LoadProblem extends Error {
+  constructor(readonly problem: ContentProblem) {
+    super(problem.message);
+  }
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new LoadProblem({ path, message: `invalid JSON (${(error as Error).message})` });
+  }
+}
+
+/**
+ * @summary Provides one guide to every care-* element inside it.
+ *
+ * @description Sources, highest first: the `guide` property, the `src` URL, then an inline
+ * `<script type="application/json">` child. Children render unchanged; bad content is reported
+ * and whatever is valid still reaches the components.
+ *
+ * @slot - The page content: care-* elements and anything else.
+ *
+ * @fires care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
+ * @fires care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
+ */
+export class CareGuideElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /** The guide as data (a `CareGuide` object). Wins over `src` and inline JSON. */
+  @property({ attribute: false }) guide?: CareGuide | unknown;
+
+  /** URL of a guide JSON document, fetched with `fetch`. A new URL aborts the previous request. */
+  @property({ reflect: true }) src?: string;
+
+  /** Every problem found in the current content, each with its JSON path. */
+  @state() problems: ContentProblem[] = [];
+
+  /** The validated guide given to the components, or undefined while there is none. */
+  @provide({ context: guideContext })
+  @state()
+  value?: ValidGuide;
+
+  @state() private inline?: { raw?: unknown; problem?: ContentProblem };
+
+  private seen?: unknown;
+  private problemKey = '';
+  private pendingLoad = false;
+
+  private fetchTask = new Task(this, {
+    args: () => [this.src] as const,
+    autoRun: !isServer,
+    task: async ([src], { signal }) => {
+      if (!src) return undefined;
+      let response: Response;
+      try {
+        response = await fetch(src, { signal, headers: { Accept: 'application/json' } });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        throw new LoadProblem({ path: 'src', message: `could not fetch "${src}" (${(error as Error).message})` });
+      }
+      if (!response.ok) {
+        throw new LoadProblem({ path: 'src', message: `fetching "${src}" answered HTTP ${response.status}` });
+      }
+      return parseJson(await response.text(), 'src');
+    },
+  });
+
+  override willUpdate(): void {
+    let raw: unknown = this.seen;
+    const loadProblems: ContentProblem[] = [];
+    if (this.guide !== undefined && this.guide !== null) {
+      raw = this.guide;
+    } else if (this.src && this.fetchTask.status !== TaskStatus.ERROR) {
+      // While a new URL loads, the previous guide stays on the page.
+      if (this.fetchTask.status === TaskStatus.COMPLETE) raw = this.fetchTask.value;
+    } else {
+      if (this.src) {
+        const error = this.fetchTask.error;
+        loadProblems.push(
+          error instanceof LoadProblem ? error.problem : { path: 'src', message: String(error) },
+        );
+      }
+      if (this.inline?.problem) loadProblems.push(this.inline.problem);
+      raw = this.inline?.raw;
+    }
+    const problemKey = loadProblems.map((p) => `${p.path}: ${p.message}`).join('\n');
+    if (raw === this.seen && problemKey === this.problemKey) return;
+    this.seen = raw;
+    this.problemKey = problemKey;
+
+    const result = raw === undefined ? { value: undefined, problems: [] } : validateGuide(raw);
+    this.value = result.value;
+    this.problems = [...loadProblems, ...result.problems];
+    this.pendingLoad = result.value !== undefined;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('problems')) reportProblems(this, this.problems);
+    if (this.pendingLoad && this.value) {
+      this.pendingLoad = false;
+      emit(this, 'care-guide-load', { guide: this.value });
+    }
+  }
+
+  private readInline = () => {
+    const script = this.querySelector(`:scope > ${INLINE}`);
+    if (!script) {
+      this.inline = undefined;
+      return;
+    }
+    try {
+      this.inline = { raw: parseJson(script.textContent ?? '', INLINE) };
+    } catch (error) {
+      this.inline = { problem: (error as LoadProblem).problem };
+    }
+  };
+
+  override render() {
+    return html`<slot @slotchange=${this.readInline}></slot>`;
+  }
+}

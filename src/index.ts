@@ -1,0 +1,6 @@
+/** Registers every care-* element and exports their classes, the content model and the strings table. */
+export { CareGuideElement } from './guide/define.js';
+export { CareFaqAccordion, CareFaqItem } from './faq-accordion/define.js';
+export * from './content/index.js';
+export { registerStrings, stringsFor, type CareStrings } from './internal/strings.js';
+export type * from './internal/events.js';

@@ -1,0 +1,18 @@
+import type { ContentProblem } from '../content/types.js';
+import { describeProblems } from '../content/validate.js';
+import { emit } from './events.js';
+
+const lastReport = new WeakMap<Element, string>();
+
+/**
+ * Tells the page about bad content: one console warning naming the element and every field path,
+ * and a bubbling `care-content-error` event. The same problems are not reported twice in a row.
+ */
+export function reportProblems(host: Element, problems: ContentProblem[]): void {
+  const text = describeProblems(problems);
+  if (problems.length === 0 || lastReport.get(host) === text) return;
+  lastReport.set(host, text);
+  const count = problems.length === 1 ? '1 content problem' : `${problems.length} content problems`;
+  console.warn(`<${host.localName}>: ${count}; the rest of the content still renders.\n${text}`);
+  emit(host, 'care-content-error', { problems });
+}

@@ -1,0 +1,13 @@
+/** Folds case and accents so "Cafe" finds "café". */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** True when every word of the query is found in one of the texts. */
+export function matchesQuery(query: string, ...texts: (string | undefined)[]): boolean {
+  const haystack = foldText(texts.filter(Boolean).join(' '));
+  return foldText(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}

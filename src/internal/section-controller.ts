@@ -1,0 +1,129 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SectionItems, SectionKey, Valid, ValidGuide } from '../content/types.js';
+import { SECTION_KINDS, validateItems } from '../content/validate.js';
+import { guideContext } from './context.js';
+import { reportProblems } from './report.js';
+import { stringsFor, type CareStrings } from './strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export type ItemSource = 'children' | 'items' | 'guide' | 'none';
+
+export interface SectionOptions<K extends SectionKey> {
+  /** The guide section this element shows. */
+  section: K | (() => K);
+  /** The tag of light-DOM children a CMS writes, e.g. `care-faq-item`. */
+  childTag: string;
+  /** Reads one child into raw item data; its fields are then validated like `items`. */
+  parseChild: (child: Element) => Record<string, unknown>;
+  /** The element's `items` property. */
+  items: () => unknown;
+}
+
+/**
+ * Resolves an element's items from one place, in order: light-DOM children, then the `items`
+ * property, then the section of the nearest `<care-guide>`. Validates them, reports problems once,
+ * and hands the element a clean list. Also resolves the language and its strings.
+ */
+export class SectionController<K extends SectionKey> implements ReactiveController {
+  /** Valid items, each with a unique id. */
+  items: Valid<SectionItems[K]>[] = [];
+  /** Where the items came from. */
+  source: ItemSource = 'none';
+  /** Section title and intro, from the guide only. */
+  title?: string;
+  intro?: string;
+  /** Light-DOM child of each item, when the items came from children. */
+  nodes = new Map<string, Element>();
+  lang = 'en';
+  strings: CareStrings = stringsFor('en');
+
+  private consumer: ContextConsumer<{ __context__: ValidGuide | undefined }, Host>;
+  private observer?: MutationObserver;
+  private childList: Element[] = [];
+  private seen: unknown[] = [];
+  private nearestLang = '';
+
+  constructor(
+    private host: Host,
+    private options: SectionOptions<K>,
+  ) {
+    host.addController(this);
+    this.consumer = new ContextConsumer(host, { context: guideContext, subscribe: true });
+  }
+
+  get guide(): ValidGuide | undefined {
+    return this.consumer.value;
+  }
+
+  hostConnected(): void {
+    this.nearestLang = this.host.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.readChildren();
+    this.observer ??= new MutationObserver(() => {
+      this.readChildren();
+      this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['id', 'question', 'label', 'duration', 'severity', 'lang'],
+    });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  /**
+   * Re-resolves when children, the items property, the guide or the section changed.
+   * Call in willUpdate; returns true when the items were resolved anew.
+   */
+  resolve(): boolean {
+    const key = typeof this.options.section === 'function' ? this.options.section() : this.options.section;
+    const items = this.options.items();
+    const guide = this.guide;
+    const inputs = [this.childList, items, guide, key, this.host.getAttribute('lang')];
+    if (inputs.every((value, i) => value === this.seen[i])) return false;
+    this.seen = inputs;
+
+    const kind = SECTION_KINDS[key];
+    const children = this.childList;
+    this.nodes = new Map();
+    this.title = this.intro = undefined;
+    if (children.length > 0) {
+      const raw = children.map((child) => this.options.parseChild(child));
+      const result = validateItems(kind, raw, this.options.childTag);
+      this.setItems(result.value, 'children');
+      result.value.forEach((item, i) => this.nodes.set(item.id, children[result.indexes[i]]));
+      reportProblems(this.host, result.problems);
+    } else if (Array.isArray(items) ? items.length > 0 : items != null) {
+      const result = validateItems(kind, items, 'items');
+      this.setItems(result.value, 'items');
+      reportProblems(this.host, result.problems);
+    } else if (guide?.[key]) {
+      const section = guide[key]!;
+      this.setItems(section.items, 'guide');
+      this.title = section.title;
+      this.intro = section.intro;
+    } else {
+      this.setItems([], 'none');
+    }
+    this.lang = this.host.getAttribute('lang') || (this.source === 'guide' && guide?.lang) || this.nearestLang || 'en';
+    this.strings = stringsFor(this.lang);
+    return true;
+  }
+
+  private setItems(items: unknown[], source: ItemSource) {
+    this.items = items as Valid<SectionItems[K]>[];
+    this.source = source;
+  }
+
+  /** Children are read only when connected or changed, never during an update, so rendering works without a DOM. */
+  private readChildren() {
+    const tag = this.options.childTag.toUpperCase();
+    this.childList = Array.from(this.host.children).filter((child) => child.tagName === tag);
+  }
+}

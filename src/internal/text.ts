@@ -1,0 +1,31 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** Plain text as paragraphs: a blank line starts a new one. Never parsed as HTML. */
+export function paragraphs(text: string | undefined): TemplateResult[] | typeof nothing {
+  if (!text) return nothing;
+  return text
+    .split(/\n[^\S\n]*\n\s*/)
+    .map((paragraph) => html`<p>${paragraph}</p>`);
+}
+
+/** A clamped heading level, 1 to 6. */
+export function headingLevel(level: unknown, fallback = 2): number {
+  const n = Math.round(Number(level));
+  return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : fallback;
+}
+
+/**
+ * A native heading at a level chosen at run time. Lit cannot bind a tag name, and a native
+ * `<hN>` serves assistive technology and search engines better than `role="heading"`.
+ */
+export function heading(level: number, content: unknown, part: string, id?: string): TemplateResult {
+  const hid = id ?? nothing;
+  switch (headingLevel(level)) {
+    case 1: return html`<h1 part=${part} class=${part} id=${hid}>${content}</h1>`;
+    case 2: return html`<h2 part=${part} class=${part} id=${hid}>${content}</h2>`;
+    case 3: return html`<h3 part=${part} class=${part} id=${hid}>${content}</h3>`;
+    case 4: return html`<h4 part=${part} class=${part} id=${hid}>${content}</h4>`;
+    case 5: return html`<h5 part=${part} class=${part} id=${hid}>${content}</h5>`;
+    default: return html`<h6 part=${part} class=${part} id=${hid}>${content}</h6>`;
+  }
+}

@@ -1,0 +1,79 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element: the design tokens read with their defaults, the focus ring,
+ * visually hidden text and paragraph spacing. Colours follow the page's `color-scheme`
+ * through `light-dark()`; text inherits the page's font and colour.
+ */
+export const base = css`
+  :host {
+    --_accent: var(--care-color-accent, light-dark(#1d4ed8, #93c5fd));
+    --_muted: var(--care-color-muted, light-dark(#4b5563, #cbd5e1));
+    --_border: var(--care-color-border, light-dark(#6b7280, #9ca3af));
+    --_surface: var(--care-color-surface, transparent);
+    --_surface-raised: var(--care-color-surface-raised, light-dark(#f3f4f6, #1f2937));
+    --_focus: var(--care-color-focus, light-dark(#1d4ed8, #93c5fd));
+    --_radius: var(--care-radius, 0.5rem);
+    --_border-width: var(--care-border-width, 1px);
+    --_space: var(--care-space, 1rem);
+    --_space-s: calc(var(--_space) / 2);
+    --_font: var(--care-font-family, inherit);
+    --_heading-font: var(--care-heading-font-family, var(--_font));
+    --_duration: var(--care-motion-duration, 180ms);
+    display: block;
+    font-family: var(--_font);
+    line-height: var(--care-line-height, 1.5);
+    color: var(--care-color-text, inherit);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: var(--care-focus-width, 3px) solid var(--_focus);
+    outline-offset: var(--care-focus-offset, 2px);
+  }
+  p {
+    margin: 0 0 var(--_space-s);
+  }
+  p:last-child {
+    margin-block-end: 0;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    font-family: var(--_heading-font);
+    line-height: 1.25;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+    }
+  }
+`;

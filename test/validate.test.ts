@@ -1,0 +1,169 @@
+import { expect } from '@open-wc/testing';
+import { validateGuide, validateItems } from '../src/content/validate.js';
+import { slugify } from '../src/content/slug.js';
+import { safeUrl } from '../src/content/safe-url.js';
+
+const minimal = { schemaVersion: 1, id: 'g', lang: 'en', title: 'A guide' };
+const paths = (problems: { path: string }[]) => problems.map((p) => p.path);
+
+describe('validateGuide', () => {
+  it('accepts a minimal guide with no problems', () => {
+    const { value, problems } = validateGuide(minimal);
+    expect(problems).to.deep.equal([]);
+    expect(value).to.include({ id: 'g', lang: 'en', title: 'A guide' });
+  });
+
+  it('refuses a document that is not an object', () => {
+    for (const raw of [null, 'text', 3, []]) {
+      const { value, problems } = validateGuide(raw);
+      expect(value).to.equal(undefined);
+      expect(problems[0].message).to.equal('expected a guide object');
+    }
+  });
+
+  it('refuses an unknown schemaVersion, naming it', () => {
+    const { value, problems } = validateGuide({ ...minimal, schemaVersion: 2 });
+    expect(value).to.equal(undefined);
+    expect(problems).to.deep.equal([{ path: 'schemaVersion', message: 'expected 1, got 2' }]);
+  });
+
+  it('names each missing required field and still returns the guide', () => {
+    const { value, problems } = validateGuide({ schemaVersion: 1 });
+    expect(paths(problems)).to.deep.equal(['title', 'lang', 'id']);
+    expect(value).to.not.equal(undefined);
+  });
+
+  it('rejects a lang that is not a BCP 47 tag', () => {
+    const { problems } = validateGuide({ ...minimal, lang: 'not a language' });
+    expect(paths(problems)).to.deep.equal(['lang']);
+  });
+
+  it('rejects a lastReviewed that is not a real YYYY-MM-DD date', () => {
+    for (const date of ['2024-13-01', '2024-02-30', '25 Nov 2026', '2026-1-5']) {
+      expect(paths(validateGuide({ ...minimal, lastReviewed: date }).problems)).to.deep.equal(['lastReviewed']);
+    }
+    expect(validateGuide({ ...minimal, lastReviewed: '2024-02-29' }).problems).to.deep.equal([]);
+  });
+
+  it('names the exact path of an empty question and keeps the other questions', () => {
+    const faqs = {
+      items: [
+        { question: 'One?', answer: 'Yes.' },
+        { question: 'Two?', answer: 'Yes.' },
+        { question: 'Three?', answer: 'Yes.' },
+        { question: '  ', answer: 'Orphan.' },
+      ],
+    };
+    const { value, problems } = validateGuide({ ...minimal, faqs });
+    expect(problems).to.deep.equal([{ path: 'faqs.items[3].question', message: 'expected non-empty text' }]);
+    expect(value!.faqs!.items.map((i) => i.question)).to.deep.equal(['One?', 'Two?', 'Three?']);
+  });
+
+  it('drops a section without an items list and keeps the others', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      risks: { title: 'Risks' },
+      benefits: { items: [{ title: 'Less pain' }] },
+    });
+    expect(problems).to.deep.equal([{ path: 'risks.items', message: 'expected a list' }]);
+    expect(value!.risks).to.equal(undefined);
+    expect(value!.benefits!.items).to.have.length(1);
+  });
+
+  it('reports a section that is not an object', () => {
+    expect(paths(validateGuide({ ...minimal, tips: 'be careful' }).problems)).to.deep.equal(['tips']);
+  });
+
+  it('drops an unknown severity but keeps the risk', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      risks: { items: [{ title: 'Infection', severity: 'extreme' }] },
+    });
+    expect(paths(problems)).to.deep.equal(['risks.items[0].severity']);
+    expect(value!.risks!.items[0]).to.deep.equal({ id: 'infection', title: 'Infection' });
+  });
+
+  it('reports a non-text optional field and keeps the item', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      procedure: { items: [{ title: 'Injection', duration: 30 }] },
+    });
+    expect(paths(problems)).to.deep.equal(['procedure.items[0].duration']);
+    expect(value!.procedure!.items[0].title).to.equal('Injection');
+  });
+
+  it('derives unique ids across the whole guide, explicit ids first', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      benefits: { items: [{ title: 'Cost' }] },
+      risks: { items: [{ title: 'Cost' }, { id: 'cost', title: 'Price' }] },
+    });
+    expect(problems).to.deep.equal([]);
+    expect(value!.benefits!.items[0].id).to.equal('cost-2');
+    expect(value!.risks!.items.map((i) => i.id)).to.deep.equal(['cost-3', 'cost']);
+  });
+
+  it('reports duplicate and malformed explicit ids', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      faqs: {
+        items: [
+          { id: 'same', question: 'A?', answer: 'a' },
+          { id: 'same', question: 'B?', answer: 'b' },
+          { id: 'has space', question: 'C?', answer: 'c' },
+        ],
+      },
+    });
+    expect(paths(problems)).to.deep.equal(['faqs.items[2].id', 'faqs.items[1].id']);
+    expect(value!.faqs!.items.map((i) => i.id)).to.deep.equal(['same', 'same-2', 'c']);
+  });
+
+  it('drops a source URL that is not http(s), mailto or tel, keeping the source', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      sources: [{ title: 'Bad', url: 'javascript:alert(1)' }, { title: 'Good', url: 'https://example.org/' }],
+    });
+    expect(paths(problems)).to.deep.equal(['sources[0].url']);
+    expect(value!.sources).to.deep.equal([{ title: 'Bad' }, { title: 'Good', url: 'https://example.org/' }]);
+  });
+
+  it('ignores unknown fields', () => {
+    const { value, problems } = validateGuide({ ...minimal, futureField: { x: 1 } });
+    expect(problems).to.deep.equal([]);
+    expect(value).to.not.have.property('futureField');
+  });
+
+  it('keeps markup-looking text as the same text', () => {
+    const question = '<img src=x onerror=alert(1)>';
+    const { value } = validateGuide({ ...minimal, faqs: { items: [{ question, answer: '<b>hi</b>' }] } });
+    expect(value!.faqs!.items[0]).to.include({ question, answer: '<b>hi</b>' });
+  });
+});
+
+describe('validateItems', () => {
+  it('names paths from the given base and reports a non-list', () => {
+    expect(validateItems('faq', 'nope').problems).to.deep.equal([{ path: 'items', message: 'expected a list' }]);
+    const result = validateItems('step', [{ title: 'A' }, 7, { description: 'no title' }], 'care-step');
+    expect(paths(result.problems)).to.deep.equal(['care-step[1]', 'care-step[2].title']);
+    expect(result.indexes).to.deep.equal([0]);
+  });
+});
+
+describe('slugify', () => {
+  it('makes stable, URL-safe slugs', () => {
+    expect(slugify('Is it FDA-approved?')).to.equal('is-it-fda-approved');
+    expect(slugify('Ça coûte combien ?')).to.equal('ca-coute-combien');
+    expect(slugify('???')).to.equal('item');
+  });
+});
+
+describe('safeUrl', () => {
+  it('allows http(s), mailto, tel and relative URLs only', () => {
+    for (const url of ['https://a.org', 'http://a.org', 'mailto:a@b.org', 'tel:+15551234', '/guide', 'page.html']) {
+      expect(safeUrl(url), url).to.equal(url);
+    }
+    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '', 42]) {
+      expect(safeUrl(url), String(url)).to.equal(undefined);
+    }
+  });
+});
