@@ -4,11 +4,23 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.js';
 
 const executablePath = findChromium();
 
+/** `emulate-media-features`: any CSS media feature, e.g. forced-colors, which the stock command lacks for Chromium. */
+const mediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+    await cdp.detach();
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   testFramework: { config: { timeout: 5000 } },
 };

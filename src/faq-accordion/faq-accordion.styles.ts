@@ -111,6 +111,9 @@ export const styles = css`
   .answer {
     padding: var(--care-faq-answer-padding, 0 0.25rem var(--_space));
   }
+  .answer[hidden] {
+    padding-block: 0;
+  }
   .answer:not([hidden]) {
     animation: reveal var(--_duration) ease-out;
   }

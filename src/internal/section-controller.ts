@@ -69,7 +69,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['id', 'question', 'label', 'duration', 'severity', 'lang'],
+      attributeFilter: ['id', 'open', 'question', 'label', 'duration', 'severity', 'lang'],
     });
   }
 

@@ -1,0 +1,377 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/faq-accordion/define.js';
+import '../src/guide/define.js';
+import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import type { CareGuideElement } from '../src/guide/guide.js';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { captureWarnings, emulateMediaFeatures } from './helpers.js';
+
+const items = [
+  { id: 'safe', question: 'Is it safe?', answer: 'Generally, yes.\n\nAsk your doctor.' },
+  { question: 'How long is recovery?', answer: 'It varies from person to person.' },
+  { question: 'What does it cost?', answer: 'It can be expensive; ask whether insurance covers it.' },
+];
+
+const root = (el: CareFaqAccordion) => el.shadowRoot!;
+const buttons = (el: CareFaqAccordion) => [...root(el).querySelectorAll<HTMLButtonElement>('button[aria-controls]')];
+const regions = (el: CareFaqAccordion) => [...root(el).querySelectorAll<HTMLElement>('[role="region"]')];
+const visibleQuestions = (el: CareFaqAccordion) =>
+  buttons(el).filter((b) => b.offsetParent !== null).map((b) => b.textContent!.trim());
+const focused = (el: CareFaqAccordion) => root(el).activeElement;
+
+async function withItems(attrs = ''): Promise<CareFaqAccordion> {
+  const el = document.createElement('care-faq-accordion');
+  for (const attr of attrs.split(' ').filter(Boolean)) el.setAttribute(attr, '');
+  el.heading = 'Questions';
+  el.items = items;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<care-faq-accordion>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  const created: Element[] = [];
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => {
+    warnings.restore();
+    document.querySelectorAll('body > care-faq-accordion, body > care-guide').forEach((el) => el.remove());
+    void created;
+  });
+
+  describe('sources', () => {
+    it('renders the items property with answers as paragraphs of text', async () => {
+      const el = await withItems();
+      expect(visibleQuestions(el)).to.deep.equal(items.map((i) => i.question));
+      expect([...regions(el)[0].querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
+        'Generally, yes.',
+        'Ask your doctor.',
+      ]);
+    });
+
+    it('renders CMS-written children with their own markup as the answer', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+        <care-faq-item question="Where is the clinic?" open>On <a href="/map">Main Street</a>.</care-faq-item>
+        <care-faq-item><strong slot="question">Do you park?</strong>Yes, behind the building.</care-faq-item>
+      </care-faq-accordion>`);
+      expect(visibleQuestions(el)).to.deep.equal(['Where is the clinic?', 'Do you park?']);
+      const link = el.querySelector('a')!;
+      expect(link.offsetParent, 'the slotted answer is rendered').to.not.equal(null);
+      expect(link.closest('care-faq-item')!.assignedSlot!.closest('[role="region"]')).to.equal(regions(el)[0]);
+      expect(el.querySelector<HTMLElement>('[slot="question"]')!.offsetParent, 'the question child shows only in the button').to.equal(null);
+    });
+
+    it('uses the faqs section of the nearest <care-guide>, with its title', async () => {
+      const guide = await fixture<CareGuideElement>(html`<care-guide .guide=${stemCellInjectionBackPain}>
+        <care-faq-accordion></care-faq-accordion>
+      </care-guide>`);
+      const el = guide.querySelector('care-faq-accordion')!;
+      await el.updateComplete;
+      expect(buttons(el)).to.have.length(5);
+      expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal('Frequently asked questions');
+    });
+
+    it('prefers children over items, and items over the guide', async () => {
+      const guide = await fixture<CareGuideElement>(html`<care-guide .guide=${stemCellInjectionBackPain}>
+        <care-faq-accordion .items=${items}></care-faq-accordion>
+        <care-faq-accordion .items=${items}><care-faq-item question="Child?">Yes.</care-faq-item></care-faq-accordion>
+      </care-guide>`);
+      const [fromItems, fromChildren] = guide.querySelectorAll('care-faq-accordion');
+      await fromChildren.updateComplete;
+      expect(buttons(fromItems)).to.have.length(3);
+      expect(visibleQuestions(fromChildren)).to.deep.equal(['Child?']);
+    });
+
+    it('follows children added later', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+        <care-faq-item question="First?">One.</care-faq-item>
+      </care-faq-accordion>`);
+      el.insertAdjacentHTML('beforeend', '<care-faq-item question="Second?">Two.</care-faq-item>');
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(visibleQuestions(el)).to.deep.equal(['First?', 'Second?']);
+    });
+
+    it('shows markup-looking text as text', async () => {
+      const el = document.createElement('care-faq-accordion');
+      el.items = [{ question: '<img src=x onerror="window.hacked=1">', answer: '<script>window.hacked=1</script>' }];
+      document.body.append(el);
+      await el.updateComplete;
+      el.toggle(el.openItems[0] ?? 'img-src-x-onerror-window-hacked-1', true);
+      await el.updateComplete;
+      expect(root(el).querySelector('img, script')).to.equal(null);
+      expect(buttons(el)[0].textContent).to.contain('<img src=x');
+      expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    });
+  });
+
+  describe('accordion semantics', () => {
+    it('puts each question in a heading one level below the section heading', async () => {
+      const el = await withItems();
+      expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal('Questions');
+      expect(buttons(el).every((b) => b.parentElement!.localName === 'h3')).to.equal(true);
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect(root(el).querySelector('h4')!.textContent!.trim()).to.equal('Questions');
+      expect(buttons(el)[0].parentElement!.localName).to.equal('h5');
+    });
+
+    it('wires each button to its answer region in the closed state', async () => {
+      const el = await withItems();
+      for (const [i, button] of buttons(el).entries()) {
+        const region = regions(el)[i];
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect(button.getAttribute('aria-controls')).to.equal(region.id);
+        expect(region.getAttribute('aria-labelledby')).to.equal(button.id);
+        expect(region.getAttribute('hidden')).to.equal('until-found');
+        expect(region.offsetHeight).to.equal(0);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the answer and says so when a question is clicked', async () => {
+      const el = await withItems();
+      buttons(el)[1].click();
+      await el.updateComplete;
+      expect(buttons(el)[1].getAttribute('aria-expanded')).to.equal('true');
+      expect(regions(el)[1].hasAttribute('hidden')).to.equal(false);
+      expect(regions(el)[1].offsetHeight).to.be.greaterThan(0);
+      expect(el.openItems).to.deep.equal(['how-long-is-recovery']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reflects open on CMS-written items both ways', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+        <care-faq-item question="A?" open>a</care-faq-item><care-faq-item question="B?">b</care-faq-item>
+      </care-faq-accordion>`);
+      const [a, b] = el.querySelectorAll('care-faq-item');
+      expect(buttons(el)[0].getAttribute('aria-expanded')).to.equal('true');
+      buttons(el)[0].click();
+      await el.updateComplete;
+      expect(a.hasAttribute('open')).to.equal(false);
+      b.open = true;
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(buttons(el)[1].getAttribute('aria-expanded')).to.equal('true');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('toggles with Enter and Space', async () => {
+      const el = await withItems();
+      buttons(el)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(buttons(el)[0].getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(buttons(el)[0].getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('reaches the first question with Tab', async () => {
+      const el = await withItems();
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(buttons(el)[0]);
+      before.remove();
+    });
+
+    it('moves between questions with ArrowDown, ArrowUp, Home and End, wrapping at the ends', async () => {
+      const el = await withItems();
+      const [first, second, third] = buttons(el);
+      first.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(second);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(first);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)).to.equal(third);
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal(first);
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(third);
+    });
+
+    it('shows a visible focus ring, also in forced-colors mode', async () => {
+      const el = await withItems();
+      buttons(el)[0].focus();
+      await sendKeys({ press: 'ArrowDown' });
+      const style = getComputedStyle(buttons(el)[1]);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        expect(getComputedStyle(buttons(el)[1]).outlineStyle).to.equal('solid');
+      } finally {
+        await emulateMediaFeatures([]);
+      }
+    });
+  });
+
+  describe('modes', () => {
+    it('keeps many answers open by default', async () => {
+      const el = await withItems();
+      buttons(el)[0].click();
+      buttons(el)[2].click();
+      await el.updateComplete;
+      expect(el.openItems).to.have.length(2);
+    });
+
+    it('keeps at most one answer open in single mode', async () => {
+      const el = await withItems('single');
+      buttons(el)[0].click();
+      await el.updateComplete;
+      buttons(el)[2].click();
+      await el.updateComplete;
+      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
+      expect(root(el).querySelector('[part="toggle-all"]')).to.equal(null);
+    });
+
+    it('shows and hides all with the toggle-all button, announcing its state', async () => {
+      const el = await withItems('toggle-all');
+      const toggle = root(el).querySelector<HTMLButtonElement>('[part="toggle-all"]')!;
+      expect(toggle.textContent!.trim()).to.equal('Show all');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.openItems).to.have.length(3);
+      expect(toggle.textContent!.trim()).to.equal('Hide all');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(el.openItems).to.deep.equal([]);
+    });
+  });
+
+  describe('deep links', () => {
+    const original = location.href;
+    afterEach(() => history.replaceState(null, '', original));
+
+    it('opens, scrolls to and focuses the item named by the URL on load', async () => {
+      history.replaceState(null, '', '#how-long-is-recovery');
+      const el = await withItems();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.openItems).to.deep.equal(['how-long-is-recovery']);
+      expect(focused(el)).to.equal(buttons(el)[1]);
+    });
+
+    it('opens the item on a later hashchange', async () => {
+      const el = await withItems();
+      const toggled = oneEvent(el, 'care-faq-toggle');
+      location.hash = '#safe';
+      expect((await toggled).detail).to.deep.equal({ id: 'safe', open: true });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(buttons(el)[0]);
+    });
+  });
+
+  describe('find in page', () => {
+    it('opens a closed answer on beforematch', async () => {
+      const el = await withItems();
+      const toggled = oneEvent(el, 'care-faq-toggle');
+      regions(el)[2].dispatchEvent(new Event('beforematch'));
+      expect((await toggled).detail).to.deep.equal({ id: 'what-does-it-cost', open: true });
+      await el.updateComplete;
+      expect(regions(el)[2].hasAttribute('hidden')).to.equal(false);
+    });
+  });
+
+  describe('search', () => {
+    it('filters as the reader types and announces the count', async () => {
+      const el = await withItems('searchable');
+      root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+      await sendKeys({ type: 'insurance' });
+      await el.updateComplete;
+      const status = root(el).querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('1 of 3 questions matches');
+      expect(visibleQuestions(el)).to.deep.equal(['What does it cost?']);
+      await expect(el).to.be.accessible();
+      await sendKeys({ type: ' zebra' });
+      await el.updateComplete;
+      expect(status.textContent!.trim()).to.equal('No questions match “insurance zebra”');
+      expect(visibleQuestions(el)).to.deep.equal([]);
+    });
+
+    it('counts several matches and restores every question when cleared', async () => {
+      const el = await withItems('searchable');
+      el.query = 'it';
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('3 of 3 questions match');
+      el.query = '';
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+      expect(visibleQuestions(el)).to.have.length(3);
+    });
+
+    it('skips filtered-out questions when moving with arrow keys', async () => {
+      const el = await withItems('searchable');
+      el.query = 'ask';
+      await el.updateComplete;
+      expect(visibleQuestions(el)).to.deep.equal(['Is it safe?', 'What does it cost?']);
+      buttons(el)[0].focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(buttons(el)[2]);
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints every answer expanded, without controls or icons', async () => {
+      const el = await withItems('toggle-all searchable');
+      await emulateMedia({ media: 'print' });
+      for (const region of regions(el)) expect(region.offsetHeight).to.be.greaterThan(0);
+      expect(getComputedStyle(root(el).querySelector('[part="controls"]')!).display).to.equal('none');
+      expect(getComputedStyle(root(el).querySelector('[part="icon"]')!).display).to.equal('none');
+    });
+  });
+
+  describe('motion', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    it('does not animate under prefers-reduced-motion', async () => {
+      const el = await withItems();
+      buttons(el)[0].click();
+      await el.updateComplete;
+      expect(getComputedStyle(regions(el)[0]).animationName).to.equal('reveal');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(regions(el)[0]).animationName).to.equal('none');
+    });
+  });
+
+  describe('bad items', () => {
+    it('skips a question-less item with one warning and a care-content-error event', async () => {
+      const el = document.createElement('care-faq-accordion');
+      el.innerHTML = `<care-faq-item question="Good?">Yes.</care-faq-item>
+        <care-faq-item>An answer to nothing.</care-faq-item>
+        <care-faq-item question="Also good?">Yes.</care-faq-item>`;
+      const error = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      const event = await error;
+      expect(event.detail.problems).to.deep.equal([{ path: 'care-faq-item[1].question', message: 'expected non-empty text' }]);
+      await el.updateComplete;
+      expect(visibleQuestions(el)).to.deep.equal(['Good?', 'Also good?']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<care-faq-accordion>').and.contain('care-faq-item[1].question');
+    });
+  });
+
+  describe('events', () => {
+    it('fires care-faq-toggle with the id and state, bubbling out of shadow roots', async () => {
+      const el = await withItems();
+      const toggled = oneEvent(document.body, 'care-faq-toggle');
+      buttons(el)[0].click();
+      const event = await toggled;
+      expect(event.detail).to.deep.equal({ id: 'safe', open: true });
+      expect(event.composed).to.equal(true);
+    });
+  });
+});

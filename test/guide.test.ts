@@ -1,0 +1,175 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ContextConsumer } from '@lit/context';
+import { LitElement } from 'lit';
+import '../src/guide/define.js';
+import type { CareGuideElement } from '../src/guide/guide.js';
+import { guideContext } from '../src/internal/context.js';
+import type { ValidGuide } from '../src/content/types.js';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { captureWarnings, packUrl, problemPaths, stubFetch } from './helpers.js';
+
+/** A minimal consumer, standing in for any care-* element. */
+class GuideProbe extends LitElement {
+  consumer = new ContextConsumer(this, { context: guideContext, subscribe: true });
+  get guide(): ValidGuide | undefined {
+    return this.consumer.value;
+  }
+}
+customElements.define('guide-probe', GuideProbe);
+
+const tiny = (title: string) => ({ schemaVersion: 1, id: 'tiny', lang: 'en', title });
+
+describe('<care-guide>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  describe('sources', () => {
+    it('provides the guide property to descendants and fires care-guide-load', async () => {
+      const el = document.createElement('care-guide');
+      el.innerHTML = '<guide-probe></guide-probe>';
+      const loaded = oneEvent(el, 'care-guide-load');
+      el.guide = stemCellInjectionBackPain;
+      document.body.append(el);
+      const event = await loaded;
+      expect(event.detail.guide.title).to.equal('Stem cell injection for back pain');
+      expect(el.querySelector('guide-probe')!.guide!.faqs!.items).to.have.length(5);
+      expect(event.bubbles && event.composed).to.equal(true);
+      el.remove();
+    });
+
+    it('fetches src', async () => {
+      const el = await fixture<CareGuideElement>(html`<care-guide src=${packUrl}><guide-probe></guide-probe></care-guide>`);
+      const event = await oneEvent(el, 'care-guide-load');
+      expect(event.detail.guide.id).to.equal('stem-cell-injection-back-pain');
+      expect(el.querySelector('guide-probe')!.guide!.id).to.equal('stem-cell-injection-back-pain');
+    });
+
+    it('reads an inline JSON script child', async () => {
+      const el = await fixture<CareGuideElement>(html`<care-guide>
+        <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
+        <guide-probe></guide-probe>
+      </care-guide>`);
+      if (!el.value) await oneEvent(el, 'care-guide-load');
+      expect(el.querySelector('guide-probe')!.guide!.title).to.equal('Inline');
+    });
+
+    it('prefers the guide property over src and inline JSON', async () => {
+      const el = await fixture<CareGuideElement>(html`<care-guide src=${packUrl} .guide=${tiny('From property')}>
+        <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
+      </care-guide>`);
+      expect(el.value!.title).to.equal('From property');
+    });
+
+    it('prefers src over inline JSON', async () => {
+      const el = await fixture<CareGuideElement>(html`<care-guide src=${packUrl}>
+        <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
+      </care-guide>`);
+      await oneEvent(el, 'care-guide-load');
+      await el.updateComplete;
+      expect(el.value!.id).to.equal('stem-cell-injection-back-pain');
+    });
+
+    it('renders its children unchanged', async () => {
+      const el = await fixture(html`<care-guide><p>Clinic text</p></care-guide>`);
+      expect(el.querySelector('p')!.textContent).to.equal('Clinic text');
+      expect((el.querySelector('p') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    });
+  });
+
+  describe('failures', () => {
+    it('reports a 404 with the src path and a console warning naming the element', async () => {
+      const el = await fixture<CareGuideElement>(html`<care-guide src="/test/fixtures/missing.json"><p>Fallback</p></care-guide>`);
+      const event = await oneEvent(el, 'care-content-error');
+      expect(problemPaths(event.detail.problems)).to.deep.equal(['src']);
+      expect(event.detail.problems[0].message).to.contain('HTTP 404');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<care-guide>').and.contain('src: fetching');
+      expect(el.value).to.equal(undefined);
+      expect((el.querySelector('p') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    });
+
+    it('reports a network error', async () => {
+      const el = await fixture<CareGuideElement>(html`<care-guide src="http://127.0.0.1:9/guide.json"></care-guide>`);
+      const event = await oneEvent(el, 'care-content-error');
+      expect(event.detail.problems[0].path).to.equal('src');
+      expect(event.detail.problems[0].message).to.contain('could not fetch');
+    });
+
+    it('reports invalid JSON from src', async () => {
+      const el = await fixture<CareGuideElement>(html`<care-guide src="/test/fixtures/broken.json"></care-guide>`);
+      const event = await oneEvent(el, 'care-content-error');
+      expect(event.detail.problems[0].path).to.equal('src');
+      expect(event.detail.problems[0].message).to.contain('invalid JSON');
+    });
+
+    it('reports invalid inline JSON', async () => {
+      const el = document.createElement('care-guide');
+      el.innerHTML = '<script type="application/json">{ nope</script>';
+      const error = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      const event = await error;
+      expect(event.detail.problems[0].path).to.equal('script[type="application/json"]');
+      el.remove();
+    });
+
+    it('falls back to inline JSON when src fails', async () => {
+      const el = await fixture<CareGuideElement>(html`<care-guide src="/test/fixtures/missing.json">
+        <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
+      </care-guide>`);
+      await oneEvent(el, 'care-content-error');
+      await el.updateComplete;
+      expect(el.value!.title).to.equal('Inline');
+    });
+
+    it('keeps the valid sections of a partly broken guide and names every bad field', async () => {
+      const el = document.createElement('care-guide');
+      el.src = '/test/fixtures/partial.json';
+      el.innerHTML = '<guide-probe></guide-probe>';
+      const error = oneEvent(el, 'care-content-error');
+      const load = oneEvent(el, 'care-guide-load');
+      document.body.append(el);
+      const [errorEvent] = await Promise.all([error, load]);
+      expect(problemPaths(errorEvent.detail.problems)).to.deep.equal(['risks.items', 'faqs.items[1].question']);
+      const guide = el.querySelector('guide-probe')!.guide!;
+      expect(guide.faqs!.items.map((i) => i.question)).to.deep.equal(['Does it hurt?']);
+      expect(guide.benefits!.items).to.have.length(1);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('risks.items').and.contain('faqs.items[1].question');
+      el.remove();
+    });
+
+    it('lets the newest src win when a slow response arrives last, and aborts the old request', async () => {
+      const pending: { url: string; signal?: AbortSignal; resolve: (r: Response) => void }[] = [];
+      const restore = stubFetch(
+        (url, init) => new Promise((resolve) => pending.push({ url, signal: init?.signal ?? undefined, resolve })),
+      );
+      try {
+        const el = await fixture<CareGuideElement>(html`<care-guide src="/slow.json"></care-guide>`);
+        el.src = '/fast.json';
+        await el.updateComplete;
+        expect(pending.map((p) => p.url)).to.deep.equal(['/slow.json', '/fast.json']);
+        expect(pending[0].signal!.aborted).to.equal(true);
+        const load = oneEvent(el, 'care-guide-load');
+        pending[1].resolve(new Response(JSON.stringify(tiny('Fast'))));
+        expect((await load).detail.guide.title).to.equal('Fast');
+        pending[0].resolve(new Response(JSON.stringify(tiny('Slow'))));
+        await new Promise((r) => setTimeout(r));
+        await el.updateComplete;
+        expect(el.value!.title).to.equal('Fast');
+      } finally {
+        restore();
+      }
+    });
+
+    it('refuses a guide of an unknown schema version', async () => {
+      const el = document.createElement('care-guide');
+      el.guide = { ...tiny('Future'), schemaVersion: 9 };
+      const error = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      expect(problemPaths((await error).detail.problems)).to.deep.equal(['schemaVersion']);
+      expect(el.value).to.equal(undefined);
+      el.remove();
+    });
+  });
+});

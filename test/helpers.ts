@@ -1,0 +1,26 @@
+import type { ContentProblem } from '../src/content/types.js';
+
+/** Captures console.warn calls while a test runs. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** Replaces window.fetch with a function of the test's, until restored. */
+export function stubFetch(impl: (url: string, init?: RequestInit) => Promise<Response>): () => void {
+  const original = window.fetch;
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => impl(String(input), init)) as typeof fetch;
+  return () => (window.fetch = original);
+}
+
+export const problemPaths = (problems: ContentProblem[]) => problems.map((p) => p.path);
+
+export const packUrl = '/src/content/stem-cell-injection-back-pain.json';
+
+/** Emulates CSS media features the stock command lacks, such as `forced-colors`. Pass [] to reset. */
+export async function emulateMediaFeatures(features: { name: string; value: string }[]): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  await executeServerCommand('emulate-media-features', features);
+}
