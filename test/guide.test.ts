@@ -16,6 +16,11 @@ class GuideProbe extends LitElement {
   }
 }
 customElements.define('guide-probe', GuideProbe);
+declare global {
+  interface HTMLElementTagNameMap {
+    'guide-probe': GuideProbe;
+  }
+}
 
 const tiny = (title: string) => ({ schemaVersion: 1, id: 'tiny', lang: 'en', title });
 

@@ -15,6 +15,7 @@ import { styles } from './faq-accordion.styles.js';
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
+ * @tag care-faq-accordion
  * @summary Frequently asked questions as an accessible, deep-linkable, searchable accordion.
  *
  * @description Questions come from `<care-faq-item>` children, else the `items` property, else
@@ -58,6 +59,7 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  */
 export class CareFaqAccordion extends LitElement {
   static override styles = [base, styles];
+  /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
@@ -152,12 +154,12 @@ export class CareFaqAccordion extends LitElement {
 
   private setOpen(ids: string[], open: boolean) {
     const known = new Set(this.content.items.map((item) => item.id));
-    const next = new Set(this.openIds);
-    if (open && this.single) {
-      ids = ids.filter((id) => known.has(id)).slice(0, 1);
-      if (ids.length) next.forEach((id) => ids[0] !== id && next.delete(id));
-    }
-    for (const id of ids) if (known.has(id)) open ? next.add(id) : next.delete(id);
+    const wanted = ids.filter((id) => known.has(id));
+    let next: Set<string>;
+    if (!open) next = new Set([...this.openIds].filter((id) => !wanted.includes(id)));
+    else if (this.single) next = new Set(wanted.slice(0, 1));
+    else next = new Set([...this.openIds, ...wanted]);
+    if (open && this.single && wanted.length === 0) return;
     const changed = [...known].filter((id) => next.has(id) !== this.openIds.has(id));
     if (changed.length === 0) return;
     this.openIds = next;

@@ -2,6 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 
 /**
+ * @tag care-faq-item
  * @summary One question and its answer, written as markup inside `<care-faq-accordion>`.
  *
  * @description The answer is the page's own markup and is shown as is. The question comes from

@@ -26,6 +26,7 @@ function parseJson(text: string, path: string): unknown {
 }
 
 /**
+ * @tag care-guide
  * @summary Provides one guide to every care-* element inside it.
  *
  * @description Sources, highest first: the `guide` property, the `src` URL, then an inline

@@ -1,0 +1,77 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import type { Plugin, RollupOptions } from 'rollup';
+
+/** The CDN bundle may not grow past this, minified and gzipped. */
+const BUDGET_BYTES = 16 * 1024;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Ships the JSON Schema and content packs as files, for CMSs and `<care-guide src>`. */
+function copyContentJson(): Plugin {
+  return {
+    name: 'copy-content-json',
+    generateBundle() {
+      for (const name of readdirSync('src/content').filter((n) => n.endsWith('.json'))) {
+        this.emitFile({ type: 'asset', fileName: `content/${name}`, source: readFileSync(join('src/content', name)) });
+      }
+    },
+  };
+}
+
+/** Prints the bundle's min+gzip size on every build and fails the build past the budget. */
+function sizeBudget(limit: number): Plugin {
+  return {
+    name: 'size-budget',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const size = gzipSync(chunk.code, { level: 9 }).length;
+        const line = `${chunk.fileName}: ${(size / 1024).toFixed(2)} KB min+gzip (budget ${(limit / 1024).toFixed(0)} KB)`;
+        if (size > limit) this.error(`size budget exceeded: ${line}`);
+        console.log(`size: ${line}`);
+      }
+    },
+  };
+}
+
+const modules: RollupOptions = {
+  input: Object.fromEntries(
+    sourceFiles('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
+  ),
+  external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
+  plugins: [
+    json({ preferConst: true }),
+    typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: true }),
+    minifyLiterals(),
+    copyContentJson(),
+  ],
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+};
+
+const cdn: RollupOptions = {
+  input: 'src/index.ts',
+  plugins: [
+    resolve({ exportConditions: ['production'] }),
+    json({ preferConst: true }),
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist/cdn', outputToFilesystem: true }),
+    minifyLiterals(),
+    terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    sizeBudget(BUDGET_BYTES),
+  ],
+  output: { file: 'dist/cdn/care-elements.js', format: 'es' },
+};
+
+export default [modules, cdn];

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.js';
+import { serve } from './static-server.js';
+
+/**
+ * Opens every story of the built Storybook in headless Chromium and fails on a page error, a
+ * console error, a care-* element that did not render, or an axe violation of serious or critical impact.
+ */
+const root = 'storybook-static';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const stories = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf8')).entries).filter(
+  (entry) => entry.type === 'story',
+);
+
+const server = await serve(root);
+const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+let passed = 0;
+const failures = [];
+try {
+  const page = await browser.newPage();
+  let errors = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // A 404 for a story that shows a broken URL on purpose is expected; anything else is not.
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console error: ${message.text()}`);
+  });
+  for (const story of stories) {
+    errors = [];
+    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 10000 })
+      .catch(() => errors.push('the story rendered nothing'));
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    const unrendered = await page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')]
+        .filter((el) => el.localName.startsWith('care-') && el.localName !== 'care-faq-item')
+        .filter((el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childNodes.length === 0)
+        .map((el) => el.localName),
+    );
+    if (unrendered.length) errors.push(`not rendered: ${unrendered.join(', ')}`);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    errors.push(...violations.map((v) => `axe ${v}`));
+    if (errors.length) failures.push(`${story.id}\n  ${errors.join('\n  ')}`);
+    else passed++;
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+for (const failure of failures) console.error(`✗ ${failure}`);
+console.log(`checked ${stories.length} stories`);
+console.log(`stories: ${passed} passed, ${failures.length} failed`);
+if (failures.length) process.exitCode = 1;

@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+
+interface Args {
+  heading?: string;
+  'heading-level': number;
+  single: boolean;
+  'toggle-all': boolean;
+  searchable: boolean;
+}
+
+const faqs = stemCellInjectionBackPain.faqs!;
+
+const meta: Meta<Args> = {
+  title: 'Components/FAQ accordion',
+  component: 'care-faq-accordion',
+  args: { 'heading-level': 2, single: false, 'toggle-all': false, searchable: false },
+  render: (args) => html`<care-guide .guide=${stemCellInjectionBackPain}>
+    <care-faq-accordion
+      heading-level=${args['heading-level']}
+      ?single=${args.single}
+      ?toggle-all=${args['toggle-all']}
+      ?searchable=${args.searchable}
+    ></care-faq-accordion>
+  </care-guide>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The questions of the built-in stem-cell guide, from `<care-guide>`. */
+export const BuiltInGuide: Story = {};
+
+/** Questions and answers written by a CMS as markup; answers keep their links and lists. */
+export const CmsMarkup: Story = {
+  render: () => html`<care-faq-accordion toggle-all>
+    <span slot="heading">Visiting the clinic</span>
+    <care-faq-item question="Where do I park?">
+      <p>Free parking is behind the building. See the <a href="https://example.org/map">map</a>.</p>
+    </care-faq-item>
+    <care-faq-item id="bring">
+      <strong slot="question">What should I bring?</strong>
+      <ul><li>Your recent scans (MRI or X-ray)</li><li>A list of your medicines</li></ul>
+    </care-faq-item>
+    <care-faq-item question="Can someone come with me?" open>Yes. We recommend that someone drives you home.</care-faq-item>
+  </care-faq-accordion>`,
+};
+
+/** At most one answer open at a time. */
+export const Single: Story = { args: { single: true } };
+
+/** A "Show all / Hide all" button, announced with `aria-expanded`. */
+export const ToggleAll: Story = { args: { 'toggle-all': true } };
+
+/** A search box that filters as the reader types and announces the count. */
+export const Searchable: Story = { args: { searchable: true, 'toggle-all': true } };
+
+/** Opening a page at `#fda-approval` opens that answer; these links change the hash. */
+export const DeepLink: Story = {
+  render: () => html`<nav aria-label="Jump to a question">
+      <a href="#fda-approval">Is it approved?</a> · <a href="#cost">What does it cost?</a>
+    </nav>
+    <care-faq-accordion .items=${faqs.items} heading="Frequently asked questions"></care-faq-accordion>`,
+};
+
+const long = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `Paragraph ${i + 1}. Recovery after a spinal injection differs from one person to the next, and the plan your clinic gives you will reflect your condition, your general health and the kind of cells used.`,
+).join('\n\n');
+
+/** Long answers with several paragraphs, and long questions that wrap. */
+export const LongAnswers: Story = {
+  render: () => html`<care-faq-accordion heading="Long answers" .items=${[
+    { question: 'What will recovery look like over the first weeks, and when can I return to work, exercise and driving?', answer: long },
+    { question: 'A second question', answer: long },
+  ]}></care-faq-accordion>`,
+};
+
+/** Dark: the page declares `color-scheme: dark`; colours follow through `light-dark()`. */
+export const Dark: Story = {
+  render: () => html`<div style="color-scheme: dark; background: #111827; color: #f9fafb; padding: 1rem">
+    <care-faq-accordion .items=${faqs.items} heading="Frequently asked questions" toggle-all searchable></care-faq-accordion>
+  </div>`,
+};
+
+/** Right to left: logical properties mirror the layout. */
+export const RightToLeft: Story = {
+  render: () => html`<div dir="rtl" lang="ar">
+    <care-faq-accordion heading="أسئلة شائعة" .items=${[
+      { id: 'safe', question: 'هل العلاج آمن؟', answer: 'يعدّ آمنًا بشكل عام، ومن مخاطره العدوى والنزيف.' },
+      { id: 'cost', question: 'كم يكلّف؟', answer: 'قد يكون مكلفًا، وقد لا يغطيه التأمين.' },
+    ]}></care-faq-accordion>
+  </div>`,
+};

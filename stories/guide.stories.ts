@@ -1,0 +1,32 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+
+const meta: Meta = {
+  title: 'Components/Guide',
+  component: 'care-guide',
+};
+export default meta;
+
+/** The built-in guide provided to an FAQ accordion through `<care-guide>`. */
+export const BuiltInGuide: StoryObj = {
+  render: () => html`<care-guide .guide=${stemCellInjectionBackPain}>
+    <care-faq-accordion></care-faq-accordion>
+  </care-guide>`,
+};
+
+/** The same guide fetched from its JSON file with `src`, as a CMS would serve it. */
+export const FromSrc: StoryObj = {
+  render: () => html`<care-guide src="content/stem-cell-injection-back-pain.json">
+    <care-faq-accordion toggle-all></care-faq-accordion>
+  </care-guide>`,
+};
+
+/** A broken URL: a console warning and a `care-content-error` event; the fallback text stays. */
+export const BrokenSrc: StoryObj = {
+  render: () => html`<care-guide src="content/missing.json">
+    <care-faq-accordion>
+      <care-faq-item question="Can I still read this?">Yes: content written on the page stays when the guide cannot load.</care-faq-item>
+    </care-faq-accordion>
+  </care-guide>`,
+};
