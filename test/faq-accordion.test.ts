@@ -5,7 +5,7 @@ import '../src/guide/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import type { CareGuideElement } from '../src/guide/guide.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
-import { captureWarnings, emulateMediaFeatures } from './helpers.js';
+import { captureWarnings, emulateMediaFeatures, settled } from './helpers.js';
 
 const items = [
   { id: 'safe', question: 'Is it safe?', answer: 'Generally, yes.\n\nAsk your doctor.' },
@@ -127,6 +127,7 @@ describe('<care-faq-accordion>', () => {
         expect(region.getAttribute('hidden')).to.equal('until-found');
         expect(region.offsetHeight).to.equal(0);
       }
+      await settled(el);
       await expect(el).to.be.accessible();
     });
 
@@ -138,6 +139,7 @@ describe('<care-faq-accordion>', () => {
       expect(regions(el)[1].hasAttribute('hidden')).to.equal(false);
       expect(regions(el)[1].offsetHeight).to.be.greaterThan(0);
       expect(el.openItems).to.deep.equal(['how-long-is-recovery']);
+      await settled(el);
       await expect(el).to.be.accessible();
     });
 
@@ -243,6 +245,7 @@ describe('<care-faq-accordion>', () => {
       expect(el.openItems).to.have.length(3);
       expect(toggle.textContent!.trim()).to.equal('Hide all');
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      await settled(el);
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
@@ -293,6 +296,7 @@ describe('<care-faq-accordion>', () => {
       const status = root(el).querySelector('[role="status"]')!;
       expect(status.textContent!.trim()).to.equal('1 of 3 questions matches');
       expect(visibleQuestions(el)).to.deep.equal(['What does it cost?']);
+      await settled(el);
       await expect(el).to.be.accessible();
       await sendKeys({ type: ' zebra' });
       await el.updateComplete;

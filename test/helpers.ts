@@ -24,3 +24,9 @@ export async function emulateMediaFeatures(features: { name: string; value: stri
   const { executeServerCommand } = await import('@web/test-runner-commands');
   await executeServerCommand('emulate-media-features', features);
 }
+
+/** Waits for the element's update and for its running animations to finish, so checks see the final state. */
+export async function settled(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  await el.updateComplete;
+  await Promise.all((el.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished));
+}

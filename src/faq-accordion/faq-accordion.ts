@@ -22,7 +22,7 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  * the `faqs` section of the nearest `<care-guide>`. Follows the WAI-ARIA accordion pattern; closed
  * answers stay findable with the browser's find in page; every answer prints expanded.
  *
- * @slot - `<care-faq-item>` children written by a CMS.
+ * @slot - `<care-faq-item>` children written by a CMS. Each is given a `slot` attribute naming its answer region.
  * @slot heading - The section title as inline text; the element supplies the heading.
  *
  * @csspart base - The section that wraps everything.
@@ -59,8 +59,6 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  */
 export class CareFaqAccordion extends LitElement {
   static override styles = [base, styles];
-  /** @internal */
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
   @property({ attribute: false }) items?: FaqItem[];
@@ -133,13 +131,10 @@ export class CareFaqAccordion extends LitElement {
   }
 
   protected override updated(): void {
-    // Manual slot assignment: each CMS-written answer goes into its own region.
-    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-id]')) {
-      const node = this.content.nodes.get(slot.dataset.id!);
-      if (node) slot.assign(node);
+    // Each CMS-written item goes into its own answer region through a named slot.
+    for (const [id, node] of this.content.nodes) {
+      if (node.slot !== `item-${id}`) node.slot = `item-${id}`;
     }
-    const headingSlot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="heading"]');
-    if (headingSlot && this.headingNode) headingSlot.assign(this.headingNode);
   }
 
   /** Reads open state from the source after new content: `open` attributes of children win. */
@@ -245,7 +240,7 @@ export class CareFaqAccordion extends LitElement {
       )}
       <div part="answer" class="answer" id="a-${item.id}" role="region" aria-labelledby="q-${item.id}"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.setOpen([item.id], true)}>
-        ${node ? html`<slot data-id=${item.id}></slot>` : paragraphs(item.answer)}
+        ${node ? html`<slot name="item-${item.id}"></slot>` : paragraphs(item.answer)}
       </div>
     </div>`;
   }

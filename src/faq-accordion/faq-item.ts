@@ -1,35 +1,39 @@
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
-
 /**
  * @tag care-faq-item
  * @summary One question and its answer, written as markup inside `<care-faq-accordion>`.
  *
  * @description The answer is the page's own markup and is shown as is. The question comes from
  * the `question` attribute or, so that it is readable before scripts load, from a child with
- * `slot="question"`.
+ * `slot="question"`. A plain element rather than a Lit one: it only holds content, and a page
+ * may carry hundreds of them.
  *
  * @slot - The answer: any markup.
  * @slot question - The question as visible text, used when the `question` attribute is absent.
+ *
+ * @attr {string} question - The question, as plain text.
+ * @attr {boolean} open - Present while the answer is shown; set or remove it to open or close the answer.
  */
-export class CareFaqItem extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-  `;
-
+export class CareFaqItem extends HTMLElement {
   /** The question, as plain text. */
-  @property() question?: string;
+  get question(): string | null {
+    return this.getAttribute('question');
+  }
+  set question(value: string | null) {
+    if (value === null) this.removeAttribute('question');
+    else this.setAttribute('question', value);
+  }
 
   /** Whether the answer is shown. The accordion keeps it up to date; setting it opens or closes the answer. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  get open(): boolean {
+    return this.hasAttribute('open');
+  }
+  set open(value: boolean) {
+    this.toggleAttribute('open', value);
+  }
 
-  override render() {
-    return html`<slot></slot>`;
+  connectedCallback(): void {
+    // Only the default slot renders, so a slot="question" child shows in the accordion's button alone.
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(document.createElement('slot'));
   }
 }
 
