@@ -107,7 +107,7 @@ class Run {
       const duration = this.text(raw, 'duration', path, false);
       if (duration !== undefined) item.duration = duration;
     }
-    if (kind === 'risk' && raw.severity !== undefined) {
+    if (kind === 'risk' && raw.severity != null) {
       if (SEVERITIES.includes(raw.severity as Severity)) item.severity = raw.severity;
       else this.problem(join(path, 'severity'), `expected one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`);
     }

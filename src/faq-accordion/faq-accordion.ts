@@ -1,6 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { FaqItem, Valid } from '../content/types.js';
 import { emit } from '../internal/events.js';
 import { HashLinkController } from '../internal/hash-link.js';
@@ -84,7 +83,7 @@ export class CareFaqAccordion extends LitElement {
   @state() private openIds = new Set<string>();
 
   private content = new SectionController(this, {
-    section: 'faqs',
+    section: () => 'faqs',
     childTag: 'care-faq-item',
     parseChild: parseFaqChild,
     items: () => this.items,
@@ -94,7 +93,6 @@ export class CareFaqAccordion extends LitElement {
     super();
     new HashLinkController(this, (id) => this.revealById(id));
   }
-  private headingNode: Element | null = null;
   private matching?: Set<string>;
 
   /** Ids of the answers that are open. */
@@ -117,24 +115,12 @@ export class CareFaqAccordion extends LitElement {
     this.setOpen(this.content.items.map((item) => item.id), false);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.headingNode = this.querySelector(':scope > [slot="heading"]');
-  }
-
   protected override willUpdate(): void {
     if (this.content.resolve()) this.syncOpenState();
     const query = this.searchable ? this.query.trim() : '';
     this.matching = query
       ? new Set(this.content.items.filter((i) => matchesQuery(query, i.question, i.answer)).map((i) => i.id))
       : undefined;
-  }
-
-  protected override updated(): void {
-    // Each CMS-written item goes into its own answer region through a named slot.
-    for (const [id, node] of this.content.nodes) {
-      if (node.slot !== `item-${id}`) node.slot = `item-${id}`;
-    }
   }
 
   /** Reads open state from the source after new content: `open` attributes of children win. */
@@ -248,13 +234,13 @@ export class CareFaqAccordion extends LitElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     const title = this.heading ?? this.content.title;
-    const hasHeading = Boolean(title || this.headingNode);
+    const hasHeading = Boolean(title || this.content.slots.has('heading'));
     return html`<section part="base" class="base" lang=${this.content.lang}>
       ${hasHeading ? heading(level, html`<slot name="heading">${title}</slot>`, 'heading') : nothing}
       ${this.content.intro ? html`<div part="intro" class="intro">${paragraphs(this.content.intro)}</div>` : nothing}
       ${this.renderControls()} ${this.renderStatus()}
       <div part="list" class="list" @keydown=${this.onKeydown}>
-        ${repeat(this.content.items, (item) => item.id, (item) => this.renderItem(item, Math.min(6, level + 1)))}
+        ${this.content.items.map((item) => this.renderItem(item, Math.min(6, level + 1)))}
       </div>
     </section>`;
   }

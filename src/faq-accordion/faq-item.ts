@@ -1,3 +1,5 @@
+import { textOf } from '../internal/section-controller.js';
+
 /**
  * @tag care-faq-item
  * @summary One question and its answer, written as markup inside `<care-faq-accordion>`.
@@ -41,7 +43,7 @@ export class CareFaqItem extends HTMLElement {
 export function parseFaqChild(child: Element): Record<string, unknown> {
   const questionNode = child.querySelector(':scope > [slot="question"]');
   const answerNodes = Array.from(child.childNodes).filter((node) => node !== questionNode);
-  const text = answerNodes.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  const text = textOf(answerNodes);
   const hasMarkup = answerNodes.some((node) => node.nodeType === Node.ELEMENT_NODE);
   return {
     id: child.id || undefined,

@@ -1,5 +1,4 @@
 import { provide } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CareGuide, ContentProblem, ValidGuide } from '../content/types.js';
@@ -68,40 +67,45 @@ export class CareGuideElement extends LitElement {
   private problemKey = '';
   private pendingLoad = false;
 
-  private fetchTask = new Task(this, {
-    args: () => [this.src] as const,
-    autoRun: !isServer,
-    task: async ([src], { signal }) => {
-      if (!src) return undefined;
-      let response: Response;
-      try {
-        response = await fetch(src, { signal, headers: { Accept: 'application/json' } });
-      } catch (error) {
-        if (signal.aborted) throw error;
-        throw new LoadProblem({ path: 'src', message: `could not fetch "${src}" (${(error as Error).message})` });
-      }
-      if (!response.ok) {
-        throw new LoadProblem({ path: 'src', message: `fetching "${src}" answered HTTP ${response.status}` });
-      }
-      return parseJson(await response.text(), 'src');
-    },
-  });
+  @state() private fetched?: { src: string; raw?: unknown; problem?: ContentProblem };
+  private request?: AbortController;
 
-  override willUpdate(): void {
+  /**
+   * Fetches `src`; a newer URL aborts the older request, so the newest always wins.
+   * (Lit's Task does this too, but costs more of the CDN size budget than these lines.)
+   */
+  private async load(src: string | undefined) {
+    this.request?.abort();
+    this.request = undefined;
+    if (!src || isServer) return;
+    const request = (this.request = new AbortController());
+    let result: NonNullable<typeof this.fetched>;
+    try {
+      const response = await fetch(src, { signal: request.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new LoadProblem({ path: 'src', message: `fetching "${src}" answered HTTP ${response.status}` });
+      result = { src, raw: parseJson(await response.text(), 'src') };
+    } catch (error) {
+      if (request.signal.aborted) return;
+      const problem = error instanceof LoadProblem
+        ? error.problem
+        : { path: 'src', message: `could not fetch "${src}" (${(error as Error).message})` };
+      result = { src, problem };
+    }
+    if (this.request === request) this.fetched = result;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) void this.load(this.src);
     let raw: unknown = this.seen;
     const loadProblems: ContentProblem[] = [];
+    const fetched = this.src && this.fetched?.src === this.src ? this.fetched : undefined;
     if (this.guide !== undefined && this.guide !== null) {
       raw = this.guide;
-    } else if (this.src && this.fetchTask.status !== TaskStatus.ERROR) {
+    } else if (this.src && !fetched?.problem) {
       // While a new URL loads, the previous guide stays on the page.
-      if (this.fetchTask.status === TaskStatus.COMPLETE) raw = this.fetchTask.value;
+      if (fetched) raw = fetched.raw;
     } else {
-      if (this.src) {
-        const error = this.fetchTask.error;
-        loadProblems.push(
-          error instanceof LoadProblem ? error.problem : { path: 'src', message: String(error) },
-        );
-      }
+      if (fetched?.problem) loadProblems.push(fetched.problem);
       if (this.inline?.problem) loadProblems.push(this.inline.problem);
       raw = this.inline?.raw;
     }

@@ -11,20 +11,37 @@ type Host = ReactiveControllerHost & HTMLElement;
 export type ItemSource = 'children' | 'items' | 'guide' | 'none';
 
 export interface SectionOptions<K extends SectionKey> {
-  /** The guide section this element shows. */
-  section: K | (() => K);
+  /** The guide section this element shows; none for elements that only read the guide itself. */
+  section?: () => K;
   /** The tag of light-DOM children a CMS writes, e.g. `care-faq-item`. */
-  childTag: string;
+  childTag?: string;
   /** Reads one child into raw item data; its fields are then validated like `items`. */
-  parseChild: (child: Element) => Record<string, unknown>;
+  parseChild?: (child: Element) => Record<string, unknown>;
   /** The element's `items` property. */
-  items: () => unknown;
+  items?: () => unknown;
+}
+
+/** The text of a child's content, whitespace folded; undefined when it has none. */
+export function textOf(nodes: Iterable<Node>): string | undefined {
+  return Array.from(nodes, (node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** Reads `<care-step label duration>`, `<care-risk label severity>`, `<care-benefit label>` and `<care-topic label>`. */
+export function parseLabelled(child: Element): Record<string, unknown> {
+  return {
+    id: child.id || undefined,
+    title: child.getAttribute('label'),
+    description: textOf(child.childNodes),
+    duration: child.getAttribute('duration'),
+    severity: child.getAttribute('severity') ?? undefined,
+  };
 }
 
 /**
  * Resolves an element's items from one place, in order: light-DOM children, then the `items`
  * property, then the section of the nearest `<care-guide>`. Validates them, reports problems once,
- * and hands the element a clean list. Also resolves the language and its strings.
+ * and hands the element a clean list. Also resolves the language and its strings, and puts each
+ * CMS-written child in the named slot `item-<id>` where the element renders its content.
  */
 export class SectionController<K extends SectionKey> implements ReactiveController {
   /** Valid items, each with a unique id. */
@@ -36,6 +53,8 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   intro?: string;
   /** Light-DOM child of each item, when the items came from children. */
   nodes = new Map<string, Element>();
+  /** Names of the named slots that light-DOM children fill, such as `heading`. */
+  slots = new Set<string>();
   lang = 'en';
   strings: CareStrings = stringsFor('en');
 
@@ -47,7 +66,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
 
   constructor(
     private host: Host,
-    private options: SectionOptions<K>,
+    private options: SectionOptions<K> = {},
   ) {
     host.addController(this);
     this.consumer = new ContextConsumer(host, { context: guideContext, subscribe: true });
@@ -77,41 +96,46 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     this.observer?.disconnect();
   }
 
+  hostUpdated(): void {
+    for (const [id, node] of this.nodes) {
+      if (node.slot !== `item-${id}`) node.slot = `item-${id}`;
+    }
+  }
+
   /**
    * Re-resolves when children, the items property, the guide or the section changed.
    * Call in willUpdate; returns true when the items were resolved anew.
    */
   resolve(): boolean {
-    const key = typeof this.options.section === 'function' ? this.options.section() : this.options.section;
-    const items = this.options.items();
+    const key = this.options.section?.();
+    const items = this.options.items?.();
     const guide = this.guide;
     const inputs = [this.childList, items, guide, key, this.host.getAttribute('lang')];
     if (inputs.every((value, i) => value === this.seen[i])) return false;
     this.seen = inputs;
 
-    const kind = SECTION_KINDS[key];
     const children = this.childList;
     this.nodes = new Map();
     this.title = this.intro = undefined;
-    if (children.length > 0) {
-      const raw = children.map((child) => this.options.parseChild(child));
-      const result = validateItems(kind, raw, this.options.childTag);
+    this.setItems([], 'none');
+    if (key && children.length > 0) {
+      const raw = children.map((child) => this.options.parseChild!(child));
+      const result = validateItems(SECTION_KINDS[key], raw, this.options.childTag);
       this.setItems(result.value, 'children');
       result.value.forEach((item, i) => this.nodes.set(item.id, children[result.indexes[i]]));
       reportProblems(this.host, result.problems);
-    } else if (Array.isArray(items) ? items.length > 0 : items != null) {
-      const result = validateItems(kind, items, 'items');
+    } else if (key && (Array.isArray(items) ? items.length > 0 : items != null)) {
+      const result = validateItems(SECTION_KINDS[key], items, 'items');
       this.setItems(result.value, 'items');
       reportProblems(this.host, result.problems);
-    } else if (guide?.[key]) {
+    } else if (key && guide?.[key]) {
       const section = guide[key]!;
       this.setItems(section.items, 'guide');
       this.title = section.title;
       this.intro = section.intro;
-    } else {
-      this.setItems([], 'none');
     }
-    this.lang = this.host.getAttribute('lang') || (this.source === 'guide' && guide?.lang) || this.nearestLang || 'en';
+    const fromGuide = this.source === 'guide' || !key;
+    this.lang = this.host.getAttribute('lang') || (fromGuide && guide?.lang) || this.nearestLang || 'en';
     this.strings = stringsFor(this.lang);
     return true;
   }
@@ -123,7 +147,9 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
 
   /** Children are read only when connected or changed, never during an update, so rendering works without a DOM. */
   private readChildren() {
-    const tag = this.options.childTag.toUpperCase();
-    this.childList = Array.from(this.host.children).filter((child) => child.tagName === tag);
+    const tag = this.options.childTag?.toUpperCase();
+    const children = Array.from(this.host.children);
+    this.childList = children.filter((child) => child.tagName === tag);
+    this.slots = new Set(children.map((child) => child.slot).filter((name) => name && !name.startsWith('item-')));
   }
 }
