@@ -148,14 +148,14 @@ class Run {
     return section;
   }
 
-  sources(raw: unknown): Source[] | undefined {
+  sources(raw: unknown, base = 'sources'): Source[] | undefined {
     if (raw === undefined) return undefined;
     if (!Array.isArray(raw)) {
-      this.problem('sources', 'expected a list');
+      this.problem(base, 'expected a list');
       return undefined;
     }
     return raw.flatMap((entry, i): Source[] => {
-      const path = join('sources', i);
+      const path = join(base, i);
       if (!isObject(entry)) {
         this.problem(path, 'expected an object');
         return [];
@@ -201,6 +201,12 @@ export function validateItems<K extends ItemKind>(
   return { value: items as unknown as Valid<ItemKinds[K]>[], problems: run.problems, indexes: run.kept };
 }
 
+/** Validates a list of sources; a source without a title is left out, an unsafe URL is dropped. */
+export function validateSources(raw: unknown, path = 'sources'): Validation<Source[]> {
+  const run = new Run();
+  return { value: run.sources(raw, path) ?? [], problems: run.problems };
+}
+
 function isLanguageTag(value: string): boolean {
   try {
     return Intl.getCanonicalLocales(value).length === 1;
@@ -209,7 +215,8 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
-function isDate(value: string): boolean {
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
   const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));

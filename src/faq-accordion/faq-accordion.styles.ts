@@ -6,12 +6,6 @@ export const styles = css`
     --_divider: var(--care-faq-divider, var(--_border-width) solid var(--_border));
     --_icon-size: var(--care-faq-icon-size, 0.6em);
   }
-  .heading {
-    margin: 0 0 var(--_space-s);
-  }
-  .intro {
-    margin-block-end: var(--_space);
-  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -21,10 +15,8 @@ export const styles = css`
     margin-block-end: var(--_space-s);
   }
   .search {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     flex: 1 1 16rem;
-    gap: 0.25rem;
   }
   input,
   button {
@@ -50,12 +42,8 @@ export const styles = css`
     text-underline-offset: 0.2em;
     cursor: pointer;
   }
-  .status:empty {
-    display: none;
-  }
   .status {
     margin: 0 0 var(--_space-s);
-    color: var(--_muted);
   }
   .list {
     display: flex;
@@ -92,9 +80,6 @@ export const styles = css`
   button[aria-controls]:hover {
     background: var(--care-faq-button-hover-background, var(--_surface-raised));
   }
-  button[aria-controls]:hover .question-text {
-    text-decoration: underline;
-  }
   .icon {
     flex: none;
     inline-size: var(--_icon-size);
@@ -123,9 +108,6 @@ export const styles = css`
       transform: translateY(-0.25rem);
     }
   }
-  ::slotted(*) {
-    display: block;
-  }
   @media (forced-colors: active) {
     button[aria-controls] {
       color: ButtonText;
@@ -146,9 +128,6 @@ export const styles = css`
     .answer[hidden] {
       display: block;
       content-visibility: visible;
-    }
-    .item {
-      break-inside: avoid;
     }
     button[aria-controls] {
       padding-inline: 0;

@@ -1,12 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { FaqItem, Valid } from '../content/types.js';
 import { emit } from '../internal/events.js';
 import { HashLinkController } from '../internal/hash-link.js';
 import { matchesQuery } from '../internal/search.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format, plural } from '../internal/strings.js';
-import { heading, headingLevel, paragraphs } from '../internal/text.js';
+import { itemBody, sectionHead } from '../internal/render.js';
+import { heading, headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { parseFaqChild } from './faq-item.js';
 import { styles } from './faq-accordion.styles.js';
@@ -59,28 +59,39 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 export class CareFaqAccordion extends LitElement {
   static override styles = [base, styles];
 
+  static override properties = {
+    items: { attribute: false },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    single: { type: Boolean, reflect: true },
+    toggleAll: { type: Boolean, reflect: true, attribute: 'toggle-all' },
+    searchable: { type: Boolean, reflect: true },
+    query: {},
+    openIds: { state: true },
+  };
+
   /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
-  @property({ attribute: false }) items?: FaqItem[];
+  items?: FaqItem[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the section heading (1–6); each question is a heading one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Keep at most one answer open: opening one closes the others. */
-  @property({ type: Boolean, reflect: true }) single = false;
+  single = false;
 
   /** Show a "Show all / Hide all" button (not shown in `single` mode). */
-  @property({ type: Boolean, reflect: true, attribute: 'toggle-all' }) toggleAll = false;
+  toggleAll = false;
 
   /** Show a search box that filters questions and answers as the reader types. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** The current search text. */
-  @property() query = '';
+  query = '';
 
-  @state() private openIds = new Set<string>();
+  private openIds = new Set<string>();
 
   private content = new SectionController(this, {
     section: () => 'faqs',
@@ -214,7 +225,6 @@ export class CareFaqAccordion extends LitElement {
 
   private renderItem(item: Valid<FaqItem>, level: number) {
     const open = this.openIds.has(item.id);
-    const node = this.content.nodes.get(item.id);
     return html`<div part="item" class="item" ?hidden=${this.matching ? !this.matching.has(item.id) : false}>
       ${heading(
         level,
@@ -226,18 +236,15 @@ export class CareFaqAccordion extends LitElement {
       )}
       <div part="answer" class="answer" id="a-${item.id}" role="region" aria-labelledby="q-${item.id}"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.setOpen([item.id], true)}>
-        ${node ? html`<slot name="item-${item.id}"></slot>` : paragraphs(item.answer)}
+        ${itemBody(this.content, item.id, item.answer)}
       </div>
     </div>`;
   }
 
   override render() {
     const level = headingLevel(this.headingLevel);
-    const title = this.heading ?? this.content.title;
-    const hasHeading = Boolean(title || this.content.slots.has('heading'));
     return html`<section part="base" class="base" lang=${this.content.lang}>
-      ${hasHeading ? heading(level, html`<slot name="heading">${title}</slot>`, 'heading') : nothing}
-      ${this.content.intro ? html`<div part="intro" class="intro">${paragraphs(this.content.intro)}</div>` : nothing}
+      ${sectionHead(this.content, level, this.heading)}
       ${this.renderControls()} ${this.renderStatus()}
       <div part="list" class="list" @keydown=${this.onKeydown}>
         ${this.content.items.map((item) => this.renderItem(item, Math.min(6, level + 1)))}

@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { CareGuide, ContentProblem, ValidGuide } from '../content/types.js';
 import { validateGuide } from '../content/validate.js';
 import { guideContext } from '../internal/context.js';
@@ -47,27 +46,36 @@ export class CareGuideElement extends LitElement {
     }
   `;
 
+  static override properties = {
+    guide: { attribute: false },
+    src: { reflect: true },
+    problems: { state: true },
+    value: { state: true },
+    inline: { state: true },
+    fetched: { state: true },
+  };
+
   /** The guide as data (a `CareGuide` object). Wins over `src` and inline JSON. */
-  @property({ attribute: false }) guide?: CareGuide | unknown;
+  guide?: CareGuide | unknown;
 
   /** URL of a guide JSON document, fetched with `fetch`. A new URL aborts the previous request. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Every problem found in the current content, each with its JSON path. */
-  @state() problems: ContentProblem[] = [];
+  problems: ContentProblem[] = [];
 
   /** The validated guide given to the components, or undefined while there is none. */
-  @provide({ context: guideContext })
-  @state()
   value?: ValidGuide;
 
-  @state() private inline?: { raw?: unknown; problem?: ContentProblem };
+  private provider = new ContextProvider(this, { context: guideContext });
+
+  private inline?: { raw?: unknown; problem?: ContentProblem };
 
   private seen?: unknown;
   private problemKey = '';
   private pendingLoad = false;
 
-  @state() private fetched?: { src: string; raw?: unknown; problem?: ContentProblem };
+  private fetched?: { src: string; raw?: unknown; problem?: ContentProblem };
   private request?: AbortController;
 
   /**
@@ -116,6 +124,7 @@ export class CareGuideElement extends LitElement {
 
     const result = raw === undefined ? { value: undefined, problems: [] } : validateGuide(raw);
     this.value = result.value;
+    this.provider.setValue(result.value);
     this.problems = [...loadProblems, ...result.problems];
     this.pendingLoad = result.value !== undefined;
   }

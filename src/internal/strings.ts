@@ -20,7 +20,7 @@ export interface CareStrings {
   lastReviewed: string;
   reviewedBy: string;
   sources: string;
-  opensInNewTab: string;
+  severityUnrated: string;
 }
 
 export const en: CareStrings = {
@@ -44,7 +44,7 @@ export const en: CareStrings = {
   lastReviewed: 'Last reviewed',
   reviewedBy: 'Reviewed by',
   sources: 'Sources',
-  opensInNewTab: '(opens in a new tab)',
+  severityUnrated: 'Other considerations',
 };
 
 const tables = new Map<string, Partial<CareStrings>>([['en', en]]);

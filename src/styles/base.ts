@@ -40,6 +40,12 @@ export const base = css`
   p {
     margin: 0 0 var(--_space-s);
   }
+  .heading {
+    margin: 0 0 var(--_space-s);
+  }
+  .intro {
+    margin-block-end: var(--_space);
+  }
   p:last-child {
     margin-block-end: 0;
   }

@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_marker: var(--care-timeline-marker-size, 2.25rem);
+    --_marker-color: var(--care-timeline-marker-color, var(--_accent));
+    --_connector: var(--care-timeline-connector, 2px solid var(--_border));
+    --_gap: var(--care-timeline-gap, var(--_space));
+    container-type: inline-size;
+  }
+  .list {
+    display: flex;
+    flex-direction: column;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .step {
+    position: relative;
+    display: grid;
+    grid-template-columns: var(--_marker) minmax(0, 1fr);
+    column-gap: var(--_space-s);
+    padding-block-end: var(--_gap);
+    break-inside: avoid;
+  }
+  /* The connector runs from below this marker to the next one. */
+  .step:not(:last-child)::before {
+    content: '';
+    position: absolute;
+    inset-block: var(--_marker) 0;
+    inset-inline-start: calc(var(--_marker) / 2 - 1px);
+    border-inline-start: var(--_connector);
+  }
+  .marker {
+    display: grid;
+    place-items: center;
+    inline-size: var(--_marker);
+    block-size: var(--_marker);
+    border: 2px solid var(--_marker-color);
+    border-radius: 50%;
+    color: var(--_marker-color);
+    font-weight: 700;
+  }
+  .done .marker,
+  .current .marker {
+    background: var(--_marker-color);
+    color: var(--care-color-on-accent, light-dark(#fff, #111827));
+  }
+  .upcoming .title {
+    color: var(--_muted);
+  }
+  .content {
+    min-inline-size: 0;
+    padding-block-start: calc((var(--_marker) - 1.5em) / 2);
+    overflow-wrap: anywhere;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .duration {
+    margin: 0.125rem 0 0.5rem;
+    color: var(--_muted);
+  }
+  .toggle {
+    margin-block-end: 0.5rem;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .description[hidden] {
+    display: none;
+  }
+  @container (min-width: 48rem) {
+    :host([orientation='horizontal']) .list {
+      flex-direction: row;
+    }
+    :host([orientation='horizontal']) .step {
+      flex: 1 1 0;
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto 1fr;
+      padding-inline-end: var(--_gap);
+      padding-block-end: 0;
+    }
+    :host([orientation='horizontal']) .step:not(:last-child)::before {
+      inset-block: calc(var(--_marker) / 2 - 1px) auto;
+      inset-inline: var(--_marker) 0;
+      border-inline-start: 0;
+      border-block-start: var(--_connector);
+    }
+    :host([orientation='horizontal']) .content {
+      padding-block-start: var(--_space-s);
+    }
+  }
+  @media (forced-colors: active) {
+    .marker {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+    .done .marker,
+    .current .marker {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .step:not(:last-child)::before {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .toggle {
+      display: none;
+    }
+    .description[hidden] {
+      display: block;
+    }
+  }
+`;

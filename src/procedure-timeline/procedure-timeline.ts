@@ -1,0 +1,144 @@
+import { html, LitElement, nothing } from 'lit';
+import type { Step, Valid } from '../content/types.js';
+import { reportProblems } from '../internal/report.js';
+import { itemBody, sectionHead } from '../internal/render.js';
+import { parseLabelled, SectionController } from '../internal/section-controller.js';
+import { format } from '../internal/strings.js';
+import { heading, headingLevel } from '../internal/text.js';
+import { base } from '../styles/base.js';
+import { styles } from './procedure-timeline.styles.js';
+
+type Progress = 'done' | 'current' | 'upcoming' | undefined;
+
+/**
+ * @tag care-procedure-timeline
+ * @summary The steps of a procedure as a numbered timeline, with optional progress.
+ *
+ * @description Steps come from `<care-step>` children, else the `items` property, else the
+ * `procedure` section of the nearest `<care-guide>`. An ordered list: each step has its number,
+ * its title as a heading, its duration and description; screen readers hear "Step 2 of 5" once.
+ *
+ * @slot - `<care-step label="…" duration="…">` children written by a CMS; their content is the step's description.
+ * @slot heading - The section title as inline text; the element supplies the heading.
+ *
+ * @csspart heading - The section heading.
+ * @csspart intro - The section introduction.
+ * @csspart list - The ordered list of steps.
+ * @csspart step - One step.
+ * @csspart marker - The circle with the step's number (or a check mark when done).
+ * @csspart title - The step's heading.
+ * @csspart duration - How long the step takes.
+ * @csspart description - The step's description.
+ * @csspart toggle - In `compact` mode, the button that shows a step's description.
+ *
+ * @cssprop --care-timeline-marker-size - Diameter of the step markers. Defaults to `2.25rem`.
+ * @cssprop --care-timeline-marker-color - Marker colour. Defaults to `--care-color-accent`.
+ * @cssprop --care-timeline-connector - The line between markers. Defaults to `2px solid` in `--care-color-border`.
+ * @cssprop --care-timeline-gap - Space between steps. Defaults to `--care-space`.
+ * @cssprop --care-color-accent - Accent colour shared by every care-* element.
+ * @cssprop --care-color-border - Border colour shared by every care-* element.
+ * @cssprop --care-color-focus - Focus ring colour shared by every care-* element.
+ *
+ * @fires care-content-error - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
+ */
+export class CareProcedureTimeline extends LitElement {
+  static override styles = [base, styles];
+
+  static override properties = {
+    items: { attribute: false },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    orientation: { reflect: true },
+    current: {},
+    compact: { type: Boolean, reflect: true },
+    expanded: { state: true },
+  };
+
+  /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present. */
+  items?: Step[];
+
+  /** Section title; the `heading` slot and then the guide's section title are used when absent. */
+  heading?: string;
+
+  /** Level of the section heading (1–6); each step's title is one level below. */
+  headingLevel = 2;
+
+  /** `vertical`, or `horizontal`: side by side when the element is wide enough, vertical when not. */
+  orientation: 'vertical' | 'horizontal' = 'vertical';
+
+  /** The step the patient is at, by id or 1-based number. Earlier steps show as done, later as upcoming. */
+  current?: string;
+
+  /** Titles and durations only; each description opens from a "Details" button. */
+  compact = false;
+
+  private expanded = new Set<string>();
+
+  private content = new SectionController(this, {
+    section: () => 'procedure',
+    childTag: 'care-step',
+    parseChild: parseLabelled,
+    items: () => this.items,
+  });
+  private currentIndex = -1;
+
+  protected override willUpdate(): void {
+    this.content.resolve();
+    const steps = this.content.items;
+    const wanted = this.current?.trim() ?? '';
+    const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;
+    this.currentIndex = steps[byNumber] ? byNumber : steps.findIndex((step) => step.id === wanted);
+    if (wanted && this.currentIndex < 0 && steps.length > 0) {
+      reportProblems(this, [{ path: 'current', message: `no step has the id or number "${wanted}"` }]);
+    }
+  }
+
+  private progress(index: number): Progress {
+    if (this.currentIndex < 0) return undefined;
+    return index < this.currentIndex ? 'done' : index === this.currentIndex ? 'current' : 'upcoming';
+  }
+
+  private toggle(id: string) {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  }
+
+  private renderStep(step: Valid<Step>, index: number, level: number) {
+    const { strings } = this.content;
+    const total = this.content.items.length;
+    const progress = this.progress(index);
+    const open = !this.compact || this.expanded.has(step.id);
+    const stateLabel = progress && { done: strings.stepDone, current: strings.stepCurrent, upcoming: strings.stepUpcoming }[progress];
+    const label = format(strings.stepOf, { n: index + 1, total }) + (stateLabel ? `, ${stateLabel}` : '');
+    const hasBody = Boolean(step.description || this.content.nodes.has(step.id));
+    return html`<li part="step" class="step ${progress ?? ''}" aria-current=${progress === 'current' ? 'step' : nothing}>
+      <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : index + 1}</span>
+      <div class="content">
+        ${heading(level, html`<span class="visually-hidden">${label}: </span>${step.title}`, 'title')}
+        ${step.duration
+          ? html`<p part="duration" class="duration"><span class="visually-hidden">${strings.duration}: </span>${step.duration}</p>`
+          : nothing}
+        ${this.compact && hasBody
+          ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="d-${step.id}" @click=${() => this.toggle(step.id)}>${strings.details}</button>`
+          : nothing}
+        ${hasBody
+          ? html`<div part="description" class="description" id="d-${step.id}" ?hidden=${!open}>
+              ${itemBody(this.content, step.id, step.description)}
+            </div>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  override render() {
+    const level = headingLevel(this.headingLevel);
+    return html`<section class="base" lang=${this.content.lang}>
+      ${sectionHead(this.content, level, this.heading)}
+      <ol part="list" class="list" role="list">
+        ${this.content.items.map((step, i) => this.renderStep(step, i, Math.min(6, level + 1)))}
+      </ol>
+    </section>`;
+  }
+}

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+/** Lists of titled items with an optional icon: topics, benefits and risks. */
+export const list = css`
+  .list {
+    display: grid;
+    gap: var(--care-list-gap, var(--_space));
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: baseline;
+    break-inside: avoid;
+  }
+  .title {
+    grid-column: 2;
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+  .description {
+    grid-column: 2;
+  }
+  .icon {
+    grid-row: 1;
+    grid-column: 1;
+    margin-inline-end: var(--_space-s);
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .icon {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,79 @@
+import { html, LitElement } from 'lit';
+import type { TopicItem } from '../content/types.js';
+import { reportProblems } from '../internal/report.js';
+import { sectionHead, topicItem } from '../internal/render.js';
+import { parseLabelled, SectionController } from '../internal/section-controller.js';
+import { headingLevel } from '../internal/text.js';
+import { base } from '../styles/base.js';
+import { list } from '../styles/list.js';
+
+export type TopicSection = 'conditions' | 'recovery' | 'tips' | 'benefits';
+const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits'];
+
+/**
+ * @tag care-topic-list
+ * @summary Any titled-items section of a guide (conditions, recovery, tips) as a list.
+ *
+ * @description Items come from `<care-topic>` children, else the `items` property, else the
+ * section of the nearest `<care-guide>` named by `section`.
+ *
+ * @slot - `<care-topic label="…">` children written by a CMS; their content is the description.
+ * @slot heading - The section title as inline text; the element supplies the heading.
+ *
+ * @csspart heading - The section heading.
+ * @csspart intro - The section introduction.
+ * @csspart list - The list.
+ * @csspart item - One item.
+ * @csspart title - An item's heading.
+ * @csspart description - An item's description.
+ *
+ * @cssprop --care-list-gap - Space between items of every care-* list.
+ *
+ * @fires care-content-error - Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
+ */
+export class CareTopicList extends LitElement {
+  static override styles = [base, list];
+
+  static override properties = {
+    section: { reflect: true },
+    items: { attribute: false },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** Which section of the guide to show: `conditions`, `recovery`, `tips` or `benefits`. */
+  section: TopicSection = 'conditions';
+
+  /** Items as data, `[{ id?, title, description? }]`. Children win when present. */
+  items?: TopicItem[];
+
+  /** Section title; the `heading` slot and then the guide's section title are used when absent. */
+  heading?: string;
+
+  /** Level of the section heading (1–6); each item's title is one level below. */
+  headingLevel = 2;
+
+  private content = new SectionController(this, {
+    section: () => (SECTIONS.includes(this.section) ? this.section : 'conditions'),
+    childTag: 'care-topic',
+    parseChild: parseLabelled,
+    items: () => this.items,
+  });
+
+  protected override willUpdate(): void {
+    if (!SECTIONS.includes(this.section)) {
+      reportProblems(this, [{ path: 'section', message: `expected one of ${SECTIONS.join(', ')}` }]);
+    }
+    this.content.resolve();
+  }
+
+  override render() {
+    const level = headingLevel(this.headingLevel);
+    return html`<section class="base" lang=${this.content.lang}>
+      ${sectionHead(this.content, level, this.heading)}
+      <ul part="list" class="list" role="list">
+        ${this.content.items.map((item) => topicItem(this.content, item, Math.min(6, level + 1)))}
+      </ul>
+    </section>`;
+  }
+}
