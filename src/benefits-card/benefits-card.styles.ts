@@ -22,9 +22,6 @@ export const styles = css`
     inline-size: 100%;
     block-size: auto;
   }
-  .footer:has(slot) {
-    margin-block-start: var(--_space);
-  }
   @container (min-width: 36rem) {
     .list {
       grid-template-columns: 1fr 1fr;

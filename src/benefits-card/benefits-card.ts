@@ -1,7 +1,7 @@
 import { html, LitElement } from 'lit';
 import type { TopicItem } from '../content/types.js';
 import { sectionHead, topicItem } from '../internal/render.js';
-import { parseLabelled, SectionController } from '../internal/section-controller.js';
+import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { list } from '../styles/list.js';
@@ -62,26 +62,24 @@ export class CareBenefitsCard extends LitElement {
   /** `outlined` (a border) or `elevated` (a shadow). */
   variant: 'outlined' | 'elevated' = 'outlined';
 
-  private content = new SectionController(this, {
+  #content = new SectionController(this, {
     section: () => 'benefits',
     childTag: 'care-benefit',
-    parseChild: parseLabelled,
-    items: () => this.items,
   });
 
   protected override willUpdate(): void {
-    this.content.resolve();
+    this.#content.resolve();
   }
 
   override render() {
     const level = headingLevel(this.headingLevel);
     const check = html`<span part="icon" class="icon" aria-hidden="true">✓</span>`;
-    return html`<section part="card" class="card" lang=${this.content.lang}>
+    return html`<section part="card" class="card" lang=${this.#content.lang}>
       <div part="media"><slot name="media"></slot></div>
       <div class="body">
-        ${sectionHead(this.content, level, this.heading)}
+        ${sectionHead(this.#content, level, this.heading)}
         <ul part="list" class="list" role="list">
-          ${this.content.items.map((item) => topicItem(this.content, item, Math.min(6, level + 1), check))}
+          ${this.#content.items.map((item) => topicItem(this.#content, item, Math.min(6, level + 1), check))}
         </ul>
         <div part="footer" class="footer"><slot name="footer"></slot></div>
       </div>

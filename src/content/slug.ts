@@ -10,18 +10,10 @@ export function slugify(text: string, maxLength = 60): string {
   return slug || 'item';
 }
 
-/** Hands out ids that are unique within one guide: a repeated slug gets `-2`, `-3`… */
-export class IdRegistry {
-  private taken = new Set<string>();
-
-  claim(wanted: string): string {
-    let id = wanted;
-    for (let n = 2; this.taken.has(id); n++) id = `${wanted}-${n}`;
-    this.taken.add(id);
-    return id;
-  }
-
-  has(id: string): boolean {
-    return this.taken.has(id);
-  }
+/** Hands out an id unique within `taken`: a repeated slug gets `-2`, `-3`… */
+export function claimId(taken: Set<string>, wanted: string): string {
+  let id = wanted;
+  for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
+  taken.add(id);
+  return id;
 }

@@ -1,5 +1,5 @@
 import { safeUrl } from './safe-url.js';
-import { IdRegistry, slugify } from './slug.js';
+import { claimId, slugify } from './slug.js';
 import type {
   ContentProblem,
   FaqItem,
@@ -11,15 +11,15 @@ import type {
   TopicItem,
   Valid,
   ValidGuide,
-  ValidSection,
 } from './types.js';
 
-/** The shapes an item can have; each section uses one. */
+/** The shapes an item can have; each section uses one, and `source` is a guide's reference. */
 export interface ItemKinds {
   topic: TopicItem;
   step: Step;
   risk: Risk;
   faq: FaqItem;
+  source: Source;
 }
 export type ItemKind = keyof ItemKinds;
 
@@ -38,6 +38,35 @@ export const SEVERITIES: readonly Severity[] = ['low', 'moderate', 'high'];
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** How a field is checked. Lang and id are required too. */
+type Rule = 'optional' | 'required' | 'severity' | 'url' | 'date' | 'lang' | 'id';
+
+const FIELDS: Record<ItemKind | 'guide' | 'section', Record<string, Rule>> = {
+  topic: { title: 'required', description: 'optional' },
+  step: { title: 'required', description: 'optional', duration: 'optional' },
+  risk: { title: 'required', description: 'optional', severity: 'severity' },
+  faq: { question: 'required', answer: 'required' },
+  source: { title: 'required', publisher: 'optional', url: 'url' },
+  section: { title: 'optional', intro: 'optional' },
+  guide: {
+    title: 'required',
+    lang: 'lang',
+    id: 'id',
+    summary: 'optional',
+    lastReviewed: 'date',
+    reviewedBy: 'optional',
+    disclaimer: 'optional',
+  },
+};
+
+const MESSAGES: Partial<Record<Rule, string>> = {
+  severity: 'expected one of "low", "moderate", "high"',
+  url: 'not an http(s), mailto or tel link; dropped',
+  date: 'expected a date as YYYY-MM-DD',
+  lang: 'expected a BCP 47 language tag such as "pt-BR"',
+  id: 'expected letters, digits, "-" or "_"',
+};
+
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,80 +74,74 @@ const isObject = (value: unknown): value is Raw =>
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+  return date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
+}
+
+const CHECKS: Partial<Record<Rule, (value: string) => boolean>> = {
+  severity: (value) => SEVERITIES.includes(value as Severity),
+  url: (value) => safeUrl(value) !== undefined,
+  date: isDate,
+  lang: isLanguageTag,
+  id: (value) => ID_PATTERN.test(value),
+};
+
 /** Collects problems and hands out ids once every explicit id is known. */
 class Run {
   problems: ContentProblem[] = [];
-  private pending: { item: Raw; wanted?: string; label: string; path: string }[] = [];
+  /** Index in the raw list of each item kept by the last `items()` call. */
+  kept: number[] = [];
+  #pending: { item: Raw; wanted?: string; label: string; path: string }[] = [];
 
   problem(path: string, message: string) {
     this.problems.push({ path, message });
   }
 
-  text(obj: Raw, key: string, path: string, required: boolean): string | undefined {
-    const value = obj[key];
-    if (value === undefined || value === null) {
-      if (required) this.problem(join(path, key), 'expected non-empty text');
-      return undefined;
+  /** Copies the fields of `raw` that pass their rules; undefined when a required one fails, unless `partial`. */
+  fields(kind: keyof typeof FIELDS, raw: Raw, path: string, partial = false): Raw | undefined {
+    const out: Raw = {};
+    let complete = true;
+    for (const [key, rule] of Object.entries(FIELDS[kind])) {
+      const value = raw[key];
+      const required = rule === 'required' || rule === 'lang' || rule === 'id';
+      if (value == null) {
+        if (required) this.problem(join(path, key), 'expected non-empty text');
+        complete &&= !required;
+      } else if (typeof value !== 'string' || value.trim() === '') {
+        this.problem(join(path, key), 'expected non-empty text');
+        complete &&= rule !== 'required';
+      } else if (CHECKS[rule] && !CHECKS[rule](value.trim())) {
+        this.problem(join(path, key), MESSAGES[rule]!);
+      } else {
+        out[key] = value.trim();
+      }
     }
-    if (typeof value !== 'string' || value.trim() === '') {
-      this.problem(join(path, key), 'expected non-empty text');
-      return undefined;
-    }
-    return value.trim();
+    return complete || partial ? out : undefined;
   }
 
-  /** Queue an item for an id; explicit ids are claimed before derived ones. */
-  queueId(item: Raw, raw: Raw, label: string, path: string) {
-    const explicit = raw.id;
-    let wanted: string | undefined;
-    if (explicit !== undefined) {
-      if (typeof explicit === 'string' && ID_PATTERN.test(explicit)) wanted = explicit;
-      else this.problem(join(path, 'id'), 'expected letters, digits, "-" or "_"; an id was derived instead');
-    }
-    this.pending.push({ item, wanted, label, path });
-  }
-
-  assignIds(ids = new IdRegistry()) {
-    for (const entry of this.pending) {
-      if (entry.wanted === undefined) continue;
-      if (ids.has(entry.wanted)) this.problem(join(entry.path, 'id'), `duplicate id "${entry.wanted}"`);
-      entry.item.id = ids.claim(entry.wanted);
-    }
-    for (const entry of this.pending) {
-      if (entry.wanted === undefined) entry.item.id = ids.claim(slugify(entry.label));
-    }
-    this.pending = [];
-  }
-
-  item<K extends ItemKind>(kind: K, raw: unknown, path: string): Raw | undefined {
+  item(kind: ItemKind, raw: unknown, path: string): Raw | undefined {
     if (!isObject(raw)) {
       this.problem(path, 'expected an object');
       return undefined;
     }
-    const labelKey = kind === 'faq' ? 'question' : 'title';
-    const label = this.text(raw, labelKey, path, true);
-    const body =
-      kind === 'faq' ? this.text(raw, 'answer', path, true) : this.text(raw, 'description', path, false);
-    if (label === undefined || (kind === 'faq' && body === undefined)) return undefined;
-
-    const item: Raw = { [labelKey]: label };
-    if (body !== undefined) item[kind === 'faq' ? 'answer' : 'description'] = body;
-    if (kind === 'step') {
-      const duration = this.text(raw, 'duration', path, false);
-      if (duration !== undefined) item.duration = duration;
-    }
-    if (kind === 'risk' && raw.severity != null) {
-      if (SEVERITIES.includes(raw.severity as Severity)) item.severity = raw.severity;
-      else this.problem(join(path, 'severity'), `expected one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`);
-    }
-    this.queueId(item, raw, label, path);
+    const item = this.fields(kind, raw, path);
+    if (item && kind !== 'source') this.#queueId(item, raw, String(item.title ?? item.question), path);
     return item;
   }
 
-  /** Index in the raw list of each item kept by the last `items()` call. */
-  kept: number[] = [];
-
-  items<K extends ItemKind>(kind: K, raw: unknown, path: string): Raw[] | undefined {
+  items(kind: ItemKind, raw: unknown, path: string): Raw[] | undefined {
     this.kept = [];
     if (!Array.isArray(raw)) {
       this.problem(path, 'expected a list');
@@ -139,39 +162,29 @@ class Run {
       return undefined;
     }
     const items = this.items(SECTION_KINDS[key], raw.items, join(key, 'items'));
-    if (!items) return undefined;
-    const section: Raw = { items };
-    for (const field of ['title', 'intro']) {
-      const value = this.text(raw, field, key, false);
-      if (value !== undefined) section[field] = value;
-    }
-    return section;
+    return items && { ...this.fields('section', raw, key), items };
   }
 
-  sources(raw: unknown, base = 'sources'): Source[] | undefined {
-    if (raw === undefined) return undefined;
-    if (!Array.isArray(raw)) {
-      this.problem(base, 'expected a list');
-      return undefined;
+  /** Explicit ids are claimed before derived ones, so a slug never takes an id written in the content. */
+  #queueId(item: Raw, raw: Raw, label: string, path: string) {
+    let wanted: string | undefined;
+    if (raw.id !== undefined) {
+      if (typeof raw.id === 'string' && ID_PATTERN.test(raw.id)) wanted = raw.id;
+      else this.problem(join(path, 'id'), `${MESSAGES.id}; an id was derived instead`);
     }
-    return raw.flatMap((entry, i): Source[] => {
-      const path = join(base, i);
-      if (!isObject(entry)) {
-        this.problem(path, 'expected an object');
-        return [];
-      }
-      const title = this.text(entry, 'title', path, true);
-      if (title === undefined) return [];
-      const source: Source = { title };
-      const publisher = this.text(entry, 'publisher', path, false);
-      if (publisher !== undefined) source.publisher = publisher;
-      const url = this.text(entry, 'url', path, false);
-      if (url !== undefined) {
-        if (safeUrl(url)) source.url = url;
-        else this.problem(join(path, 'url'), 'only http(s), mailto and tel links are allowed; the link was dropped');
-      }
-      return [source];
-    });
+    this.#pending.push({ item, wanted, label, path });
+  }
+
+  assignIds(ids = new Set<string>()) {
+    for (const entry of this.#pending) {
+      if (entry.wanted === undefined) continue;
+      if (ids.has(entry.wanted)) this.problem(join(entry.path, 'id'), `duplicate id "${entry.wanted}"`);
+      entry.item.id = claimId(ids, entry.wanted);
+    }
+    for (const entry of this.#pending) {
+      if (entry.wanted === undefined) entry.item.id = claimId(ids, slugify(entry.label));
+    }
+    this.#pending = [];
   }
 }
 
@@ -194,33 +207,16 @@ export function validateItems<K extends ItemKind>(
   kind: K,
   raw: unknown,
   path = 'items',
-): ItemsValidation<Valid<ItemKinds[K]>> {
+): ItemsValidation<K extends 'source' ? Source : Valid<ItemKinds[K]>> {
   const run = new Run();
   const items = run.items(kind, raw, path) ?? [];
   run.assignIds();
-  return { value: items as unknown as Valid<ItemKinds[K]>[], problems: run.problems, indexes: run.kept };
+  return { value: items as never, problems: run.problems, indexes: run.kept };
 }
 
 /** Validates a list of sources; a source without a title is left out, an unsafe URL is dropped. */
 export function validateSources(raw: unknown, path = 'sources'): Validation<Source[]> {
-  const run = new Run();
-  return { value: run.sources(raw, path) ?? [], problems: run.problems };
-}
-
-function isLanguageTag(value: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-  return date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
+  return validateItems('source', raw, path);
 }
 
 /**
@@ -237,35 +233,12 @@ export function validateGuide(raw: unknown): Validation<ValidGuide | undefined> 
     run.problem('schemaVersion', `expected 1, got ${JSON.stringify(raw.schemaVersion) ?? 'nothing'}`);
     return { value: undefined, problems: run.problems };
   }
-
-  const title = run.text(raw, 'title', '', true) ?? '';
-  let lang = run.text(raw, 'lang', '', true) ?? '';
-  if (lang && !isLanguageTag(lang)) {
-    run.problem('lang', 'expected a BCP 47 language tag such as "en" or "pt-BR"');
-    lang = '';
-  }
-  let id = run.text(raw, 'id', '', true);
-  if (id !== undefined && !ID_PATTERN.test(id)) {
-    run.problem('id', 'expected letters, digits, "-" or "_"');
-    id = undefined;
-  }
-  const guide: Raw = { schemaVersion: 1, id: id ?? slugify(title || 'guide'), lang, title };
-
-  for (const field of ['summary', 'reviewedBy', 'disclaimer']) {
-    const value = run.text(raw, field, '', false);
-    if (value !== undefined) guide[field] = value;
-  }
-  const reviewed = run.text(raw, 'lastReviewed', '', false);
-  if (reviewed !== undefined) {
-    if (isDate(reviewed)) guide.lastReviewed = reviewed;
-    else run.problem('lastReviewed', 'expected a date as YYYY-MM-DD');
-  }
-  const sources = run.sources(raw.sources);
-  if (sources) guide.sources = sources;
-
+  const guide: Raw = { lang: '', title: '', ...run.fields('guide', raw, '', true), schemaVersion: 1 };
+  guide.id ??= slugify(String(guide.title || 'guide'));
+  if (raw.sources !== undefined) guide.sources = run.items('source', raw.sources, 'sources');
   for (const key of Object.keys(SECTION_KINDS) as SectionKey[]) {
     const section = run.section(key, raw[key]);
-    if (section) guide[key] = section as unknown as ValidSection<never>;
+    if (section) guide[key] = section;
   }
   run.assignIds();
   return { value: guide as unknown as ValidGuide, problems: run.problems };

@@ -24,22 +24,20 @@ export const styles = css`
     color: inherit;
   }
   input {
+    box-sizing: border-box;
     padding: 0.5rem 0.75rem;
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_surface);
     min-block-size: 2.75rem;
   }
   .toggle-all {
     margin-inline-start: auto;
     padding: 0.5rem 0.75rem;
     min-block-size: 2.75rem;
-    border: var(--_border-width) solid transparent;
-    border-radius: var(--_radius);
+    border: 0;
     background: none;
     color: var(--_accent);
     text-decoration: underline;
-    text-underline-offset: 0.2em;
     cursor: pointer;
   }
   .status {
@@ -70,7 +68,6 @@ export const styles = css`
     min-block-size: 2.75rem;
     padding: var(--care-faq-button-padding, 0.75rem 0.25rem);
     border: 0;
-    border-radius: 0;
     background: var(--care-faq-button-background, transparent);
     color: var(--_question-color);
     font-weight: 600;
@@ -98,23 +95,6 @@ export const styles = css`
   }
   .answer[hidden] {
     padding-block: 0;
-  }
-  .answer:not([hidden]) {
-    animation: reveal var(--_duration) ease-out;
-  }
-  @keyframes reveal {
-    from {
-      opacity: 0;
-      transform: translateY(-0.25rem);
-    }
-  }
-  @media (forced-colors: active) {
-    button[aria-controls] {
-      color: ButtonText;
-    }
-    .icon {
-      border-color: ButtonText;
-    }
   }
   @media print {
     .controls,

@@ -93,18 +93,17 @@ export class CareFaqAccordion extends LitElement {
 
   private openIds = new Set<string>();
 
-  private content = new SectionController(this, {
+  #content = new SectionController(this, {
     section: () => 'faqs',
     childTag: 'care-faq-item',
     parseChild: parseFaqChild,
-    items: () => this.items,
   });
 
   constructor() {
     super();
-    new HashLinkController(this, (id) => this.revealById(id));
+    new HashLinkController(this, (id) => this.#revealById(id));
   }
-  private matching?: Set<string>;
+  #matching?: Set<string>;
 
   /** Ids of the answers that are open. */
   get openItems(): string[] {
@@ -113,58 +112,58 @@ export class CareFaqAccordion extends LitElement {
 
   /** Opens, closes or toggles one answer by id. */
   toggle(id: string, force?: boolean): void {
-    this.setOpen([id], force ?? !this.openIds.has(id));
+    this.#setOpen([id], force ?? !this.openIds.has(id));
   }
 
   /** Opens every answer (not in `single` mode, where it opens the first). */
   showAll(): void {
-    this.setOpen(this.content.items.map((item) => item.id), true);
+    this.#setOpen(this.#content.items.map((item) => item.id), true);
   }
 
   /** Closes every answer. */
   hideAll(): void {
-    this.setOpen(this.content.items.map((item) => item.id), false);
+    this.#setOpen(this.#content.items.map((item) => item.id), false);
   }
 
   protected override willUpdate(): void {
-    if (this.content.resolve()) this.syncOpenState();
+    if (this.#content.resolve()) this.#syncOpenState();
     const query = this.searchable ? this.query.trim() : '';
-    this.matching = query
-      ? new Set(this.content.items.filter((i) => matchesQuery(query, i.question, i.answer)).map((i) => i.id))
+    this.#matching = query
+      ? new Set(this.#content.items.filter((i) => matchesQuery(query, i.question, i.answer)).map((i) => i.id))
       : undefined;
   }
 
   /** Reads open state from the source after new content: `open` attributes of children win. */
-  private syncOpenState() {
-    const ids = this.content.items.map((item) => item.id);
+  #syncOpenState() {
+    const ids = this.#content.items.map((item) => item.id);
     let open = ids.filter((id) =>
-      this.content.source === 'children' ? this.content.nodes.get(id)!.hasAttribute('open') : this.openIds.has(id),
+      this.#content.nodes.get(id)?.hasAttribute('open') ?? this.openIds.has(id),
     );
     if (this.single) open = open.slice(0, 1);
     this.openIds = new Set(open);
   }
 
-  private setOpen(ids: string[], open: boolean) {
-    const known = new Set(this.content.items.map((item) => item.id));
-    const wanted = ids.filter((id) => known.has(id));
-    let next: Set<string>;
-    if (!open) next = new Set([...this.openIds].filter((id) => !wanted.includes(id)));
-    else if (this.single) next = new Set(wanted.slice(0, 1));
-    else next = new Set([...this.openIds, ...wanted]);
-    if (open && this.single && wanted.length === 0) return;
-    const changed = [...known].filter((id) => next.has(id) !== this.openIds.has(id));
-    if (changed.length === 0) return;
-    this.openIds = next;
-    for (const id of changed) {
-      this.content.nodes.get(id)?.toggleAttribute('open', next.has(id));
-      emit(this, 'care-faq-toggle', { id, open: next.has(id) });
+  /** Opens or closes answers; in single mode opening one closes the rest. Unknown ids are ignored. */
+  #setOpen(ids: string[], open: boolean) {
+    const known = this.#content.items.map((item) => item.id);
+    const wanted = new Set((open && this.single ? ids.filter((id) => known.includes(id)).slice(0, 1) : ids));
+    if (open && this.single && wanted.size === 0) return;
+    const before = this.openIds;
+    this.openIds = new Set(
+      known.filter((id) => (wanted.has(id) ? open : !(open && this.single) && before.has(id))),
+    );
+    for (const id of known) {
+      const now = this.openIds.has(id);
+      if (now === before.has(id)) continue;
+      this.#content.nodes.get(id)?.toggleAttribute('open', now);
+      emit(this, 'care-faq-toggle', { id, open: now });
     }
   }
 
-  private revealById(id: string): boolean {
-    if (!this.content.items.some((item) => item.id === id)) return false;
-    if (this.matching && !this.matching.has(id)) this.query = '';
-    this.setOpen([id], true);
+  #revealById(id: string): boolean {
+    if (!this.#content.items.some((item) => item.id === id)) return false;
+    if (this.#matching && !this.#matching.has(id)) this.query = '';
+    this.#setOpen([id], true);
     this.updateComplete.then(() => {
       const button = this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`);
       button?.closest('.item')?.scrollIntoView({ block: 'start' });
@@ -173,7 +172,7 @@ export class CareFaqAccordion extends LitElement {
     return true;
   }
 
-  private onKeydown(event: KeyboardEvent) {
+  #onKeydown(event: KeyboardEvent) {
     const current = event.composedPath()[0] as HTMLElement;
     if (!NAV_KEYS.has(event.key) || !current.matches?.('button[aria-controls]')) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) button[aria-controls]')];
@@ -189,65 +188,64 @@ export class CareFaqAccordion extends LitElement {
     buttons[target]?.focus();
   }
 
-  private onSearch(event: InputEvent) {
+  #onSearch(event: InputEvent) {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  private renderControls() {
-    const { strings } = this.content;
-    const showToggle = this.toggleAll && !this.single && this.content.items.length > 1;
+  #renderControls() {
+    const { strings } = this.#content;
+    const showToggle = this.toggleAll && !this.single && this.#content.items.length > 1;
     if (!showToggle && !this.searchable) return nothing;
-    const allOpen = this.content.items.every((item) => this.openIds.has(item.id));
+    const allOpen = this.#content.items.every((item) => this.openIds.has(item.id));
     return html`<div part="controls" class="controls">
       ${this.searchable
         ? html`<div class="search">
             <label for="search">${strings.searchLabel}</label>
-            <input id="search" part="search" type="search" autocomplete="off"
-              placeholder=${strings.searchPlaceholder || nothing} .value=${this.query} @input=${this.onSearch} />
+            <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.#onSearch} />
           </div>`
         : nothing}
       ${showToggle
-        ? html`<button part="toggle-all" class="toggle-all" type="button" aria-expanded=${allOpen ? 'true' : 'false'}
+        ? html`<button part="toggle-all" class="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'}
             @click=${() => (allOpen ? this.hideAll() : this.showAll())}>${allOpen ? strings.hideAll : strings.showAll}</button>`
         : nothing}
     </div>`;
   }
 
-  private renderStatus() {
+  #renderStatus() {
     if (!this.searchable) return nothing;
-    const { strings, lang, items } = this.content;
+    const { strings, lang, items } = this.#content;
     const query = this.query.trim();
     let message = '';
-    if (this.matching && this.matching.size === 0) message = format(strings.searchNone, { query });
-    else if (this.matching) message = plural(strings, lang, 'searchResults', this.matching.size, { total: items.length });
+    if (this.#matching && this.#matching.size === 0) message = format(strings.searchNone, { query });
+    else if (this.#matching) message = plural(strings, lang, 'searchResults', this.#matching.size, { total: items.length });
     return html`<p part="status" class="status" role="status">${message}</p>`;
   }
 
-  private renderItem(item: Valid<FaqItem>, level: number) {
+  #renderItem(item: Valid<FaqItem>, level: number) {
     const open = this.openIds.has(item.id);
-    return html`<div part="item" class="item" ?hidden=${this.matching ? !this.matching.has(item.id) : false}>
+    return html`<div part="item" class="item" ?hidden=${this.#matching ? !this.#matching.has(item.id) : false}>
       ${heading(
         level,
-        html`<button part="button" id="q-${item.id}" type="button" aria-expanded=${open ? 'true' : 'false'}
+        html`<button part="button" id="q-${item.id}" aria-expanded=${open ? 'true' : 'false'}
           aria-controls="a-${item.id}" @click=${() => this.toggle(item.id)}>
-          <span class="question-text">${item.question}</span><span part="icon" class="icon" aria-hidden="true"></span>
+          ${item.question}<span part="icon" class="icon" aria-hidden="true"></span>
         </button>`,
         'question',
       )}
       <div part="answer" class="answer" id="a-${item.id}" role="region" aria-labelledby="q-${item.id}"
-        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.setOpen([item.id], true)}>
-        ${itemBody(this.content, item.id, item.answer)}
+        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.#setOpen([item.id], true)}>
+        ${itemBody(this.#content, item.id, item.answer)}
       </div>
     </div>`;
   }
 
   override render() {
     const level = headingLevel(this.headingLevel);
-    return html`<section part="base" class="base" lang=${this.content.lang}>
-      ${sectionHead(this.content, level, this.heading)}
-      ${this.renderControls()} ${this.renderStatus()}
-      <div part="list" class="list" @keydown=${this.onKeydown}>
-        ${this.content.items.map((item) => this.renderItem(item, Math.min(6, level + 1)))}
+    return html`<section part="base" lang=${this.#content.lang}>
+      ${sectionHead(this.#content, level, this.heading)}
+      ${this.#renderControls()} ${this.#renderStatus()}
+      <div part="list" class="list" @keydown=${this.#onKeydown}>
+        ${this.#content.items.map((item) => this.#renderItem(item, Math.min(6, level + 1)))}
       </div>
     </section>`;
   }

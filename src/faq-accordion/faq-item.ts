@@ -16,15 +16,6 @@ import { textOf } from '../internal/section-controller.js';
  * @attr {boolean} open - Present while the answer is shown; set or remove it to open or close the answer.
  */
 export class CareFaqItem extends HTMLElement {
-  /** The question, as plain text. */
-  get question(): string | null {
-    return this.getAttribute('question');
-  }
-  set question(value: string | null) {
-    if (value === null) this.removeAttribute('question');
-    else this.setAttribute('question', value);
-  }
-
   /** Whether the answer is shown. The accordion keeps it up to date; setting it opens or closes the answer. */
   get open(): boolean {
     return this.hasAttribute('open');

@@ -8,18 +8,13 @@ import { reportProblems } from '../internal/report.js';
 
 const INLINE = 'script[type="application/json"]';
 
-/** Content that could not be read at all; `path` names where it came from. */
-class LoadProblem extends Error {
-  constructor(readonly problem: ContentProblem) {
-    super(problem.message);
-  }
-}
+type Loaded = { raw?: unknown; problem?: ContentProblem };
 
-function parseJson(text: string, path: string): unknown {
+function parseJson(text: string, path: string): Loaded {
   try {
-    return JSON.parse(text);
+    return { raw: JSON.parse(text) };
   } catch (error) {
-    throw new LoadProblem({ path, message: `invalid JSON (${(error as Error).message})` });
+    return { problem: { path, message: `invalid JSON (${(error as Error).message})` } };
   }
 }
 
@@ -67,44 +62,42 @@ export class CareGuideElement extends LitElement {
   /** The validated guide given to the components, or undefined while there is none. */
   value?: ValidGuide;
 
-  private provider = new ContextProvider(this, { context: guideContext });
+  #provider = new ContextProvider(this, { context: guideContext });
 
-  private inline?: { raw?: unknown; problem?: ContentProblem };
+  private inline?: Loaded;
 
-  private seen?: unknown;
-  private problemKey = '';
-  private pendingLoad = false;
+  #seen?: unknown;
+  #problemKey = '';
+  #pendingLoad = false;
 
-  private fetched?: { src: string; raw?: unknown; problem?: ContentProblem };
-  private request?: AbortController;
+  private fetched?: Loaded & { src: string };
+  #request?: AbortController;
 
   /**
    * Fetches `src`; a newer URL aborts the older request, so the newest always wins.
    * (Lit's Task does this too, but costs more of the CDN size budget than these lines.)
    */
-  private async load(src: string | undefined) {
-    this.request?.abort();
-    this.request = undefined;
+  async #load(src: string | undefined) {
+    this.#request?.abort();
+    this.#request = undefined;
     if (!src || isServer) return;
-    const request = (this.request = new AbortController());
-    let result: NonNullable<typeof this.fetched>;
+    const request = (this.#request = new AbortController());
+    let result: Loaded;
     try {
       const response = await fetch(src, { signal: request.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new LoadProblem({ path: 'src', message: `fetching "${src}" answered HTTP ${response.status}` });
-      result = { src, raw: parseJson(await response.text(), 'src') };
+      result = response.ok
+        ? parseJson(await response.text(), 'src')
+        : { problem: { path: 'src', message: `fetching "${src}" answered HTTP ${response.status}` } };
     } catch (error) {
       if (request.signal.aborted) return;
-      const problem = error instanceof LoadProblem
-        ? error.problem
-        : { path: 'src', message: `could not fetch "${src}" (${(error as Error).message})` };
-      result = { src, problem };
+      result = { problem: { path: 'src', message: `could not fetch "${src}" (${(error as Error).message})` } };
     }
-    if (this.request === request) this.fetched = result;
+    if (this.#request === request) this.fetched = { src, ...result };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.load(this.src);
-    let raw: unknown = this.seen;
+    if (changed.has('src')) void this.#load(this.src);
+    let raw: unknown = this.#seen;
     const loadProblems: ContentProblem[] = [];
     const fetched = this.src && this.fetched?.src === this.src ? this.fetched : undefined;
     if (this.guide !== undefined && this.guide !== null) {
@@ -118,39 +111,31 @@ export class CareGuideElement extends LitElement {
       raw = this.inline?.raw;
     }
     const problemKey = loadProblems.map((p) => `${p.path}: ${p.message}`).join('\n');
-    if (raw === this.seen && problemKey === this.problemKey) return;
-    this.seen = raw;
-    this.problemKey = problemKey;
+    if (raw === this.#seen && problemKey === this.#problemKey) return;
+    this.#seen = raw;
+    this.#problemKey = problemKey;
 
     const result = raw === undefined ? { value: undefined, problems: [] } : validateGuide(raw);
     this.value = result.value;
-    this.provider.setValue(result.value);
+    this.#provider.setValue(result.value);
     this.problems = [...loadProblems, ...result.problems];
-    this.pendingLoad = result.value !== undefined;
+    this.#pendingLoad = result.value !== undefined;
   }
 
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('problems')) reportProblems(this, this.problems);
-    if (this.pendingLoad && this.value) {
-      this.pendingLoad = false;
+    if (this.#pendingLoad && this.value) {
+      this.#pendingLoad = false;
       emit(this, 'care-guide-load', { guide: this.value });
     }
   }
 
-  private readInline = () => {
+  #readInline = () => {
     const script = this.querySelector(`:scope > ${INLINE}`);
-    if (!script) {
-      this.inline = undefined;
-      return;
-    }
-    try {
-      this.inline = { raw: parseJson(script.textContent ?? '', INLINE) };
-    } catch (error) {
-      this.inline = { problem: (error as LoadProblem).problem };
-    }
+    this.inline = script ? parseJson(script.textContent ?? '', INLINE) : undefined;
   };
 
   override render() {
-    return html`<slot @slotchange=${this.readInline}></slot>`;
+    return html`<slot @slotchange=${this.#readInline}></slot>`;
   }
 }

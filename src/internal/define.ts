@@ -8,7 +8,7 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   const existing = registry.get(tag);
   if (existing === constructor) return;
   if (existing) {
-    console.warn(`care-elements: <${tag}> is already defined, probably by another copy of the library; this copy is not registered.`);
+    console.warn(`<${tag}> is already defined, likely by another copy of care-elements; this one is not registered.`);
     return;
   }
   registry.define(tag, constructor);

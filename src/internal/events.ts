@@ -32,5 +32,5 @@ type DetailOf<K extends CareEventName> = HTMLElementEventMap[K] extends CustomEv
 
 /** Dispatches a care-* event: bubbling, composed, with a typed detail. */
 export function emit<K extends CareEventName>(host: EventTarget, type: K, detail: DetailOf<K>): boolean {
-  return host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+  return host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

@@ -5,7 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * exists, even when content arrives later) and on every `hashchange`.
  */
 export class HashLinkController implements ReactiveController {
-  private pending = false;
+  #pending = false;
 
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
@@ -16,34 +16,32 @@ export class HashLinkController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
-    this.pending = true;
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#pending = true;
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   hostUpdated(): void {
-    if (!this.pending) return;
-    const id = HashLinkController.currentId();
-    if (!id) {
-      this.pending = false;
-    } else if (this.reveal(id)) {
-      this.pending = false;
-    }
+    if (!this.#pending) return;
+    const id = currentId();
+    if (!id || this.reveal(id)) this.#pending = false;
   }
 
-  private onHashChange = () => {
-    this.pending = true;
+  #onHashChange = () => {
+    this.#pending = true;
     this.host.requestUpdate();
   };
+}
 
-  static currentId(): string {
-    try {
-      return decodeURIComponent(window.location.hash.slice(1));
-    } catch {
-      return window.location.hash.slice(1);
-    }
+/** The URL fragment without its #, decoded. */
+function currentId(): string {
+  const hash = window.location.hash.slice(1);
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
   }
 }

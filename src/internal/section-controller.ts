@@ -6,19 +6,15 @@ import { guideContext } from './context.js';
 import { reportProblems } from './report.js';
 import { stringsFor, type CareStrings } from './strings.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
-
-export type ItemSource = 'children' | 'items' | 'guide' | 'none';
+type Host = ReactiveControllerHost & HTMLElement & { items?: unknown };
 
 export interface SectionOptions<K extends SectionKey> {
   /** The guide section this element shows; none for elements that only read the guide itself. */
   section?: () => K;
   /** The tag of light-DOM children a CMS writes, e.g. `care-faq-item`. */
   childTag?: string;
-  /** Reads one child into raw item data; its fields are then validated like `items`. */
+  /** Reads one child into raw item data, validated like `items`. Defaults to `parseLabelled`. */
   parseChild?: (child: Element) => Record<string, unknown>;
-  /** The element's `items` property. */
-  items?: () => unknown;
 }
 
 /** The text of a child's content, whitespace folded; undefined when it has none. */
@@ -38,16 +34,14 @@ export function parseLabelled(child: Element): Record<string, unknown> {
 }
 
 /**
- * Resolves an element's items from one place, in order: light-DOM children, then the `items`
- * property, then the section of the nearest `<care-guide>`. Validates them, reports problems once,
+ * Resolves an element's items from one place, in order: light-DOM children, then the host's
+ * `items` property, then the section of the nearest `<care-guide>`. Validates them, reports problems once,
  * and hands the element a clean list. Also resolves the language and its strings, and puts each
  * CMS-written child in the named slot `item-<id>` where the element renders its content.
  */
 export class SectionController<K extends SectionKey> implements ReactiveController {
   /** Valid items, each with a unique id. */
   items: Valid<SectionItems[K]>[] = [];
-  /** Where the items came from. */
-  source: ItemSource = 'none';
   /** Section title and intro, from the guide only. */
   title?: string;
   intro?: string;
@@ -58,32 +52,32 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   lang = 'en';
   strings: CareStrings = stringsFor('en');
 
-  private consumer: ContextConsumer<{ __context__: ValidGuide | undefined }, Host>;
-  private observer?: MutationObserver;
-  private childList: Element[] = [];
-  private seen: unknown[] = [];
-  private nearestLang = '';
+  #consumer: ContextConsumer<{ __context__: ValidGuide | undefined }, Host>;
+  #observer?: MutationObserver;
+  #childList: Element[] = [];
+  #seen: unknown[] = [];
+  #nearestLang = '';
 
   constructor(
     private host: Host,
     private options: SectionOptions<K> = {},
   ) {
     host.addController(this);
-    this.consumer = new ContextConsumer(host, { context: guideContext, subscribe: true });
+    this.#consumer = new ContextConsumer(host, { context: guideContext, subscribe: true });
   }
 
   get guide(): ValidGuide | undefined {
-    return this.consumer.value;
+    return this.#consumer.value;
   }
 
   hostConnected(): void {
-    this.nearestLang = this.host.closest('[lang]')?.getAttribute('lang') ?? '';
-    this.readChildren();
-    this.observer ??= new MutationObserver(() => {
-      this.readChildren();
+    this.#nearestLang = this.host.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.#readChildren();
+    this.#observer ??= new MutationObserver(() => {
+      this.#readChildren();
       this.host.requestUpdate();
     });
-    this.observer.observe(this.host, {
+    this.#observer.observe(this.host, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -93,7 +87,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   hostUpdated(): void {
@@ -108,48 +102,44 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
    */
   resolve(): boolean {
     const key = this.options.section?.();
-    const items = this.options.items?.();
+    const items = this.host.items;
     const guide = this.guide;
-    const inputs = [this.childList, items, guide, key, this.host.getAttribute('lang')];
-    if (inputs.every((value, i) => value === this.seen[i])) return false;
-    this.seen = inputs;
+    const inputs = [this.#childList, items, guide, key, this.host.getAttribute('lang')];
+    if (inputs.every((value, i) => value === this.#seen[i])) return false;
+    this.#seen = inputs;
 
-    const children = this.childList;
+    const children = this.#childList;
     this.nodes = new Map();
     this.title = this.intro = undefined;
-    this.setItems([], 'none');
+    this.items = [];
+    let fromGuide = !key;
     if (key && children.length > 0) {
-      const raw = children.map((child) => this.options.parseChild!(child));
+      const raw = children.map(this.options.parseChild ?? parseLabelled);
       const result = validateItems(SECTION_KINDS[key], raw, this.options.childTag);
-      this.setItems(result.value, 'children');
+      this.items = result.value as unknown as Valid<SectionItems[K]>[];
       result.value.forEach((item, i) => this.nodes.set(item.id, children[result.indexes[i]]));
       reportProblems(this.host, result.problems);
     } else if (key && (Array.isArray(items) ? items.length > 0 : items != null)) {
       const result = validateItems(SECTION_KINDS[key], items, 'items');
-      this.setItems(result.value, 'items');
+      this.items = result.value as unknown as Valid<SectionItems[K]>[];
       reportProblems(this.host, result.problems);
     } else if (key && guide?.[key]) {
       const section = guide[key]!;
-      this.setItems(section.items, 'guide');
+      this.items = section.items as unknown as Valid<SectionItems[K]>[];
+      fromGuide = true;
       this.title = section.title;
       this.intro = section.intro;
     }
-    const fromGuide = this.source === 'guide' || !key;
-    this.lang = this.host.getAttribute('lang') || (fromGuide && guide?.lang) || this.nearestLang || 'en';
+    this.lang = this.host.getAttribute('lang') || (fromGuide && guide?.lang) || this.#nearestLang || 'en';
     this.strings = stringsFor(this.lang);
     return true;
   }
 
-  private setItems(items: unknown[], source: ItemSource) {
-    this.items = items as Valid<SectionItems[K]>[];
-    this.source = source;
-  }
-
   /** Children are read only when connected or changed, never during an update, so rendering works without a DOM. */
-  private readChildren() {
+  #readChildren() {
     const tag = this.options.childTag?.toUpperCase();
     const children = Array.from(this.host.children);
-    this.childList = children.filter((child) => child.tagName === tag);
+    this.#childList = children.filter((child) => child.tagName === tag);
     this.slots = new Set(children.map((child) => child.slot).filter((name) => name && !name.startsWith('item-')));
   }
 }

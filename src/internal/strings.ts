@@ -3,7 +3,6 @@ export interface CareStrings {
   showAll: string;
   hideAll: string;
   searchLabel: string;
-  searchPlaceholder: string;
   searchResults_one: string;
   searchResults_other: string;
   searchNone: string;
@@ -27,7 +26,6 @@ export const en: CareStrings = {
   showAll: 'Show all',
   hideAll: 'Hide all',
   searchLabel: 'Search questions',
-  searchPlaceholder: '',
   searchResults_one: '{count} of {total} questions matches',
   searchResults_other: '{count} of {total} questions match',
   searchNone: 'No questions match “{query}”',

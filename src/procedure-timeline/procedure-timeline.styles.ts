@@ -32,6 +32,7 @@ export const styles = css`
     border-inline-start: var(--_connector);
   }
   .marker {
+    box-sizing: border-box;
     display: grid;
     place-items: center;
     inline-size: var(--_marker);
@@ -97,19 +98,12 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    .marker {
-      border-color: CanvasText;
-      color: CanvasText;
-    }
     .done .marker,
     .current .marker {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
       border-color: Highlight;
-    }
-    .step:not(:last-child)::before {
-      border-color: CanvasText;
     }
   }
   @media print {

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import type { Step, Valid } from '../content/types.js';
 import { reportProblems } from '../internal/report.js';
 import { itemBody, sectionHead } from '../internal/render.js';
-import { parseLabelled, SectionController } from '../internal/section-controller.js';
+import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
@@ -74,44 +74,42 @@ export class CareProcedureTimeline extends LitElement {
 
   private expanded = new Set<string>();
 
-  private content = new SectionController(this, {
+  #content = new SectionController(this, {
     section: () => 'procedure',
     childTag: 'care-step',
-    parseChild: parseLabelled,
-    items: () => this.items,
   });
-  private currentIndex = -1;
+  #currentIndex = -1;
 
   protected override willUpdate(): void {
-    this.content.resolve();
-    const steps = this.content.items;
+    this.#content.resolve();
+    const steps = this.#content.items;
     const wanted = this.current?.trim() ?? '';
     const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;
-    this.currentIndex = steps[byNumber] ? byNumber : steps.findIndex((step) => step.id === wanted);
-    if (wanted && this.currentIndex < 0 && steps.length > 0) {
+    this.#currentIndex = steps[byNumber] ? byNumber : steps.findIndex((step) => step.id === wanted);
+    if (wanted && this.#currentIndex < 0 && steps.length > 0) {
       reportProblems(this, [{ path: 'current', message: `no step has the id or number "${wanted}"` }]);
     }
   }
 
-  private progress(index: number): Progress {
-    if (this.currentIndex < 0) return undefined;
-    return index < this.currentIndex ? 'done' : index === this.currentIndex ? 'current' : 'upcoming';
+  #progress(index: number): Progress {
+    if (this.#currentIndex < 0) return undefined;
+    return index < this.#currentIndex ? 'done' : index === this.#currentIndex ? 'current' : 'upcoming';
   }
 
-  private toggle(id: string) {
+  #toggle(id: string) {
     const next = new Set(this.expanded);
     if (!next.delete(id)) next.add(id);
     this.expanded = next;
   }
 
-  private renderStep(step: Valid<Step>, index: number, level: number) {
-    const { strings } = this.content;
-    const total = this.content.items.length;
-    const progress = this.progress(index);
+  #renderStep(step: Valid<Step>, index: number, level: number) {
+    const { strings } = this.#content;
+    const total = this.#content.items.length;
+    const progress = this.#progress(index);
     const open = !this.compact || this.expanded.has(step.id);
     const stateLabel = progress && { done: strings.stepDone, current: strings.stepCurrent, upcoming: strings.stepUpcoming }[progress];
     const label = format(strings.stepOf, { n: index + 1, total }) + (stateLabel ? `, ${stateLabel}` : '');
-    const hasBody = Boolean(step.description || this.content.nodes.has(step.id));
+    const hasBody = Boolean(step.description || this.#content.nodes.has(step.id));
     return html`<li part="step" class="step ${progress ?? ''}" aria-current=${progress === 'current' ? 'step' : nothing}>
       <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : index + 1}</span>
       <div class="content">
@@ -120,12 +118,12 @@ export class CareProcedureTimeline extends LitElement {
           ? html`<p part="duration" class="duration"><span class="visually-hidden">${strings.duration}: </span>${step.duration}</p>`
           : nothing}
         ${this.compact && hasBody
-          ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="d-${step.id}" @click=${() => this.toggle(step.id)}>${strings.details}</button>`
+          ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="d-${step.id}" @click=${() => this.#toggle(step.id)}>${strings.details}</button>`
           : nothing}
         ${hasBody
           ? html`<div part="description" class="description" id="d-${step.id}" ?hidden=${!open}>
-              ${itemBody(this.content, step.id, step.description)}
+              ${itemBody(this.#content, step.id, step.description)}
             </div>`
           : nothing}
       </div>
@@ -134,10 +132,10 @@ export class CareProcedureTimeline extends LitElement {
 
   override render() {
     const level = headingLevel(this.headingLevel);
-    return html`<section class="base" lang=${this.content.lang}>
-      ${sectionHead(this.content, level, this.heading)}
+    return html`<section lang=${this.#content.lang}>
+      ${sectionHead(this.#content, level, this.heading)}
       <ol part="list" class="list" role="list">
-        ${this.content.items.map((step, i) => this.renderStep(step, i, Math.min(6, level + 1)))}
+        ${this.#content.items.map((step, i) => this.#renderStep(step, i, Math.min(6, level + 1)))}
       </ol>
     </section>`;
   }

@@ -33,9 +33,6 @@ export const styles = css`
     .note {
       border: 1px solid CanvasText;
     }
-    a {
-      color: LinkText;
-    }
   }
   @media print {
     .note {

@@ -64,12 +64,12 @@ export class CareReviewNote extends LitElement {
   /** Level of the "Sources" heading (1–6). */
   headingLevel = 2;
 
-  private content = new SectionController(this);
-  private shown: { disclaimer?: string; date?: string; reviewer?: string; sources: Source[] } = { sources: [] };
+  #content = new SectionController(this);
+  #shown: { disclaimer?: string; date?: string; reviewer?: string; sources: Source[] } = { sources: [] };
 
   protected override willUpdate(): void {
-    this.content.resolve();
-    const guide = this.content.guide;
+    this.#content.resolve();
+    const guide = this.#content.guide;
     const problems: ContentProblem[] = [];
     let sources = guide?.sources ?? [];
     if (this.sources) {
@@ -83,7 +83,7 @@ export class CareReviewNote extends LitElement {
       date = undefined;
     }
     reportProblems(this, problems);
-    this.shown = {
+    this.#shown = {
       disclaimer: this.disclaimer ?? guide?.disclaimer,
       date,
       reviewer: this.reviewedBy ?? guide?.reviewedBy,
@@ -91,17 +91,17 @@ export class CareReviewNote extends LitElement {
     };
   }
 
-  private renderSource(source: Source) {
+  #renderSource(source: Source) {
     const url = safeUrl(source.url);
     const title = url
       ? html`<a part="link" href=${url} rel="external noopener noreferrer">${source.title}</a>`
       : source.title;
-    return html`<li>${title}${source.publisher ? html`, <span class="publisher">${source.publisher}</span>` : nothing}</li>`;
+    return html`<li>${title}${source.publisher ? html`, ${source.publisher}` : nothing}</li>`;
   }
 
   override render() {
-    const { strings, lang } = this.content;
-    const { disclaimer, date, reviewer, sources } = this.shown;
+    const { strings, lang } = this.#content;
+    const { disclaimer, date, reviewer, sources } = this.#shown;
     return html`<div part="base" class="note" lang=${lang}>
       ${disclaimer ? html`<div part="disclaimer" class="disclaimer">${paragraphs(disclaimer)}</div>` : nothing}
       ${date || reviewer
@@ -112,7 +112,7 @@ export class CareReviewNote extends LitElement {
         : nothing}
       ${sources.length
         ? html`${heading(headingLevel(this.headingLevel), strings.sources, 'sources-heading')}
-            <ul part="sources" class="sources">${sources.map((s) => this.renderSource(s))}</ul>`
+            <ul part="sources" class="sources">${sources.map((s) => this.#renderSource(s))}</ul>`
         : nothing}
     </div>`;
   }

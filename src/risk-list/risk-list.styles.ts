@@ -23,13 +23,4 @@ export const styles = css`
     margin: var(--_space) 0 var(--_space-s);
     font-size: 1.05em;
   }
-  ::slotted([slot='footer']) {
-    display: block;
-    margin-block-start: var(--_space);
-  }
-  @media (forced-colors: active) {
-    .severity {
-      color: CanvasText;
-    }
-  }
 `;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Risk, Severity, Valid } from '../content/types.js';
 import { sectionHead, topicItem } from '../internal/render.js';
-import { parseLabelled, SectionController } from '../internal/section-controller.js';
+import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
@@ -66,39 +66,37 @@ export class CareRiskList extends LitElement {
   /** `severity` groups risks under a sub-heading per severity, high first. */
   groupBy?: 'severity';
 
-  private content = new SectionController(this, {
+  #content = new SectionController(this, {
     section: () => 'risks',
     childTag: 'care-risk',
-    parseChild: parseLabelled,
-    items: () => this.items,
   });
-  private groups: { severity?: Severity; items: Valid<Risk>[] }[] = [];
+  #groups: { severity?: Severity; items: Valid<Risk>[] }[] = [];
 
   protected override willUpdate(): void {
-    this.content.resolve();
-    const items = this.content.items;
+    this.#content.resolve();
+    const items = this.#content.items;
     if (this.groupBy === 'severity') {
-      this.groups = ORDER.map((severity) => ({ severity, items: items.filter((r) => r.severity === severity) })).filter(
+      this.#groups = ORDER.map((severity) => ({ severity, items: items.filter((r) => r.severity === severity) })).filter(
         (group) => group.items.length > 0,
       );
     } else {
       const rank = (r: Risk) => ORDER.indexOf(r.severity);
-      this.groups = [{ items: this.sort === 'severity' ? [...items].sort((a, b) => rank(a) - rank(b)) : items }];
+      this.#groups = [{ items: this.sort === 'severity' ? [...items].sort((a, b) => rank(a) - rank(b)) : items }];
     }
   }
 
-  private severityLabel(severity: Severity) {
-    const { strings } = this.content;
+  #severityLabel(severity: Severity) {
+    const { strings } = this.#content;
     const level = { high: strings.severityHigh, moderate: strings.severityModerate, low: strings.severityLow }[severity];
     return format(strings.severity, { level });
   }
 
-  private renderList(items: Valid<Risk>[], level: number) {
+  #renderList(items: Valid<Risk>[], level: number) {
     return html`<ul part="list" class="list" role="list">
       ${items.map((risk) =>
-        topicItem(this.content, risk, level, nothing, risk.severity
+        topicItem(this.#content, risk, level, nothing, risk.severity
           ? html`<p part="severity" class="severity ${risk.severity}">
-              <span class="glyph" aria-hidden="true">${ICONS[risk.severity]}</span>${this.severityLabel(risk.severity)}
+              <span aria-hidden="true">${ICONS[risk.severity]}</span>${this.#severityLabel(risk.severity)}
             </p>`
           : nothing),
       )}
@@ -108,14 +106,14 @@ export class CareRiskList extends LitElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     const below = Math.min(6, level + 1);
-    return html`<section class="base" lang=${this.content.lang}>
-      ${sectionHead(this.content, level, this.heading)}
+    return html`<section lang=${this.#content.lang}>
+      ${sectionHead(this.#content, level, this.heading)}
       ${this.groupBy === 'severity'
-        ? this.groups.map(
-            (group) => html`${heading(below, group.severity ? this.severityLabel(group.severity) : this.content.strings.severityUnrated, 'group-heading')}
-              ${this.renderList(group.items, Math.min(6, below + 1))}`,
+        ? this.#groups.map(
+            (group) => html`${heading(below, group.severity ? this.#severityLabel(group.severity) : this.#content.strings.severityUnrated, 'group-heading')}
+              ${this.#renderList(group.items, Math.min(6, below + 1))}`,
           )
-        : this.renderList(this.groups[0]?.items ?? [], below)}
+        : this.#renderList(this.#groups[0]?.items ?? [], below)}
       <div part="footer" class="footer"><slot name="footer"></slot></div>
     </section>`;
   }

@@ -28,11 +28,6 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
   :focus-visible {
     outline: var(--care-focus-width, 3px) solid var(--_focus);
     outline-offset: var(--care-focus-offset, 2px);
@@ -75,11 +70,6 @@ export const base = css`
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
-    }
-  }
-  @media print {
-    :host {
-      color: #000;
     }
   }
 `;

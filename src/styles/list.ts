@@ -23,16 +23,15 @@ export const list = css`
   .description {
     grid-column: 2;
   }
+  ::slotted([slot='footer']) {
+    display: block;
+    margin-block-start: var(--_space);
+  }
   .icon {
     grid-row: 1;
     grid-column: 1;
     margin-inline-end: var(--_space-s);
     color: var(--_accent);
     font-weight: 700;
-  }
-  @media (forced-colors: active) {
-    .icon {
-      color: CanvasText;
-    }
   }
 `;

@@ -2,7 +2,7 @@ import { html, LitElement } from 'lit';
 import type { TopicItem } from '../content/types.js';
 import { reportProblems } from '../internal/report.js';
 import { sectionHead, topicItem } from '../internal/render.js';
-import { parseLabelled, SectionController } from '../internal/section-controller.js';
+import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { list } from '../styles/list.js';
@@ -53,26 +53,24 @@ export class CareTopicList extends LitElement {
   /** Level of the section heading (1–6); each item's title is one level below. */
   headingLevel = 2;
 
-  private content = new SectionController(this, {
+  #content = new SectionController(this, {
     section: () => (SECTIONS.includes(this.section) ? this.section : 'conditions'),
     childTag: 'care-topic',
-    parseChild: parseLabelled,
-    items: () => this.items,
   });
 
   protected override willUpdate(): void {
     if (!SECTIONS.includes(this.section)) {
       reportProblems(this, [{ path: 'section', message: `expected one of ${SECTIONS.join(', ')}` }]);
     }
-    this.content.resolve();
+    this.#content.resolve();
   }
 
   override render() {
     const level = headingLevel(this.headingLevel);
-    return html`<section class="base" lang=${this.content.lang}>
-      ${sectionHead(this.content, level, this.heading)}
+    return html`<section lang=${this.#content.lang}>
+      ${sectionHead(this.#content, level, this.heading)}
       <ul part="list" class="list" role="list">
-        ${this.content.items.map((item) => topicItem(this.content, item, Math.min(6, level + 1)))}
+        ${this.#content.items.map((item) => topicItem(this.#content, item, Math.min(6, level + 1)))}
       </ul>
     </section>`;
   }
