@@ -1,0 +1,101 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/benefits-card/define.js';
+import '../src/guide/define.js';
+import type { CareBenefitsCard } from '../src/benefits-card/benefits-card.js';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { captureWarnings } from './helpers.js';
+
+const benefits = [
+  { title: 'Less pain', description: 'Some patients report less pain.' },
+  { title: 'No open surgery', description: 'Needles, not an operation.' },
+  { title: 'Fewer medicines' },
+];
+const root = (el: CareBenefitsCard) => el.shadowRoot!;
+const items = (el: CareBenefitsCard) => [...root(el).querySelectorAll<HTMLElement>('[part="item"]')];
+
+describe('<care-benefits-card>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => {
+    warnings.restore();
+    document.querySelectorAll('body > .test-box').forEach((el) => el.remove());
+  });
+
+  async function card(width = '800px', variant = 'outlined'): Promise<CareBenefitsCard> {
+    const box = document.createElement('div');
+    box.className = 'test-box';
+    box.style.inlineSize = width;
+    box.innerHTML = `<care-benefits-card variant="${variant}" heading="What it may offer"></care-benefits-card>`;
+    document.body.append(box);
+    const el = box.firstElementChild as CareBenefitsCard;
+    el.items = benefits;
+    await el.updateComplete;
+    return el;
+  }
+
+  it('is a card with a heading and a list of benefits, each with a hidden check icon', async () => {
+    const el = await card();
+    expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal('What it may offer');
+    expect(items(el).map((li) => li.querySelector('h3')!.textContent)).to.deep.equal(benefits.map((b) => b.title));
+    expect(items(el).every((li) => li.querySelector('[part="icon"]')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds no words of its own to the benefits', async () => {
+    const el = await card();
+    const text = root(el).querySelector('ul')!.textContent!.replace(/✓|\s+/g, ' ').trim();
+    const expected = benefits.map((b) => [b.title, b.description].filter(Boolean).join(' ')).join(' ');
+    expect(text.replace(/\s+/g, ' ')).to.equal(expected);
+  });
+
+  it('uses two columns in a wide container and one in a narrow one', async () => {
+    const wide = await card('800px');
+    const [a, b] = items(wide).map((li) => li.getBoundingClientRect());
+    expect(Math.round(a.top)).to.equal(Math.round(b.top));
+    const narrow = await card('320px');
+    const [c, d] = items(narrow).map((li) => li.getBoundingClientRect());
+    expect(d.top).to.be.greaterThan(c.top);
+  });
+
+  it('places the media, heading and footer slots', async () => {
+    const el = await fixture<CareBenefitsCard>(html`<care-benefits-card>
+      <img slot="media" alt="A clinic room" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10" />
+      <span slot="heading">Why patients choose it</span>
+      <care-benefit label="Less pain">Some patients report less pain.</care-benefit>
+      <a slot="footer" href="/book">Book a consultation</a>
+    </care-benefits-card>`);
+    const slotOf = (selector: string) => el.querySelector(selector)!.assignedSlot!;
+    expect(slotOf('img').closest('[part="media"]')).to.not.equal(null);
+    expect(slotOf('[slot="heading"]').closest('h2')).to.not.equal(null);
+    expect(slotOf('a').closest('[part="footer"]')).to.not.equal(null);
+    expect(items(el)).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('has outlined and elevated variants', async () => {
+    const outlined = getComputedStyle(root(await card()).querySelector('[part="card"]')!);
+    const elevated = getComputedStyle(root(await card('800px', 'elevated')).querySelector('[part="card"]')!);
+    expect(outlined.borderTopStyle).to.equal('solid');
+    expect(outlined.boxShadow).to.equal('none');
+    expect(elevated.boxShadow).to.not.equal('none');
+  });
+
+  it('uses the benefits section of <care-guide>', async () => {
+    const guide = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain}><care-benefits-card></care-benefits-card></care-guide>`);
+    const el = guide.querySelector('care-benefits-card')!;
+    await el.updateComplete;
+    expect(items(el)).to.have.length(5);
+  });
+
+  it('skips a benefit without a title and reports it', async () => {
+    const el = document.createElement('care-benefits-card');
+    el.className = 'test-box';
+    el.items = [{ title: 'Kept' }, { title: '' }];
+    const error = oneEvent(el, 'care-content-error');
+    document.body.append(el);
+    expect((await error).detail.problems[0].path).to.equal('items[1].title');
+    await el.updateComplete;
+    expect(items(el)).to.have.length(1);
+    expect(warnings.messages).to.have.length(1);
+  });
+});

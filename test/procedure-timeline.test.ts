@@ -1,0 +1,230 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/procedure-timeline/define.js';
+import '../src/guide/define.js';
+import type { CareProcedureTimeline } from '../src/procedure-timeline/procedure-timeline.js';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { captureWarnings, emulateMediaFeatures, settled } from './helpers.js';
+
+const steps = [
+  { id: 'consult', title: 'Consultation', description: 'A doctor examines you.', duration: '45 minutes' },
+  { id: 'collect', title: 'Collecting the cells', description: 'Bone marrow is drawn from the hip.' },
+  { id: 'inject', title: 'Injection', description: 'Cells go into the painful area.', duration: '1 hour' },
+];
+
+const root = (el: CareProcedureTimeline) => el.shadowRoot!;
+const listItems = (el: CareProcedureTimeline) => [...root(el).querySelectorAll<HTMLElement>('ol > li')];
+const titles = (el: CareProcedureTimeline) =>
+  listItems(el).map((li) => li.querySelector('[part="title"]')!.textContent!.replace(/\s+/g, ' ').trim());
+
+async function timeline(attrs: Record<string, string> = {}, items: unknown = steps): Promise<CareProcedureTimeline> {
+  const el = document.createElement('care-procedure-timeline');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.items = items as typeof steps;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<care-procedure-timeline>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => {
+    warnings.restore();
+    document.querySelectorAll('body > care-procedure-timeline, body > .test-box').forEach((el) => el.remove());
+  });
+
+  describe('sources', () => {
+    it('renders the items property', async () => {
+      const el = await timeline();
+      expect(listItems(el)).to.have.length(3);
+      expect(listItems(el)[0].querySelector('[part="duration"]')!.textContent).to.contain('45 minutes');
+    });
+
+    it('renders CMS-written <care-step> children with their own markup', async () => {
+      const el = await fixture<CareProcedureTimeline>(html`<care-procedure-timeline>
+        <care-step label="Arrive" duration="10 minutes">Bring your <strong>scans</strong>.</care-step>
+        <care-step label="Leave">Someone drives you home.</care-step>
+      </care-procedure-timeline>`);
+      expect(titles(el)).to.deep.equal(['Step 1 of 2: Arrive', 'Step 2 of 2: Leave']);
+      const strong = el.querySelector('strong')!;
+      expect(strong.offsetParent).to.not.equal(null);
+      expect(strong.parentElement!.assignedSlot!.closest('li')).to.equal(listItems(el)[0]);
+    });
+
+    it('uses the procedure section of <care-guide>', async () => {
+      const guide = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain}>
+        <care-procedure-timeline></care-procedure-timeline>
+      </care-guide>`);
+      const el = guide.querySelector('care-procedure-timeline')!;
+      await el.updateComplete;
+      expect(listItems(el)).to.have.length(5);
+      expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal('What happens, step by step');
+    });
+  });
+
+  describe('semantics', () => {
+    it('is an ordered list whose step titles are headings one level below the section', async () => {
+      const el = await timeline({ heading: 'The procedure', 'heading-level': '3' });
+      expect(root(el).querySelector('h3')!.textContent!.trim()).to.equal('The procedure');
+      expect(root(el).querySelector('ol')).to.not.equal(null);
+      expect(listItems(el).every((li) => li.querySelector('[part="title"]')!.localName === 'h4')).to.equal(true);
+    });
+
+    it('tells a screen reader "Step n of total" once and hides the decorative number', async () => {
+      const el = await timeline();
+      expect(titles(el)).to.deep.equal([
+        'Step 1 of 3: Consultation',
+        'Step 2 of 3: Collecting the cells',
+        'Step 3 of 3: Injection',
+      ]);
+      const marker = listItems(el)[1].querySelector('[part="marker"]')!;
+      expect(marker.getAttribute('aria-hidden')).to.equal('true');
+      expect(marker.textContent!.trim()).to.equal('2');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('progress', () => {
+    const states = (el: CareProcedureTimeline) =>
+      listItems(el).map((li) => [li.getAttribute('aria-current'), li.querySelector('.visually-hidden')!.textContent!.trim()]);
+
+    it('shows no progress without current', async () => {
+      const el = await timeline();
+      expect(states(el).every(([current, label]) => current === null && !/Done|Current|Upcoming/.test(label!))).to.equal(true);
+    });
+
+    it('marks earlier steps done, the current one aria-current="step", later ones upcoming, in words', async () => {
+      const el = await timeline({ current: 'collect' });
+      expect(states(el)).to.deep.equal([
+        [null, 'Step 1 of 3, Done:'],
+        ['step', 'Step 2 of 3, Current step:'],
+        [null, 'Step 3 of 3, Upcoming:'],
+      ]);
+      expect(listItems(el)[0].querySelector('[part="marker"]')!.textContent!.trim()).to.equal('✓');
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes a 1-based number for current, first and last', async () => {
+      const el = await timeline({ current: '1' });
+      expect(listItems(el)[0].getAttribute('aria-current')).to.equal('step');
+      el.current = '3';
+      await el.updateComplete;
+      expect(states(el).map(([current]) => current)).to.deep.equal([null, null, 'step']);
+      expect(states(el)[1][1]).to.contain('Done');
+    });
+
+    it('warns about an unknown current step and shows no progress', async () => {
+      const el = document.createElement('care-procedure-timeline');
+      el.items = steps;
+      el.current = 'nowhere';
+      const error = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      expect((await error).detail.problems).to.deep.equal([{ path: 'current', message: 'no step has the id or number "nowhere"' }]);
+      expect(listItems(el).some((li) => li.hasAttribute('aria-current'))).to.equal(false);
+      expect(warnings.messages[0]).to.contain('<care-procedure-timeline>');
+    });
+  });
+
+  describe('compact', () => {
+    it('hides descriptions behind disclosure buttons that open with Enter and Space', async () => {
+      const el = await timeline({ compact: '' });
+      const [first, second] = root(el).querySelectorAll<HTMLButtonElement>('[part="toggle"]');
+      const description = root(el).getElementById(first.getAttribute('aria-controls')!)!;
+      expect(first.getAttribute('aria-expanded')).to.equal('false');
+      expect(description.offsetHeight).to.equal(0);
+      await expect(el).to.be.accessible();
+      first.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      expect(description.offsetHeight).to.be.greaterThan(0);
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(second);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(second.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(second.getAttribute('aria-expanded')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps titles and durations visible', async () => {
+      const el = await timeline({ compact: '' });
+      expect(listItems(el)[0].querySelector<HTMLElement>('[part="duration"]')!.offsetHeight).to.be.greaterThan(0);
+    });
+  });
+
+  describe('layout', () => {
+    async function inWidth(width: string) {
+      const box = document.createElement('div');
+      box.className = 'test-box';
+      box.style.inlineSize = width;
+      box.innerHTML = '<care-procedure-timeline orientation="horizontal"></care-procedure-timeline>';
+      document.body.append(box);
+      const el = box.firstElementChild as CareProcedureTimeline;
+      el.items = steps;
+      await el.updateComplete;
+      return el;
+    }
+    const tops = (el: CareProcedureTimeline) => listItems(el).map((li) => Math.round(li.getBoundingClientRect().top));
+
+    it('lays steps side by side in a wide container', async () => {
+      const el = await inWidth('1000px');
+      expect(new Set(tops(el)).size).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to vertical in a narrow container', async () => {
+      const el = await inWidth('320px');
+      const [a, b, c] = tops(el);
+      expect(a < b && b < c).to.equal(true);
+    });
+
+    it('does not overflow 320px with long titles', async () => {
+      const el = await inWidth('320px');
+      el.items = [{ title: 'A very long step title with an unbreakablewordthatgoesonandonandonandonforever' }];
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(320);
+    });
+  });
+
+  describe('media', () => {
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen' });
+      await emulateMediaFeatures([]);
+    });
+
+    it('prints every description, without disclosure buttons', async () => {
+      const el = await timeline({ compact: '' });
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(root(el).querySelector('[part="toggle"]')!).display).to.equal('none');
+      for (const d of root(el).querySelectorAll<HTMLElement>('[part="description"]')) expect(d.offsetHeight).to.be.greaterThan(0);
+    });
+
+    it('keeps connectors and markers visible in forced-colors mode', async () => {
+      const el = await timeline({ current: '2' });
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      const marker = getComputedStyle(listItems(el)[0].querySelector('[part="marker"]')!);
+      expect(marker.borderTopStyle).to.equal('solid');
+      expect(marker.backgroundColor).to.not.equal(getComputedStyle(document.body).backgroundColor);
+      const connector = getComputedStyle(listItems(el)[0], '::before');
+      expect(connector.borderInlineStartStyle).to.equal('solid');
+    });
+  });
+
+  describe('bad steps', () => {
+    it('skips a step without a title, warns once and keeps the numbers consecutive', async () => {
+      const el = document.createElement('care-procedure-timeline');
+      el.items = [{ title: 'First' }, { description: 'no title' }, { title: 'Second' }] as typeof steps;
+      const error = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      expect((await error).detail.problems).to.deep.equal([{ path: 'items[1].title', message: 'expected non-empty text' }]);
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Step 1 of 2: First', 'Step 2 of 2: Second']);
+      expect(warnings.messages).to.have.length(1);
+    });
+  });
+});

@@ -1,0 +1,121 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/risk-list/define.js';
+import '../src/guide/define.js';
+import type { CareRiskList } from '../src/risk-list/risk-list.js';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { captureWarnings } from './helpers.js';
+
+const risks = [
+  { title: 'Bleeding', severity: 'low', description: 'Some bruising.' },
+  { title: 'Nerve damage', severity: 'high', description: 'Rare but serious.' },
+  { title: 'Cost', description: 'Often not covered.' },
+  { title: 'Infection', severity: 'moderate' },
+] as const;
+
+const root = (el: CareRiskList) => el.shadowRoot!;
+const titles = (el: CareRiskList) => [...root(el).querySelectorAll('[part="title"]')].map((t) => t.textContent!.trim());
+
+async function riskList(attrs = ''): Promise<CareRiskList> {
+  const el = document.createElement('care-risk-list');
+  for (const attr of attrs.split(' ').filter(Boolean)) {
+    const [name, value] = attr.split('=');
+    el.setAttribute(name, value ?? '');
+  }
+  el.heading = 'Risks';
+  el.items = [...risks];
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<care-risk-list>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => {
+    warnings.restore();
+    document.querySelectorAll('body > care-risk-list').forEach((el) => el.remove());
+  });
+
+  it('renders the items property in content order, as a list', async () => {
+    const el = await riskList();
+    expect(root(el).querySelectorAll('ul > li')).to.have.length(4);
+    expect(titles(el)).to.deep.equal(['Bleeding', 'Nerve damage', 'Cost', 'Infection']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels severity in words and with a shape, never by colour alone', async () => {
+    const el = await riskList();
+    const labels = [...root(el).querySelectorAll('[part="severity"]')];
+    const spoken = (l: Element) =>
+      [...l.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && n.ariaHidden !== 'true')).map((n) => n.textContent).join('').trim();
+    expect(labels.map(spoken)).to.deep.equal(['Severity: low', 'Severity: high', 'Severity: moderate']);
+    expect(labels.map((l) => l.querySelector('[aria-hidden="true"]')!.textContent)).to.deep.equal(['●', '▲', '◆']);
+  });
+
+  it('orders high to low with sort="severity", unrated last', async () => {
+    const el = await riskList('sort=severity');
+    expect(titles(el)).to.deep.equal(['Nerve damage', 'Infection', 'Bleeding', 'Cost']);
+  });
+
+  it('groups under severity sub-headings with group-by="severity"', async () => {
+    const el = await riskList('group-by=severity');
+    const groups = [...root(el).querySelectorAll('[part="group-heading"]')];
+    expect(groups.map((g) => [g.localName, g.textContent!.trim()])).to.deep.equal([
+      ['h3', 'Severity: high'],
+      ['h3', 'Severity: moderate'],
+      ['h3', 'Severity: low'],
+      ['h3', 'Other considerations'],
+    ]);
+    expect(root(el).querySelector('[part="title"]')!.localName).to.equal('h4');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders CMS-written <care-risk> children and a footer call to action', async () => {
+    const el = await fixture<CareRiskList>(html`<care-risk-list>
+      <care-risk label="Infection" severity="moderate">Keep the site <em>clean</em>.</care-risk>
+      <a slot="footer" href="/contact">Talk to your doctor about these risks</a>
+    </care-risk-list>`);
+    expect(titles(el)).to.deep.equal(['Infection']);
+    expect(el.querySelector('em')!.offsetParent).to.not.equal(null);
+    const link = el.querySelector<HTMLElement>('a[slot="footer"]')!;
+    const list = root(el).querySelector('ul')!;
+    expect(link.offsetTop).to.be.greaterThan(list.getBoundingClientRect().bottom - el.getBoundingClientRect().top - 1);
+  });
+
+  it('uses the risks section of <care-guide>', async () => {
+    const guide = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain}><care-risk-list></care-risk-list></care-guide>`);
+    const el = guide.querySelector('care-risk-list')!;
+    await el.updateComplete;
+    expect(titles(el)).to.include('Nerve damage');
+  });
+
+  it('skips a risk without a title and reports it', async () => {
+    const el = document.createElement('care-risk-list');
+    el.innerHTML = '<care-risk label="Infection"></care-risk><care-risk severity="high">No label</care-risk>';
+    const error = oneEvent(el, 'care-content-error');
+    document.body.append(el);
+    expect((await error).detail.problems).to.deep.equal([{ path: 'care-risk[1].title', message: 'expected non-empty text' }]);
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Infection']);
+    expect(warnings.messages).to.have.length(1);
+  });
+
+  it('reports an unknown severity and still lists the risk', async () => {
+    const el = document.createElement('care-risk-list');
+    el.items = [{ title: 'Odd', severity: 'extreme' as 'high' }];
+    const error = oneEvent(el, 'care-content-error');
+    document.body.append(el);
+    expect((await error).detail.problems[0].path).to.equal('items[0].severity');
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Odd']);
+  });
+
+  it('shows markup-looking text as text', async () => {
+    const el = document.createElement('care-risk-list');
+    el.items = [{ title: '<b>bold</b>', description: '<img src=x onerror="window.hacked=1">' }];
+    document.body.append(el);
+    await el.updateComplete;
+    expect(root(el).querySelector('b, img')).to.equal(null);
+    expect(titles(el)).to.deep.equal(['<b>bold</b>']);
+  });
+});
