@@ -218,7 +218,7 @@ describe('<care-procedure-timeline>', () => {
   describe('bad steps', () => {
     it('skips a step without a title, warns once and keeps the numbers consecutive', async () => {
       const el = document.createElement('care-procedure-timeline');
-      el.items = [{ title: 'First' }, { description: 'no title' }, { title: 'Second' }] as typeof steps;
+      el.items = [{ title: 'First' }, { description: 'no title' }, { title: 'Second' }] as never;
       const error = oneEvent(el, 'care-content-error');
       document.body.append(el);
       expect((await error).detail.problems).to.deep.equal([{ path: 'items[1].title', message: 'expected non-empty text' }]);
