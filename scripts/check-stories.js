@@ -10,6 +10,10 @@ import { serve } from './static-server.js';
  */
 const root = 'storybook-static';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const tags = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+  .modules.flatMap((m) => m.declarations ?? [])
+  .map((d) => d.tagName)
+  .filter(Boolean);
 const stories = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf8')).entries).filter(
   (entry) => entry.type === 'story',
 );
@@ -26,17 +30,23 @@ try {
     // A 404 for a story that shows a broken URL on purpose is expected; anything else is not.
     if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console error: ${message.text()}`);
   });
+  const cdp = await page.createCDPSession();
   for (const story of stories) {
     errors = [];
+    // Stories tagged forced-colors are checked as Windows high-contrast users see them.
+    const forced = story.tags?.includes('forced-colors');
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: forced ? 'active' : 'none' }] });
     await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 10000 })
       .catch(() => errors.push('the story rendered nothing'));
     await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-    const unrendered = await page.evaluate(() =>
-      [...document.querySelectorAll('#storybook-root *')]
-        .filter((el) => el.localName.startsWith('care-') && el.localName !== 'care-faq-item')
-        .filter((el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childNodes.length === 0)
-        .map((el) => el.localName),
+    const unrendered = await page.evaluate(
+      (elementTags) =>
+        [...document.querySelectorAll('#storybook-root *')]
+          .filter((el) => elementTags.includes(el.localName))
+          .filter((el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childNodes.length === 0)
+          .map((el) => el.localName),
+      tags,
     );
     if (unrendered.length) errors.push(`not rendered: ${unrendered.join(', ')}`);
     await page.evaluate(axeSource);

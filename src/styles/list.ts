@@ -13,6 +13,7 @@ export const list = css`
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     align-items: baseline;
+    align-content: start;
     break-inside: avoid;
   }
   .title {
