@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The CDN bundle as a clinic site uses it: a plain page with one module script tag. Runs against
+ * dist/, which the test command builds first.
+ */
+interface PlainPage {
+  frame: HTMLIFrameElement;
+  events: string[];
+  errors: string[];
+  warnings: string[];
+  /** Resolves when every script tag has run. */
+  scriptsRun: Promise<unknown>;
+}
+
+function plainPage(body: string, scripts = ['/dist/cdn/care-elements.js']): Promise<PlainPage> {
+  const frame = document.createElement('iframe');
+  const events: string[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${body}</body></html>`;
+  document.body.append(frame);
+  let scriptsRun: Promise<unknown> = Promise.resolve();
+  return new Promise((resolve) => {
+    frame.addEventListener('load', () => {
+      const win = frame.contentWindow as Window & typeof globalThis;
+      win.addEventListener('error', (e) => errors.push(e.message));
+      win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+      win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      for (const type of ['care-guide-load', 'care-content-error']) {
+        win.document.addEventListener(type, () => {
+          events.push(type);
+          resolve({ frame, events, errors, warnings, scriptsRun });
+        });
+      }
+      scriptsRun = Promise.all(
+        scripts.map((src) => {
+          const script = win.document.createElement('script');
+          script.type = 'module';
+          script.src = src;
+          win.document.head.append(script);
+          return new Promise((loaded) => script.addEventListener('load', loaded));
+        }),
+      );
+    });
+  });
+}
+
+describe('CDN bundle on a plain page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('loads the guide JSON shipped in dist and fires care-guide-load', async () => {
+    const { frame, events, errors } = await plainPage(
+      '<care-guide src="/dist/content/stem-cell-injection-back-pain.json"><care-faq-accordion></care-faq-accordion></care-guide>',
+    );
+    expect(events).to.deep.equal(['care-guide-load']);
+    expect(errors).to.deep.equal([]);
+    const faq = frame.contentDocument!.querySelector('care-faq-accordion') as HTMLElement & { updateComplete: Promise<unknown> };
+    await faq.updateComplete;
+    expect(faq.shadowRoot!.querySelectorAll('button[aria-expanded]')).to.have.length(5);
+  });
+
+  it('fires care-content-error for a broken URL and throws nothing', async () => {
+    const { events, errors, warnings } = await plainPage('<care-guide src="/dist/content/no-such-guide.json"></care-guide>');
+    expect(events).to.deep.equal(['care-content-error']);
+    expect(errors).to.deep.equal([]);
+    expect(warnings.join('\n')).to.contain('<care-guide>');
+  });
+
+  it('warns instead of throwing when a second copy of the library loads', async () => {
+    const { errors, warnings, scriptsRun } = await plainPage(
+      '<care-guide src="/dist/content/stem-cell-injection-back-pain.json"></care-guide>',
+      ['/dist/cdn/care-elements.js', '/dist/cdn/care-elements.js?second-copy'],
+    );
+    await scriptsRun;
+    expect(errors).to.deep.equal([]);
+    expect(warnings.some((w) => w.includes('<care-guide> is already defined'))).to.equal(true);
+  });
+});

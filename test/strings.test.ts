@@ -1,0 +1,43 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/faq-accordion/define.js';
+import '../src/guide/define.js';
+import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import { format, registerStrings, stringsFor } from '../src/internal/strings.js';
+
+const toggleText = (el: CareFaqAccordion) => el.shadowRoot!.querySelector('[part="toggle-all"]')!.textContent!.trim();
+const items = [
+  { question: 'A?', answer: 'a' },
+  { question: 'B?', answer: 'b' },
+];
+
+describe('strings', () => {
+  it('falls back from a regional language to its primary language, then to English', () => {
+    registerStrings('es', { showAll: 'Mostrar todo' });
+    registerStrings('es-MX', { hideAll: 'Ocultar todo' });
+    const mx = stringsFor('es-MX');
+    expect([mx.showAll, mx.hideAll, mx.sources]).to.deep.equal(['Mostrar todo', 'Ocultar todo', 'Sources']);
+    expect(stringsFor('xx').showAll).to.equal('Show all');
+  });
+
+  it('fills placeholders', () => {
+    expect(format('Step {n} of {total}', { n: 2, total: 5 })).to.equal('Step 2 of 5');
+  });
+
+  it('uses the nearest lang attribute for the words a component adds', async () => {
+    registerStrings('nl', { showAll: 'Alles tonen' });
+    const box = await fixture(html`<section lang="nl"><care-faq-accordion toggle-all .items=${items}></care-faq-accordion></section>`);
+    const el = box.querySelector('care-faq-accordion')!;
+    await el.updateComplete;
+    expect(toggleText(el)).to.equal('Alles tonen');
+  });
+
+  it('uses the guide language for words around guide content', async () => {
+    registerStrings('fr', { showAll: 'Tout afficher' });
+    const guide = { schemaVersion: 1, id: 'g', lang: 'fr', title: 'Guide', faqs: { items } };
+    const box = await fixture(html`<div lang="en"><care-guide .guide=${guide}><care-faq-accordion toggle-all></care-faq-accordion></care-guide></div>`);
+    const el = box.querySelector('care-faq-accordion')!;
+    await el.updateComplete;
+    expect(toggleText(el)).to.equal('Tout afficher');
+    expect(el.shadowRoot!.querySelector('section')!.lang).to.equal('fr');
+  });
+});
