@@ -18,6 +18,12 @@ const stories = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf
   (entry) => entry.type === 'story',
 );
 
+// Every story is checked in the light and the dark colour scheme: both must pass contrast.
+// Under forced colours the system palette replaces both, so those stories are checked once.
+const runs = stories.flatMap((story) =>
+  story.tags?.includes('forced-colors') ? [[story, 'light']] : [[story, 'light'], [story, 'dark']],
+);
+
 const server = await serve(root);
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 let passed = 0;
@@ -31,12 +37,12 @@ try {
     if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console error: ${message.text()}`);
   });
   const cdp = await page.createCDPSession();
-  for (const story of stories) {
+  for (const [story, scheme] of runs) {
     errors = [];
     // Stories tagged forced-colors are checked as Windows high-contrast users see them.
     const forced = story.tags?.includes('forced-colors');
     await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: forced ? 'active' : 'none' }] });
-    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=scheme:${scheme}`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 10000 })
       .catch(() => errors.push('the story rendered nothing'));
     await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
@@ -57,7 +63,7 @@ try {
         .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     errors.push(...violations.map((v) => `axe ${v}`));
-    if (errors.length) failures.push(`${story.id}\n  ${errors.join('\n  ')}`);
+    if (errors.length) failures.push(`${story.id} (${scheme})\n  ${errors.join('\n  ')}`);
     else passed++;
   }
 } finally {
@@ -65,6 +71,6 @@ try {
   await server.close();
 }
 for (const failure of failures) console.error(`✗ ${failure}`);
-console.log(`checked ${stories.length} stories`);
+console.log(`checked ${stories.length} stories in ${runs.length} runs (light and dark)`);
 console.log(`stories: ${passed} passed, ${failures.length} failed`);
 if (failures.length) process.exitCode = 1;
