@@ -7,7 +7,7 @@ const shots = process.argv.slice(2);
 for (const spec of shots) {
   const [id, w = '1000', globals = ''] = spec.split('|');
   await page.setViewport({ width: Number(w), height: 800 });
-  await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`, { waitUntil: 'load' });
+  await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=${id.endsWith("--docs") ? "docs" : "story"}${globals ? `&globals=${globals}` : ''}`, { waitUntil: 'load' });
   await new Promise((r) => setTimeout(r, 400));
   await page.screenshot({ path: `/tmp/${id}${globals ? '-g' : ''}.png`, fullPage: true });
 }

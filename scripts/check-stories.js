@@ -20,9 +20,14 @@ const stories = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf
 
 // Every story is checked in the light and the dark colour scheme: both must pass contrast.
 // Under forced colours the system palette replaces both, so those stories are checked once.
+// The example clinic themes are checked on the full page, which shows every component.
 const runs = stories.flatMap((story) =>
   story.tags?.includes('forced-colors') ? [[story, 'light']] : [[story, 'light'], [story, 'dark']],
 );
+const fullPage = stories.find((story) => story.id === 'full-page--stem-cell-guide');
+for (const theme of ['harbor', 'meadow', 'sunrise']) {
+  if (fullPage) runs.push([fullPage, 'light', theme], [fullPage, 'dark', theme]);
+}
 
 const server = await serve(root);
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
@@ -37,12 +42,12 @@ try {
     if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console error: ${message.text()}`);
   });
   const cdp = await page.createCDPSession();
-  for (const [story, scheme] of runs) {
+  for (const [story, scheme, theme = 'default'] of runs) {
     errors = [];
     // Stories tagged forced-colors are checked as Windows high-contrast users see them.
     const forced = story.tags?.includes('forced-colors');
     await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: forced ? 'active' : 'none' }] });
-    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=scheme:${scheme}`, { waitUntil: 'load' });
+    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=scheme:${scheme};theme:${theme}`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 10000 })
       .catch(() => errors.push('the story rendered nothing'));
     await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
@@ -63,7 +68,7 @@ try {
         .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     errors.push(...violations.map((v) => `axe ${v}`));
-    if (errors.length) failures.push(`${story.id} (${scheme})\n  ${errors.join('\n  ')}`);
+    if (errors.length) failures.push(`${story.id} (${theme}, ${scheme})\n  ${errors.join('\n  ')}`);
     else passed++;
   }
 } finally {
@@ -71,6 +76,6 @@ try {
   await server.close();
 }
 for (const failure of failures) console.error(`✗ ${failure}`);
-console.log(`checked ${stories.length} stories in ${runs.length} runs (light and dark)`);
+console.log(`checked ${stories.length} stories in ${runs.length} runs (light, dark and three themes)`);
 console.log(`stories: ${passed} passed, ${failures.length} failed`);
 if (failures.length) process.exitCode = 1;
