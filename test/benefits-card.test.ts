@@ -3,7 +3,7 @@ import '../src/benefits-card/define.js';
 import '../src/guide/define.js';
 import type { CareBenefitsCard } from '../src/benefits-card/benefits-card.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
-import { captureWarnings } from './helpers.js';
+import { useWarnings } from './helpers.js';
 
 const benefits = [
   { title: 'Less pain', description: 'Some patients report less pain.' },
@@ -14,12 +14,7 @@ const root = (el: CareBenefitsCard) => el.shadowRoot!;
 const items = (el: CareBenefitsCard) => [...root(el).querySelectorAll<HTMLElement>('[part="item"]')];
 
 describe('<care-benefits-card>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(() => {
-    warnings.restore();
-    document.querySelectorAll('body > .test-box').forEach((el) => el.remove());
-  });
+  const warnings = useWarnings('body > .test-box');
 
   async function card(width = '800px', variant = 'outlined'): Promise<CareBenefitsCard> {
     const box = document.createElement('div');

@@ -5,7 +5,7 @@ import '../src/guide/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import type { CareGuideElement } from '../src/guide/guide.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
-import { captureWarnings, emulateMediaFeatures, settled } from './helpers.js';
+import { useWarnings, emulateMediaFeatures, settled } from './helpers.js';
 
 const items = [
   { id: 'safe', question: 'Is it safe?', answer: 'Generally, yes.\n\nAsk your doctor.' },
@@ -31,14 +31,7 @@ async function withItems(attrs = ''): Promise<CareFaqAccordion> {
 }
 
 describe('<care-faq-accordion>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  const created: Element[] = [];
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(() => {
-    warnings.restore();
-    document.querySelectorAll('body > care-faq-accordion, body > care-guide').forEach((el) => el.remove());
-    void created;
-  });
+  const warnings = useWarnings('body > care-faq-accordion, body > care-guide');
 
   describe('sources', () => {
     it('renders the items property with answers as paragraphs of text', async () => {

@@ -8,6 +8,25 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
+/**
+ * For a describe block: captures console warnings in each test and afterwards removes the
+ * elements the tests appended to the body.
+ */
+export function useWarnings(cleanup: string): { messages: string[] } {
+  const state = { messages: [] as string[] };
+  let restore = () => {};
+  beforeEach(() => {
+    const capture = captureWarnings();
+    state.messages = capture.messages;
+    restore = capture.restore;
+  });
+  afterEach(() => {
+    restore();
+    document.querySelectorAll(cleanup).forEach((el) => el.remove());
+  });
+  return state;
+}
+
 /** Replaces window.fetch with a function of the test's, until restored. */
 export function stubFetch(impl: (url: string, init?: RequestInit) => Promise<Response>): () => void {
   const original = window.fetch;

@@ -4,7 +4,7 @@ import '../src/procedure-timeline/define.js';
 import '../src/guide/define.js';
 import type { CareProcedureTimeline } from '../src/procedure-timeline/procedure-timeline.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
-import { captureWarnings, emulateMediaFeatures, settled } from './helpers.js';
+import { useWarnings, emulateMediaFeatures, settled } from './helpers.js';
 
 const steps = [
   { id: 'consult', title: 'Consultation', description: 'A doctor examines you.', duration: '45 minutes' },
@@ -27,12 +27,7 @@ async function timeline(attrs: Record<string, string> = {}, items: unknown = ste
 }
 
 describe('<care-procedure-timeline>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(() => {
-    warnings.restore();
-    document.querySelectorAll('body > care-procedure-timeline, body > .test-box').forEach((el) => el.remove());
-  });
+  const warnings = useWarnings('body > care-procedure-timeline, body > .test-box');
 
   describe('sources', () => {
     it('renders the items property', async () => {
@@ -133,6 +128,7 @@ describe('<care-procedure-timeline>', () => {
       const [first, second] = root(el).querySelectorAll<HTMLButtonElement>('[part="toggle"]');
       const description = root(el).getElementById(first.getAttribute('aria-controls')!)!;
       expect(first.getAttribute('aria-expanded')).to.equal('false');
+      expect(first.textContent!.trim(), 'each button names its step').to.equal('Details: Consultation');
       expect(description.offsetHeight).to.equal(0);
       await expect(el).to.be.accessible();
       first.focus();

@@ -45,7 +45,7 @@ describe('<care-review-note>', () => {
       await el.updateComplete;
       const links = [...root(el).querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.fda.gov/', 'tel:+15551234567']);
-      expect(links[0].rel).to.contain('noopener');
+      expect(links[0].rel).to.equal('noreferrer');
       const items = [...root(el).querySelectorAll('[part="sources"] li')].map((li) => li.textContent!.trim());
       expect(items[0]).to.equal('Trap');
       expect(items[1]).to.equal('FDA, U.S. Food and Drug Administration');

@@ -3,7 +3,7 @@ import '../src/risk-list/define.js';
 import '../src/guide/define.js';
 import type { CareRiskList } from '../src/risk-list/risk-list.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
-import { captureWarnings } from './helpers.js';
+import { useWarnings } from './helpers.js';
 
 const risks = [
   { title: 'Bleeding', severity: 'low', description: 'Some bruising.' },
@@ -29,12 +29,7 @@ async function riskList(attrs = ''): Promise<CareRiskList> {
 }
 
 describe('<care-risk-list>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(() => {
-    warnings.restore();
-    document.querySelectorAll('body > care-risk-list').forEach((el) => el.remove());
-  });
+  const warnings = useWarnings('body > care-risk-list');
 
   it('renders the items property in content order, as a list', async () => {
     const el = await riskList();

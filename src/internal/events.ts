@@ -11,17 +11,12 @@ export interface CareFaqToggleDetail {
   id: string;
   open: boolean;
 }
-export interface CareStepToggleDetail {
-  id: string;
-  open: boolean;
-}
 
 declare global {
   interface HTMLElementEventMap {
     'care-content-error': CustomEvent<CareContentErrorDetail>;
     'care-guide-load': CustomEvent<CareGuideLoadDetail>;
     'care-faq-toggle': CustomEvent<CareFaqToggleDetail>;
-    'care-step-toggle': CustomEvent<CareStepToggleDetail>;
   }
 }
 

@@ -82,7 +82,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['id', 'open', 'question', 'label', 'duration', 'severity', 'lang'],
+      attributeFilter: ['id', 'open', 'question', 'label', 'duration', 'severity'],
     });
   }
 

@@ -119,7 +119,7 @@ export class CareProcedureTimeline extends LitElement {
           : nothing}
         ${this.compact && hasBody
           ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="d-${step.id}" @click=${() => this.#toggle(step.id)}>${strings.details}</button>`
+              aria-controls="d-${step.id}" @click=${() => this.#toggle(step.id)}>${strings.details}<span class="visually-hidden">: ${step.title}</span></button>`
           : nothing}
         ${hasBody
           ? html`<div part="description" class="description" id="d-${step.id}" ?hidden=${!open}>

@@ -23,7 +23,8 @@ export function formatDate(date: string, lang: string): string {
  * @summary The trust footer of a guide: disclaimer, last-reviewed date, reviewer and sources.
  *
  * @description Reads the nearest `<care-guide>`; its own properties win. The date is formatted for
- * the page's language. Only http(s), mailto and tel sources become links.
+ * the page's language. Only http(s), mailto and tel sources become links, with `rel="noreferrer"`
+ * so the address of a patient's page is not passed on.
  *
  * @csspart base - The wrapper.
  * @csspart disclaimer - The disclaimer.
@@ -94,7 +95,7 @@ export class CareReviewNote extends LitElement {
   #renderSource(source: Source) {
     const url = safeUrl(source.url);
     const title = url
-      ? html`<a part="link" href=${url} rel="external noopener noreferrer">${source.title}</a>`
+      ? html`<a part="link" href=${url} rel="noreferrer">${source.title}</a>`
       : source.title;
     return html`<li>${title}${source.publisher ? html`, ${source.publisher}` : nothing}</li>`;
   }
