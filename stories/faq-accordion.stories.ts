@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 
 interface Args {
@@ -8,6 +9,7 @@ interface Args {
   single: boolean;
   'toggle-all': boolean;
   searchable: boolean;
+  query: string;
 }
 
 const faqs = stemCellInjectionBackPain.faqs!;
@@ -15,10 +17,12 @@ const faqs = stemCellInjectionBackPain.faqs!;
 const meta: Meta<Args> = {
   title: 'Components/FAQ accordion',
   component: 'care-faq-accordion',
-  args: { 'heading-level': 2, single: false, 'toggle-all': false, searchable: false },
+  args: { 'heading-level': 2, single: false, 'toggle-all': false, searchable: false, query: '' },
   render: (args) => html`<care-guide .guide=${stemCellInjectionBackPain}>
     <care-faq-accordion
+      heading=${ifDefined(args.heading)}
       heading-level=${args['heading-level']}
+      query=${args.query}
       ?single=${args.single}
       ?toggle-all=${args['toggle-all']}
       ?searchable=${args.searchable}

@@ -16,8 +16,9 @@ export const BuiltInGuide: StoryObj = {
 };
 
 /** The same guide fetched from its JSON file with `src`, as a CMS would serve it. */
-export const FromSrc: StoryObj = {
-  render: () => html`<care-guide src="content/stem-cell-injection-back-pain.json">
+export const FromSrc: StoryObj<{ src: string }> = {
+  args: { src: 'content/stem-cell-injection-back-pain.json' },
+  render: (args) => html`<care-guide src=${args.src}>
     <care-faq-accordion toggle-all></care-faq-accordion>
   </care-guide>`,
 };

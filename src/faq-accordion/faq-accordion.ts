@@ -99,11 +99,13 @@ export class CareFaqAccordion extends LitElement {
     parseChild: parseFaqChild,
   });
 
+  /** Ids of the questions that match the search, while there is one. */
+  #matching?: Set<string>;
+
   constructor() {
     super();
     new HashLinkController(this, (id) => this.#revealById(id));
   }
-  #matching?: Set<string>;
 
   /** Ids of the answers that are open. */
   get openItems(): string[] {
