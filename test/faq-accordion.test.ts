@@ -76,6 +76,15 @@ describe('<care-faq-accordion>', () => {
       expect(visibleQuestions(fromChildren)).to.deep.equal(['Child?']);
     });
 
+    it('puts a slotted heading inside the section heading', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion heading-level="3">
+        <span slot="heading">Visiting the clinic</span>
+        <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
+      </care-faq-accordion>`);
+      expect(el.querySelector('[slot="heading"]')!.assignedSlot!.closest('h3')).to.not.equal(null);
+      expect(buttons(el)[0].parentElement!.localName).to.equal('h4');
+    });
+
     it('follows children added later', async () => {
       const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
         <care-faq-item question="First?">One.</care-faq-item>
@@ -257,6 +266,19 @@ describe('<care-faq-accordion>', () => {
       await el.updateComplete;
       expect(el.openItems).to.deep.equal(['how-long-is-recovery']);
       expect(focused(el)).to.equal(buttons(el)[1]);
+    });
+
+    it('opens the item when the guide arrives after the page loaded', async () => {
+      history.replaceState(null, '', '#cost');
+      const guide = document.createElement('care-guide');
+      guide.src = '/src/content/stem-cell-injection-back-pain.json';
+      guide.innerHTML = '<care-faq-accordion></care-faq-accordion>';
+      const el = guide.querySelector('care-faq-accordion')!;
+      const toggled = oneEvent(el, 'care-faq-toggle');
+      document.body.append(guide);
+      expect((await toggled).detail).to.deep.equal({ id: 'cost', open: true });
+      await el.updateComplete;
+      expect(focused(el)!.textContent!.trim()).to.equal('What does it cost?');
     });
 
     it('opens the item on a later hashchange', async () => {

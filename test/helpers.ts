@@ -44,8 +44,11 @@ export async function emulateMediaFeatures(features: { name: string; value: stri
   await executeServerCommand('emulate-media-features', features);
 }
 
-/** Waits for the element's update and for its running animations to finish, so checks see the final state. */
+/**
+ * Waits for the element's update and jumps its running transitions to their end, so checks see
+ * the final state. (Waiting for them would hang in a background tab, where animations do not tick.)
+ */
 export async function settled(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
   await el.updateComplete;
-  await Promise.all((el.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished));
+  for (const animation of el.shadowRoot?.getAnimations() ?? []) animation.finish();
 }

@@ -179,6 +179,14 @@ describe('<care-procedure-timeline>', () => {
       expect(a < b && b < c).to.equal(true);
     });
 
+    it('mirrors in right-to-left text', async () => {
+      const el = await inWidth('600px');
+      el.parentElement!.dir = 'rtl';
+      const marker = listItems(el)[0].querySelector('[part="marker"]')!.getBoundingClientRect();
+      const title = listItems(el)[0].querySelector('[part="title"]')!.getBoundingClientRect();
+      expect(marker.left).to.be.greaterThan(title.left);
+    });
+
     it('does not overflow 320px with long titles', async () => {
       const el = await inWidth('320px');
       el.items = [{ title: 'A very long step title with an unbreakablewordthatgoesonandonandonandonforever' }];
