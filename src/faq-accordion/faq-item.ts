@@ -15,7 +15,10 @@ import { textOf } from '../internal/section-controller.js';
  * @attr {string} question - The question, as plain text.
  * @attr {boolean} open - Present while the answer is shown; set or remove it to open or close the answer.
  */
-export class CareFaqItem extends HTMLElement {
+// Servers that render the accordion have no HTMLElement; the item only ever runs in a browser.
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+export class CareFaqItem extends Base {
   /** Whether the answer is shown. The accordion keeps it up to date; setting it opens or closes the answer. */
   get open(): boolean {
     return this.hasAttribute('open');
