@@ -137,7 +137,7 @@ class Run {
       return undefined;
     }
     const item = this.fields(kind, raw, path);
-    if (item && kind !== 'source') this.#queueId(item, raw, String(item.title ?? item.question), path);
+    if (item && kind !== 'source') this.#queueId(item, raw, (item.title ?? item.question) as string, path);
     return item;
   }
 

@@ -29,7 +29,7 @@ export function parseLabelled(child: Element): Record<string, unknown> {
     title: child.getAttribute('label'),
     description: textOf(child.childNodes),
     duration: child.getAttribute('duration'),
-    severity: child.getAttribute('severity') ?? undefined,
+    severity: child.getAttribute('severity'),
   };
 }
 
