@@ -47,6 +47,29 @@ function plainPage(body: string, scripts = ['/dist/cdn/care-elements.js']): Prom
 }
 
 describe('CDN bundle on a plain page', () => {
+  it('works under a strict Content-Security-Policy with Trusted Types enforced', async () => {
+    const csp = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+    const frame = document.createElement('iframe');
+    const violations: string[] = [];
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <meta http-equiv="Content-Security-Policy" content="${csp}">
+      <script type="module" src="/dist/cdn/care-elements.js"></script>
+    </head><body>
+      <care-guide src="/dist/content/stem-cell-injection-back-pain.json"><care-faq-accordion searchable></care-faq-accordion></care-guide>
+    </body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const guide = doc.querySelector('care-guide') as HTMLElement & { value?: unknown };
+    if (!guide.value) await new Promise((resolve) => guide.addEventListener('care-guide-load', resolve, { once: true }));
+    const faq = doc.querySelector('care-faq-accordion') as HTMLElement & { updateComplete: Promise<unknown> };
+    await faq.updateComplete;
+    expect(faq.shadowRoot!.querySelectorAll('button[aria-expanded]')).to.have.length(5);
+    expect(violations).to.deep.equal([]);
+  });
+
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('loads the guide JSON shipped in dist and fires care-guide-load', async () => {
