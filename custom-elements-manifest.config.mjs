@@ -5,4 +5,13 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
+  plugins: [
+    {
+      // The analyzer lists modules in the order its file reads finish; sorting makes the file reproducible.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
