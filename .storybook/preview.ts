@@ -14,48 +14,29 @@ const withTheme: Decorator = (story, { globals }) => html`<div
   style="color-scheme: ${globals.scheme ?? 'light'}"
 >${story()}</div>`;
 
+/** A toolbar menu whose choices are `{ value: title }`. */
+const toolbar = (title: string, icon: string, choices: Record<string, string>) => ({
+  description: title,
+  toolbar: {
+    title,
+    icon,
+    items: Object.entries(choices).map(([value, label]) => ({ value, title: label })),
+    dynamicTitle: true,
+  },
+});
+
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withTheme],
   globalTypes: {
-    theme: {
-      description: 'Example clinic theme',
-      toolbar: {
-        title: 'Theme',
-        icon: 'paintbrush',
-        items: [
-          { value: 'default', title: 'Default' },
-          { value: 'harbor', title: 'Harbor (teal, serif)' },
-          { value: 'meadow', title: 'Meadow (green, rounded)' },
-          { value: 'sunrise', title: 'Sunrise (plum, square)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    scheme: {
-      description: 'Colour scheme',
-      toolbar: {
-        title: 'Scheme',
-        icon: 'contrast',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    direction: {
-      description: 'Text direction',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    theme: toolbar('Theme', 'paintbrush', {
+      default: 'Default',
+      harbor: 'Harbor (teal, serif)',
+      meadow: 'Meadow (green, rounded)',
+      sunrise: 'Sunrise (plum, square)',
+    }),
+    scheme: toolbar('Scheme', 'contrast', { light: 'Light', dark: 'Dark' }),
+    direction: toolbar('Direction', 'transfer', { ltr: 'Left to right', rtl: 'Right to left' }),
   },
   initialGlobals: { theme: 'default', scheme: 'light', direction: 'ltr' },
   parameters: {
