@@ -6,7 +6,7 @@ import type { CareGuideElement } from '../src/guide/guide.js';
 import { guideContext } from '../src/internal/context.js';
 import type { ValidGuide } from '../src/content/types.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
-import { captureWarnings, packUrl, problemPaths, stubFetch } from './helpers.js';
+import { useWarnings, packUrl, problemPaths, stubFetch } from './helpers.js';
 
 /** A minimal consumer, standing in for any care-* element. */
 class GuideProbe extends LitElement {
@@ -25,9 +25,7 @@ declare global {
 const tiny = (title: string) => ({ schemaVersion: 1, id: 'tiny', lang: 'en', title });
 
 describe('<care-guide>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings('body > care-guide');
 
   describe('sources', () => {
     it('provides the guide property to descendants and fires care-guide-load', async () => {

@@ -66,7 +66,7 @@ export class CareReviewNote extends LitElement {
   headingLevel = 2;
 
   #content = new SectionController(this);
-  #shown: { disclaimer?: string; date?: string; reviewer?: string; sources: Source[] } = { sources: [] };
+  #shown: { disclaimer?: string; date?: string; dateText?: string; reviewer?: string; sources: Source[] } = { sources: [] };
 
   protected override willUpdate(): void {
     this.#content.resolve();
@@ -87,6 +87,7 @@ export class CareReviewNote extends LitElement {
     this.#shown = {
       disclaimer: this.disclaimer ?? guide?.disclaimer,
       date,
+      dateText: date && formatDate(date, this.#content.lang),
       reviewer: this.reviewedBy ?? guide?.reviewedBy,
       sources,
     };
@@ -102,12 +103,12 @@ export class CareReviewNote extends LitElement {
 
   override render() {
     const { strings, lang } = this.#content;
-    const { disclaimer, date, reviewer, sources } = this.#shown;
+    const { disclaimer, date, dateText, reviewer, sources } = this.#shown;
     return html`<div part="base" class="note" lang=${lang}>
       ${disclaimer ? html`<div part="disclaimer" class="disclaimer">${paragraphs(disclaimer)}</div>` : nothing}
       ${date || reviewer
         ? html`<p part="reviewed" class="reviewed">
-            ${date ? html`<span>${strings.lastReviewed}: <time datetime=${date}>${formatDate(date, lang)}</time></span>` : nothing}
+            ${date ? html`<span>${strings.lastReviewed}: <time datetime=${date}>${dateText}</time></span>` : nothing}
             ${reviewer ? html`<span>${strings.reviewedBy}: ${reviewer}</span>` : nothing}
           </p>`
         : nothing}
