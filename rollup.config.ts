@@ -8,8 +8,8 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { Plugin, RollupOptions } from 'rollup';
 
-/** The CDN bundle may not grow past this, minified and gzipped. */
-const BUDGET_BYTES = 16 * 1024;
+/** The CDN bundle with every element may not grow past this, minified and gzipped. */
+const BUDGET_BYTES = 20 * 1024;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

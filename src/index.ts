@@ -1,10 +1,10 @@
 /** Registers every care-* element and exports their classes, the content model and the strings table. */
-export { CareGuideElement } from './guide/define.js';
+export { CareGuide } from './guide/define.js';
 export { CareFaqAccordion, CareFaqItem } from './faq-accordion/define.js';
-export { CareProcedureTimeline } from './procedure-timeline/define.js';
-export { CareRiskList } from './risk-list/define.js';
-export { CareBenefitsCard } from './benefits-card/define.js';
-export { CareTopicList } from './topic-list/define.js';
+export { CareProcedureTimeline, CareStep } from './procedure-timeline/define.js';
+export { CareRiskList, CareRisk } from './risk-list/define.js';
+export { CareBenefitsCard, CareBenefit } from './benefits-card/define.js';
+export { CareTopicList, CareTopic } from './topic-list/define.js';
 export { CareReviewNote } from './review-note/define.js';
 export * from './content/index.js';
 export { registerStrings, stringsFor, type CareStrings } from './internal/strings.js';

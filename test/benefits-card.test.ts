@@ -59,17 +59,18 @@ describe('<care-benefits-card>', () => {
       <care-benefit label="Less pain">Some patients report less pain.</care-benefit>
       <a slot="footer" href="/book">Book a consultation</a>
     </care-benefits-card>`);
-    const slotOf = (selector: string) => el.querySelector(selector)!.assignedSlot!;
-    expect(slotOf('img').closest('[part="media"]')).to.not.equal(null);
-    expect(slotOf('[slot="heading"]').closest('h2')).to.not.equal(null);
-    expect(slotOf('a').closest('[part="footer"]')).to.not.equal(null);
+    const box = (element: Element) => element.getBoundingClientRect();
+    const heading = el.querySelector('[slot="heading"]')!.assignedSlot!.closest('h2')!;
+    expect(heading, 'the slotted heading is inside the card heading').to.not.equal(null);
+    expect(box(el.querySelector('img')!).bottom, 'media above the heading').to.be.at.most(box(heading).top);
     expect(items(el)).to.have.length(1);
+    expect(box(el.querySelector('a')!).top, 'footer below the list').to.be.at.least(box(items(el)[0]).bottom);
     await expect(el).to.be.accessible();
   });
 
   it('has outlined and elevated variants', async () => {
-    const outlined = getComputedStyle(root(await card()).querySelector('[part="card"]')!);
-    const elevated = getComputedStyle(root(await card('800px', 'elevated')).querySelector('[part="card"]')!);
+    const outlined = getComputedStyle(root(await card()).querySelector('[part="base"]')!);
+    const elevated = getComputedStyle(root(await card('800px', 'elevated')).querySelector('[part="base"]')!);
     expect(outlined.borderTopStyle).to.equal('solid');
     expect(outlined.boxShadow).to.equal('none');
     expect(elevated.boxShadow).to.not.equal('none');

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/faq-accordion/define.js';
 import '../src/guide/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
-import type { CareGuideElement } from '../src/guide/guide.js';
+import type { CareGuide } from '../src/guide/guide.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 import { useWarnings, emulateMediaFeatures, settled } from './helpers.js';
 
@@ -56,7 +56,7 @@ describe('<care-faq-accordion>', () => {
     });
 
     it('uses the faqs section of the nearest <care-guide>, with its title', async () => {
-      const guide = await fixture<CareGuideElement>(html`<care-guide .guide=${stemCellInjectionBackPain}>
+      const guide = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}>
         <care-faq-accordion></care-faq-accordion>
       </care-guide>`);
       const el = guide.querySelector('care-faq-accordion')!;
@@ -66,7 +66,7 @@ describe('<care-faq-accordion>', () => {
     });
 
     it('prefers children over items, and items over the guide', async () => {
-      const guide = await fixture<CareGuideElement>(html`<care-guide .guide=${stemCellInjectionBackPain}>
+      const guide = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}>
         <care-faq-accordion .items=${items}></care-faq-accordion>
         <care-faq-accordion .items=${items}><care-faq-item question="Child?">Yes.</care-faq-item></care-faq-accordion>
       </care-guide>`);
@@ -233,12 +233,12 @@ describe('<care-faq-accordion>', () => {
       buttons(el)[2].click();
       await el.updateComplete;
       expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
-      expect(root(el).querySelector('[part="toggle-all"]')).to.equal(null);
+      expect(root(el).querySelector('[part="toggle-all-button"]')).to.equal(null);
     });
 
     it('shows and hides all with the toggle-all button, announcing its state', async () => {
       const el = await withItems('toggle-all');
-      const toggle = root(el).querySelector<HTMLButtonElement>('[part="toggle-all"]')!;
+      const toggle = root(el).querySelector<HTMLButtonElement>('[part="toggle-all-button"]')!;
       expect(toggle.textContent!.trim()).to.equal('Show all');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       toggle.focus();

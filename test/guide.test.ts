@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import '../src/guide/define.js';
-import type { CareGuideElement } from '../src/guide/guide.js';
+import type { CareGuide } from '../src/guide/guide.js';
 import { guideContext } from '../src/internal/context.js';
 import type { ValidGuide } from '../src/content/types.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
@@ -42,14 +42,14 @@ describe('<care-guide>', () => {
     });
 
     it('fetches src', async () => {
-      const el = await fixture<CareGuideElement>(html`<care-guide src=${packUrl}><guide-probe></guide-probe></care-guide>`);
+      const el = await fixture<CareGuide>(html`<care-guide src=${packUrl}><guide-probe></guide-probe></care-guide>`);
       const event = await oneEvent(el, 'care-guide-load');
       expect(event.detail.guide.id).to.equal('stem-cell-injection-back-pain');
       expect(el.querySelector('guide-probe')!.guide!.id).to.equal('stem-cell-injection-back-pain');
     });
 
     it('reads an inline JSON script child', async () => {
-      const el = await fixture<CareGuideElement>(html`<care-guide>
+      const el = await fixture<CareGuide>(html`<care-guide>
         <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
         <guide-probe></guide-probe>
       </care-guide>`);
@@ -58,14 +58,14 @@ describe('<care-guide>', () => {
     });
 
     it('prefers the guide property over src and inline JSON', async () => {
-      const el = await fixture<CareGuideElement>(html`<care-guide src=${packUrl} .guide=${tiny('From property')}>
+      const el = await fixture<CareGuide>(html`<care-guide src=${packUrl} .guide=${tiny('From property')}>
         <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
       </care-guide>`);
       expect(el.value!.title).to.equal('From property');
     });
 
     it('prefers src over inline JSON', async () => {
-      const el = await fixture<CareGuideElement>(html`<care-guide src=${packUrl}>
+      const el = await fixture<CareGuide>(html`<care-guide src=${packUrl}>
         <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
       </care-guide>`);
       await oneEvent(el, 'care-guide-load');
@@ -82,7 +82,7 @@ describe('<care-guide>', () => {
 
   describe('failures', () => {
     it('reports a 404 with the src path and a console warning naming the element', async () => {
-      const el = await fixture<CareGuideElement>(html`<care-guide src="/test/fixtures/missing.json"><p>Fallback</p></care-guide>`);
+      const el = await fixture<CareGuide>(html`<care-guide src="/test/fixtures/missing.json"><p>Fallback</p></care-guide>`);
       const event = await oneEvent(el, 'care-content-error');
       expect(problemPaths(event.detail.problems)).to.deep.equal(['src']);
       expect(event.detail.problems[0].message).to.contain('HTTP 404');
@@ -93,14 +93,14 @@ describe('<care-guide>', () => {
     });
 
     it('reports a network error', async () => {
-      const el = await fixture<CareGuideElement>(html`<care-guide src="http://127.0.0.1:9/guide.json"></care-guide>`);
+      const el = await fixture<CareGuide>(html`<care-guide src="http://127.0.0.1:9/guide.json"></care-guide>`);
       const event = await oneEvent(el, 'care-content-error');
       expect(event.detail.problems[0].path).to.equal('src');
       expect(event.detail.problems[0].message).to.contain('could not fetch');
     });
 
     it('reports invalid JSON from src', async () => {
-      const el = await fixture<CareGuideElement>(html`<care-guide src="/test/fixtures/broken.json"></care-guide>`);
+      const el = await fixture<CareGuide>(html`<care-guide src="/test/fixtures/broken.json"></care-guide>`);
       const event = await oneEvent(el, 'care-content-error');
       expect(event.detail.problems[0].path).to.equal('src');
       expect(event.detail.problems[0].message).to.contain('invalid JSON');
@@ -117,7 +117,7 @@ describe('<care-guide>', () => {
     });
 
     it('falls back to inline JSON when src fails', async () => {
-      const el = await fixture<CareGuideElement>(html`<care-guide src="/test/fixtures/missing.json">
+      const el = await fixture<CareGuide>(html`<care-guide src="/test/fixtures/missing.json">
         <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
       </care-guide>`);
       await oneEvent(el, 'care-content-error');
@@ -148,7 +148,7 @@ describe('<care-guide>', () => {
         (url, init) => new Promise((resolve) => pending.push({ url, signal: init?.signal ?? undefined, resolve })),
       );
       try {
-        const el = await fixture<CareGuideElement>(html`<care-guide src="/slow.json"></care-guide>`);
+        const el = await fixture<CareGuide>(html`<care-guide src="/slow.json"></care-guide>`);
         el.src = '/fast.json';
         await el.updateComplete;
         expect(pending.map((p) => p.url)).to.deep.equal(['/slow.json', '/fast.json']);
@@ -167,6 +167,7 @@ describe('<care-guide>', () => {
 
     it('refuses a guide of an unknown schema version', async () => {
       const el = document.createElement('care-guide');
+      // @ts-expect-error a document of a schema version this library does not know
       el.guide = { ...tiny('Future'), schemaVersion: 9 };
       const error = oneEvent(el, 'care-content-error');
       document.body.append(el);

@@ -14,7 +14,7 @@ describe('<care-review-note>', () => {
     const guide = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain}><care-review-note></care-review-note></care-guide>`);
     const el = guide.querySelector('care-review-note')!;
     await el.updateComplete;
-    expect(root(el).querySelector('[part="disclaimer"]')!.textContent).to.contain('not medical advice');
+    expect(root(el).querySelector('[part="disclaimer-text"]')!.textContent).to.contain('not medical advice');
     expect(reviewedText(el)).to.equal('Last reviewed: November 25, 2026 Reviewed by: care-elements editorial team');
     expect(root(el).querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-25');
     expect(root(el).querySelectorAll('[part="sources"] a')).to.have.length(3);
@@ -62,7 +62,7 @@ describe('<care-review-note>', () => {
     const el = guide.querySelector('care-review-note')!;
     await el.updateComplete;
     expect(root(el).querySelector('b')).to.equal(null);
-    expect(root(el).querySelector('[part="disclaimer"]')!.textContent!.trim()).to.equal('<b>Ask your own doctor.</b>');
+    expect(root(el).querySelector('[part="disclaimer-text"]')!.textContent!.trim()).to.equal('<b>Ask your own doctor.</b>');
     expect(reviewedText(el)).to.contain('Reviewed by: Dr. Rivera');
   });
 

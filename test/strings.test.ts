@@ -4,7 +4,7 @@ import '../src/guide/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { format, registerStrings, stringsFor } from '../src/internal/strings.js';
 
-const toggleText = (el: CareFaqAccordion) => el.shadowRoot!.querySelector('[part="toggle-all"]')!.textContent!.trim();
+const toggleText = (el: CareFaqAccordion) => el.shadowRoot!.querySelector('[part="toggle-all-button"]')!.textContent!.trim();
 const items = [
   { question: 'A?', answer: 'a' },
   { question: 'B?', answer: 'b' },

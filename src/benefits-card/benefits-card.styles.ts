@@ -2,20 +2,21 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    --_list-gap: var(--care-benefits-card-gap);
     container-type: inline-size;
   }
   .card {
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--care-card-background, var(--_surface));
+    background: var(--care-benefits-card-background, var(--_surface));
     overflow: hidden;
   }
   :host([variant='elevated']) .card {
     border-color: transparent;
-    box-shadow: var(--care-card-shadow, 0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12));
+    box-shadow: var(--care-benefits-card-shadow, 0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12));
   }
   .body {
-    padding: var(--care-card-padding, calc(var(--_space) * 1.5));
+    padding: var(--care-benefits-card-padding, calc(var(--_space) * 1.5));
   }
   ::slotted([slot='media']) {
     display: block;

@@ -5,6 +5,7 @@ import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { list } from '../styles/list.js';
+import { CareBenefit } from './benefit.js';
 import { styles } from './benefits-card.styles.js';
 
 /**
@@ -20,23 +21,19 @@ import { styles } from './benefits-card.styles.js';
  * @slot media - An image or illustration above the content.
  * @slot footer - After the list, e.g. a "Book a consultation" link.
  *
- * @csspart card - The card.
- * @csspart media - The wrapper of the media slot.
- * @csspart heading - The card heading.
+ * @csspart base - The card.
+ * @csspart section-heading - The card heading.
  * @csspart intro - The introduction.
  * @csspart list - The list of benefits.
  * @csspart item - One benefit.
  * @csspart icon - The check mark of a benefit.
  * @csspart title - A benefit's heading.
  * @csspart description - A benefit's description.
- * @csspart footer - The wrapper of the footer slot.
  *
- * @cssprop --care-card-background - Card background. Defaults to `--care-color-surface`.
- * @cssprop --care-card-padding - Card padding. Defaults to `--care-space` × 1.5.
- * @cssprop --care-card-shadow - Shadow of the `elevated` variant.
- * @cssprop --care-radius - Corner radius shared by every care-* element.
- * @cssprop --care-color-border - Border colour shared by every care-* element.
- * @cssprop --care-list-gap - Space between items of every care-* list.
+ * @cssprop [--care-benefits-card-background=var(--care-color-surface)] - Card background.
+ * @cssprop [--care-benefits-card-padding=calc(var(--care-space) * 1.5)] - Card padding.
+ * @cssprop [--care-benefits-card-shadow=0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)] - Shadow of the `elevated` variant.
+ * @cssprop [--care-benefits-card-gap=var(--care-space)] - Space between benefits.
  *
  * @fires care-content-error - Some benefits were unusable and left out; detail `{ problems }`.
  */
@@ -64,7 +61,7 @@ export class CareBenefitsCard extends LitElement {
 
   #content = new SectionController(this, {
     section: () => 'benefits',
-    childTag: 'care-benefit',
+    child: { tag: 'care-benefit', attributes: CareBenefit.dataAttributes },
   });
 
   protected override willUpdate(): void {
@@ -74,14 +71,14 @@ export class CareBenefitsCard extends LitElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     const check = html`<span part="icon" class="icon" aria-hidden="true">✓</span>`;
-    return html`<section part="card" class="card" lang=${this.#content.lang}>
-      <div part="media"><slot name="media"></slot></div>
+    return html`<section part="base" class="card" lang=${this.#content.lang}>
+      <div class="media"><slot name="media"></slot></div>
       <div class="body">
         ${sectionHead(this.#content, level, this.heading)}
         <ul part="list" class="list" role="list">
-          ${this.#content.items.map((item) => topicItem(this.#content, item, Math.min(6, level + 1), check))}
+          ${this.#content.items.map((item) => topicItem(this.#content, item, level + 1, check))}
         </ul>
-        <div part="footer" class="footer"><slot name="footer"></slot></div>
+        <slot name="footer"></slot>
       </div>
     </section>`;
   }

@@ -1,9 +1,11 @@
+/** Folds case and accents, so "Cafe" finds "café" and both slug alike. */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 /** A stable, URL-safe slug: lower case ASCII letters, digits and single hyphens. */
 export function slugify(text: string, maxLength = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const slug = foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, maxLength)
     .replace(/^-+|-+$/g, '');

@@ -46,7 +46,7 @@ export interface Section<T> {
 }
 
 /** A whole patient-education guide, schema version 1. */
-export interface CareGuide {
+export interface Guide {
   schemaVersion: 1;
   id: string;
   /** BCP 47 language tag, e.g. "en" or "pt-BR". */
@@ -91,7 +91,7 @@ export interface ValidSection<T> {
 }
 
 /** A guide after validation: bad items and sections are gone, every item has an id. */
-export type ValidGuide = Omit<CareGuide, SectionKey> & {
+export type ValidGuide = Omit<Guide, SectionKey> & {
   [K in SectionKey]?: ValidSection<SectionItems[K]>;
 };
 

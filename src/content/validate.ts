@@ -67,6 +67,15 @@ const MESSAGES: Partial<Record<Rule, string>> = {
   id: 'expected letters, digits, "-" or "_"',
 };
 
+/** The field holding an item's body text; a CMS-written child's markup can stand in for it. */
+const BODY: Record<ItemKind, string | undefined> = {
+  topic: 'description',
+  step: 'description',
+  risk: 'description',
+  faq: 'answer',
+  source: undefined,
+};
+
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -113,9 +122,10 @@ class Run {
   fields(kind: keyof typeof FIELDS, raw: Raw, path: string, partial = false): Raw | undefined {
     const out: Raw = {};
     let complete = true;
+    const markupBody = raw.markup === true && kind in BODY ? BODY[kind as ItemKind] : undefined;
     for (const [key, rule] of Object.entries(FIELDS[kind])) {
       const value = raw[key];
-      const required = rule === 'required' || rule === 'lang' || rule === 'id';
+      const required = (rule === 'required' || rule === 'lang' || rule === 'id') && key !== markupBody;
       if (value == null) {
         if (required) this.problem(join(path, key), 'expected non-empty text');
         complete &&= !required;

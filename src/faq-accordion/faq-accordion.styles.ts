@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_question-color: var(--care-faq-question-color, var(--_accent));
-    --_divider: var(--care-faq-divider, var(--_border-width) solid var(--_border));
-    --_icon-size: var(--care-faq-icon-size, 0.6em);
+    --_toggle-color: var(--care-faq-accordion-toggle-color, var(--_accent));
+    --_divider: var(--care-faq-accordion-divider, var(--_border-width) solid var(--_border));
+    --_icon-size: var(--care-faq-accordion-icon-size, 0.6em);
   }
   .controls {
     display: flex;
@@ -46,7 +46,7 @@ export const styles = css`
   .list {
     display: flex;
     flex-direction: column;
-    gap: var(--care-faq-gap, 0);
+    gap: var(--care-faq-accordion-gap, 0);
     border-block-start: var(--_divider);
   }
   .item {
@@ -55,7 +55,7 @@ export const styles = css`
   .item[hidden] {
     display: none;
   }
-  .question {
+  .title {
     margin: 0;
     font-size: inherit;
   }
@@ -66,24 +66,24 @@ export const styles = css`
     gap: var(--_space);
     inline-size: 100%;
     min-block-size: 2.75rem;
-    padding: var(--care-faq-button-padding, 0.75rem 0.25rem);
+    padding: var(--care-faq-accordion-toggle-padding, 0.75rem 0.25rem);
     border: 0;
-    background: var(--care-faq-button-background, transparent);
-    color: var(--_question-color);
+    background: var(--care-faq-accordion-toggle-background, transparent);
+    color: var(--_toggle-color);
     font-weight: 600;
     text-align: start;
     cursor: pointer;
   }
   button[aria-controls]:hover {
-    background: var(--care-faq-button-hover-background, var(--_surface-raised));
+    background: var(--care-faq-accordion-toggle-hover-background, var(--_surface-raised));
   }
   .icon {
     flex: none;
     inline-size: var(--_icon-size);
     block-size: var(--_icon-size);
     margin-inline: 0.35em;
-    border-block-end: 0.15em solid var(--care-faq-icon-color, currentColor);
-    border-inline-end: 0.15em solid var(--care-faq-icon-color, currentColor);
+    border-block-end: 0.15em solid var(--care-faq-accordion-icon-color, currentColor);
+    border-inline-end: 0.15em solid var(--care-faq-accordion-icon-color, currentColor);
     transform: translateY(-25%) rotate(45deg);
     transition: transform var(--_duration) ease;
   }
@@ -91,7 +91,7 @@ export const styles = css`
     transform: translateY(25%) rotate(-135deg);
   }
   .answer {
-    padding: var(--care-faq-answer-padding, 0 0.25rem var(--_space));
+    padding: var(--care-faq-accordion-description-padding, 0 0.25rem var(--_space));
   }
   .answer[hidden] {
     padding-block: 0;

@@ -3,12 +3,13 @@ import type { FaqItem, Valid } from '../content/types.js';
 import { emit } from '../internal/events.js';
 import { HashLinkController } from '../internal/hash-link.js';
 import { matchesQuery } from '../internal/search.js';
+import { parseFaqItem } from '../internal/children.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format, plural } from '../internal/strings.js';
 import { itemBody, sectionHead } from '../internal/render.js';
 import { heading, headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
-import { parseFaqChild } from './faq-item.js';
+import { CareFaqItem } from './faq-item.js';
 import { styles } from './faq-accordion.styles.js';
 
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
@@ -25,33 +26,28 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  * @slot heading - The section title as inline text; the element supplies the heading.
  *
  * @csspart base - The section that wraps everything.
- * @csspart heading - The section heading.
+ * @csspart section-heading - The section heading.
  * @csspart intro - The section introduction.
  * @csspart controls - The bar holding the search box and the show-all button.
  * @csspart search - The search input.
- * @csspart toggle-all - The "Show all / Hide all" button.
+ * @csspart toggle-all-button - The "Show all / Hide all" button.
  * @csspart status - The search result message (a live region).
  * @csspart list - The list of questions.
  * @csspart item - One question and its answer.
- * @csspart question - The heading holding a question's button.
- * @csspart button - The button that opens and closes an answer.
+ * @csspart title - The heading holding a question's button.
+ * @csspart toggle - The button that opens and closes an answer.
  * @csspart icon - The open/closed indicator inside the button.
- * @csspart answer - The answer region.
+ * @csspart description - The answer.
  *
- * @cssprop --care-faq-gap - Space between questions. Defaults to `0`.
- * @cssprop --care-faq-divider - Line between questions. Defaults to a 1px border in `--care-color-border`.
- * @cssprop --care-faq-button-padding - Padding of each question button.
- * @cssprop --care-faq-button-background - Background of a question button.
- * @cssprop --care-faq-button-hover-background - Background of a question button on hover.
- * @cssprop --care-faq-question-color - Text colour of the questions. Defaults to `--care-color-accent`.
- * @cssprop --care-faq-answer-padding - Padding of each answer.
- * @cssprop --care-faq-icon-size - Size of the open/closed chevron.
- * @cssprop --care-faq-icon-color - Colour of the chevron. Defaults to the question colour.
- * @cssprop --care-color-accent - Accent colour shared by every care-* element.
- * @cssprop --care-color-border - Border colour shared by every care-* element.
- * @cssprop --care-color-focus - Focus ring colour shared by every care-* element.
- * @cssprop --care-radius - Corner radius shared by every care-* element.
- * @cssprop --care-space - Base spacing unit shared by every care-* element.
+ * @cssprop [--care-faq-accordion-gap=0] - Space between questions.
+ * @cssprop [--care-faq-accordion-divider=var(--care-border-width) solid var(--care-color-border)] - Line between questions.
+ * @cssprop [--care-faq-accordion-toggle-padding=0.75rem 0.25rem] - Padding of each question button.
+ * @cssprop [--care-faq-accordion-toggle-background=transparent] - Background of a question button.
+ * @cssprop [--care-faq-accordion-toggle-hover-background=var(--care-color-surface-raised)] - Background of a question button on hover.
+ * @cssprop [--care-faq-accordion-toggle-color=var(--care-color-accent)] - Text colour of the questions.
+ * @cssprop [--care-faq-accordion-description-padding=0 0.25rem var(--care-space)] - Padding of each answer.
+ * @cssprop [--care-faq-accordion-icon-size=0.6em] - Size of the open/closed chevron.
+ * @cssprop [--care-faq-accordion-icon-color=currentColor] - Colour of the chevron; the question colour by default.
  *
  * @fires care-faq-toggle - An answer opened or closed; detail `{ id, open }`.
  * @fires care-content-error - Some questions were unusable and left out; detail `{ problems }`.
@@ -95,8 +91,7 @@ export class CareFaqAccordion extends LitElement {
 
   #content = new SectionController(this, {
     section: () => 'faqs',
-    childTag: 'care-faq-item',
-    parseChild: parseFaqChild,
+    child: { tag: 'care-faq-item', attributes: CareFaqItem.dataAttributes, parse: parseFaqItem },
   });
 
   /** Ids of the questions that match the search, while there is one. */
@@ -207,7 +202,7 @@ export class CareFaqAccordion extends LitElement {
           </div>`
         : nothing}
       ${showToggle
-        ? html`<button part="toggle-all" class="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'}
+        ? html`<button type="button" part="toggle-all-button" class="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'}
             @click=${() => (allOpen ? this.hideAll() : this.showAll())}>${allOpen ? strings.hideAll : strings.showAll}</button>`
         : nothing}
     </div>`;
@@ -228,13 +223,13 @@ export class CareFaqAccordion extends LitElement {
     return html`<div part="item" class="item" ?hidden=${this.#matching ? !this.#matching.has(item.id) : false}>
       ${heading(
         level,
-        html`<button part="button" id="q-${item.id}" aria-expanded=${open ? 'true' : 'false'}
+        html`<button type="button" part="toggle" id="q-${item.id}" aria-expanded=${open ? 'true' : 'false'}
           aria-controls="a-${item.id}" @click=${() => this.toggle(item.id)}>
           ${item.question}<span part="icon" class="icon" aria-hidden="true"></span>
         </button>`,
-        'question',
+        'title',
       )}
-      <div part="answer" class="answer" id="a-${item.id}" role="region" aria-labelledby="q-${item.id}"
+      <div part="description" class="answer" id="a-${item.id}" role="region" aria-labelledby="q-${item.id}"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.#setOpen([item.id], true)}>
         ${itemBody(this.#content, item.id, item.answer)}
       </div>
@@ -247,7 +242,7 @@ export class CareFaqAccordion extends LitElement {
       ${sectionHead(this.#content, level, this.heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
       <div part="list" class="list" @keydown=${this.#onKeydown}>
-        ${this.#content.items.map((item) => this.#renderItem(item, Math.min(6, level + 1)))}
+        ${this.#content.items.map((item) => this.#renderItem(item, level + 1))}
       </div>
     </section>`;
   }

@@ -1,4 +1,4 @@
-import { textOf } from '../internal/section-controller.js';
+import { DataElement } from '../internal/data-element.js';
 
 /**
  * @tag care-faq-item
@@ -11,14 +11,18 @@ import { textOf } from '../internal/section-controller.js';
  *
  * @slot - The answer: any markup.
  * @slot question - The question as visible text, used when the `question` attribute is absent.
- *
- * @attr {string} question - The question, as plain text.
- * @attr {boolean} open - Present while the answer is shown; set or remove it to open or close the answer.
  */
-// Servers that render the accordion have no HTMLElement; the item only ever runs in a browser.
-const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+export class CareFaqItem extends DataElement {
+  static override readonly dataAttributes = ['question', 'open'];
 
-export class CareFaqItem extends Base {
+  /** The question, as plain text; a `slot="question"` child is used when it is empty. */
+  get question(): string {
+    return this.text('question');
+  }
+  set question(value: string) {
+    this.setText('question', value);
+  }
+
   /** Whether the answer is shown. The accordion keeps it up to date; setting it opens or closes the answer. */
   get open(): boolean {
     return this.hasAttribute('open');
@@ -31,18 +35,4 @@ export class CareFaqItem extends Base {
     // Only the default slot renders, so a slot="question" child shows in the accordion's button alone.
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(document.createElement('slot'));
   }
-}
-
-/** Reads a `<care-faq-item>` (defined or not yet) into raw item data. */
-export function parseFaqChild(child: Element): Record<string, unknown> {
-  const questionNode = child.querySelector(':scope > [slot="question"]');
-  const answerNodes = Array.from(child.childNodes).filter((node) => node !== questionNode);
-  const text = textOf(answerNodes);
-  const hasMarkup = answerNodes.some((node) => node.nodeType === Node.ELEMENT_NODE);
-  return {
-    id: child.id || undefined,
-    question: child.getAttribute('question') ?? questionNode?.textContent?.replace(/\s+/g, ' ') ?? undefined,
-    // An answer of markup only (an image, a video) is still an answer.
-    answer: text || (hasMarkup ? '(media)' : ''),
-  };
 }

@@ -1,12 +1,12 @@
 import { define } from '../internal/define.js';
-import { CareGuideElement } from './guide.js';
+import { CareGuide } from './guide.js';
 
-define('care-guide', CareGuideElement);
+define('care-guide', CareGuide);
 
-export { CareGuideElement };
+export { CareGuide };
 
 declare global {
   interface HTMLElementTagNameMap {
-    'care-guide': CareGuideElement;
+    'care-guide': CareGuide;
   }
 }

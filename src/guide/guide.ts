@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
-import type { CareGuide, ContentProblem, ValidGuide } from '../content/types.js';
+import type { ContentProblem, Guide, ValidGuide } from '../content/types.js';
 import { validateGuide } from '../content/validate.js';
 import { guideContext } from '../internal/context.js';
 import { emit } from '../internal/events.js';
@@ -28,10 +28,12 @@ function parseJson(text: string, path: string): Loaded {
  *
  * @slot - The page content: care-* elements and anything else.
  *
+ * @csspart base - The wrapper of the page content.
+ *
  * @fires care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
  * @fires care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
  */
-export class CareGuideElement extends LitElement {
+export class CareGuide extends LitElement {
   static override styles = css`
     :host {
       display: block;
@@ -44,31 +46,35 @@ export class CareGuideElement extends LitElement {
   static override properties = {
     guide: { attribute: false },
     src: { reflect: true },
-    problems: { state: true },
-    value: { state: true },
     inline: { state: true },
     fetched: { state: true },
   };
 
-  /** The guide as data (a `CareGuide` object). Wins over `src` and inline JSON. */
-  guide?: CareGuide | unknown;
+  /** The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. */
+  guide?: Guide;
 
   /** URL of a guide JSON document, fetched with `fetch`. A new URL aborts the previous request. */
   src?: string;
 
   /** Every problem found in the current content, each with its JSON path. */
-  problems: ContentProblem[] = [];
+  get problems(): readonly ContentProblem[] {
+    return this.#problems;
+  }
 
   /** The validated guide given to the components, or undefined while there is none. */
-  value?: ValidGuide;
+  get value(): ValidGuide | undefined {
+    return this.#value;
+  }
 
+  #problems: ContentProblem[] = [];
+  #value?: ValidGuide;
   #provider = new ContextProvider(this, { context: guideContext });
 
   private inline?: Loaded;
 
   #seen?: unknown;
   #problemKey = '';
-  #pendingLoad = false;
+  #pendingReport = false;
 
   private fetched?: Loaded & { src: string };
   #request?: AbortController;
@@ -100,7 +106,7 @@ export class CareGuideElement extends LitElement {
     let raw: unknown = this.#seen;
     const loadProblems: ContentProblem[] = [];
     const fetched = this.src && this.fetched?.src === this.src ? this.fetched : undefined;
-    if (this.guide !== undefined && this.guide !== null) {
+    if (this.guide != null) {
       raw = this.guide;
     } else if (this.src && !fetched?.problem) {
       // While a new URL loads, the previous guide stays on the page.
@@ -116,18 +122,17 @@ export class CareGuideElement extends LitElement {
     this.#problemKey = problemKey;
 
     const result = raw === undefined ? { value: undefined, problems: [] } : validateGuide(raw);
-    this.value = result.value;
+    this.#value = result.value;
     this.#provider.setValue(result.value);
-    this.problems = [...loadProblems, ...result.problems];
-    this.#pendingLoad = result.value !== undefined;
+    this.#problems = [...loadProblems, ...result.problems];
+    this.#pendingReport = true;
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    if (changed.has('problems')) reportProblems(this, this.problems);
-    if (this.#pendingLoad && this.value) {
-      this.#pendingLoad = false;
-      emit(this, 'care-guide-load', { guide: this.value });
-    }
+  override updated(): void {
+    if (!this.#pendingReport) return;
+    this.#pendingReport = false;
+    reportProblems(this, this.#problems);
+    if (this.#value) emit(this, 'care-guide-load', { guide: this.#value });
   }
 
   #readInline = () => {
@@ -136,6 +141,6 @@ export class CareGuideElement extends LitElement {
   };
 
   override render() {
-    return html`<slot @slotchange=${this.#readInline}></slot>`;
+    return html`<div part="base"><slot @slotchange=${this.#readInline}></slot></div>`;
   }
 }

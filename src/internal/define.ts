@@ -1,6 +1,8 @@
+let warned = false;
+
 /**
  * Registers a custom element once. A second copy of the library (another bundle or version)
- * warns instead of throwing, and the first definition stays in use.
+ * warns once instead of throwing, and the first definitions stay in use.
  */
 export function define(tag: string, constructor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
@@ -8,7 +10,8 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   const existing = registry.get(tag);
   if (existing === constructor) return;
   if (existing) {
-    console.warn(`<${tag}> is already defined, likely by another copy of care-elements; this one is not registered.`);
+    if (!warned) console.warn(`<${tag}> and the other care-* elements are already defined, likely by another copy of care-elements; this copy's are not registered.`);
+    warned = true;
     return;
   }
   registry.define(tag, constructor);

@@ -10,7 +10,7 @@ export function sectionHead<K extends SectionKey>(
   title = content.title,
 ): TemplateResult {
   const hasHeading = Boolean(title || content.slots.has('heading'));
-  return html`${hasHeading ? heading(level, html`<slot name="heading">${title}</slot>`, 'heading') : nothing}${
+  return html`${hasHeading ? heading(level, html`<slot name="heading">${title}</slot>`, 'section-heading') : nothing}${
     content.intro ? html`<div part="intro" class="intro">${paragraphs(content.intro)}</div>` : nothing
   }`;
 }

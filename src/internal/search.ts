@@ -1,7 +1,4 @@
-/** Folds case and accents so "Cafe" finds "café". */
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
+import { foldText } from '../content/slug.js';
 
 /** True when every word of the query is found in one of the texts. */
 export function matchesQuery(query: string, ...texts: (string | undefined)[]): boolean {

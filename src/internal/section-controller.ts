@@ -1,43 +1,35 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SectionItems, SectionKey, Valid, ValidGuide } from '../content/types.js';
+import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from '../content/types.js';
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
+import { parseLabelled, type ChildItem } from './children.js';
 import { guideContext } from './context.js';
 import { reportProblems } from './report.js';
 import { stringsFor, type CareStrings } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { items?: unknown };
 
+/** The light-DOM children a CMS writes for an element, such as `<care-step>`. */
+export interface ChildKind {
+  tag: string;
+  /** The attributes read from each child; a change to one re-reads the children. */
+  attributes: readonly string[];
+  /** Reads one child into raw item data, validated like `items`. Defaults to `parseLabelled`. */
+  parse?: (child: Element) => ChildItem;
+}
+
 export interface SectionOptions<K extends SectionKey> {
   /** The guide section this element shows; none for elements that only read the guide itself. */
   section?: () => K;
-  /** The tag of light-DOM children a CMS writes, e.g. `care-faq-item`. */
-  childTag?: string;
-  /** Reads one child into raw item data, validated like `items`. Defaults to `parseLabelled`. */
-  parseChild?: (child: Element) => Record<string, unknown>;
-}
-
-/** The text of a child's content, whitespace folded; undefined when it has none. */
-export function textOf(nodes: Iterable<Node>): string | undefined {
-  return Array.from(nodes, (node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim() || undefined;
-}
-
-/** Reads `<care-step label duration>`, `<care-risk label severity>`, `<care-benefit label>` and `<care-topic label>`. */
-export function parseLabelled(child: Element): Record<string, unknown> {
-  return {
-    id: child.id || undefined,
-    title: child.getAttribute('label'),
-    description: textOf(child.childNodes),
-    duration: child.getAttribute('duration'),
-    severity: child.getAttribute('severity'),
-  };
+  child?: ChildKind;
 }
 
 /**
  * Resolves an element's items from one place, in order: light-DOM children, then the host's
- * `items` property, then the section of the nearest `<care-guide>`. Validates them, reports problems once,
- * and hands the element a clean list. Also resolves the language and its strings, and puts each
- * CMS-written child in the named slot `item-<id>` where the element renders its content.
+ * `items` property, then the section of the nearest `<care-guide>`. Validates them, reports problems
+ * after the update that found them, and hands the element a clean list. Also resolves the language
+ * and its strings, and puts each CMS-written child in the named slot `item-<id>` where the element
+ * renders its content.
  */
 export class SectionController<K extends SectionKey> implements ReactiveController {
   /** Valid items, each with a unique id. */
@@ -57,6 +49,8 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   #childList: Element[] = [];
   #seen: unknown[] = [];
   #nearestLang = '';
+  #contentProblems: ContentProblem[] = [];
+  #ownProblems: ContentProblem[] = [];
 
   constructor(
     private host: Host,
@@ -82,7 +76,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['id', 'open', 'question', 'label', 'duration', 'severity'],
+      attributeFilter: ['id', ...(this.options.child?.attributes ?? [])],
     });
   }
 
@@ -94,6 +88,13 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     for (const [id, node] of this.nodes) {
       if (node.slot !== `item-${id}`) node.slot = `item-${id}`;
     }
+    reportProblems(this.host, [...this.#contentProblems, ...this.#ownProblems]);
+    this.#ownProblems = [];
+  }
+
+  /** Reports problems with the element's own attributes after this update, with its content's. */
+  report(problems: ContentProblem[]): void {
+    this.#ownProblems.push(...problems);
   }
 
   /**
@@ -112,17 +113,18 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     this.nodes = new Map();
     this.title = this.intro = undefined;
     this.items = [];
+    this.#contentProblems = [];
     let fromGuide = !key;
     if (key && children.length > 0) {
-      const raw = children.map(this.options.parseChild ?? parseLabelled);
-      const result = validateItems(SECTION_KINDS[key], raw, this.options.childTag);
+      const raw = children.map(this.options.child?.parse ?? parseLabelled);
+      const result = validateItems(SECTION_KINDS[key], raw, this.options.child?.tag);
       this.items = result.value as unknown as Valid<SectionItems[K]>[];
       result.value.forEach((item, i) => this.nodes.set(item.id, children[result.indexes[i]]));
-      reportProblems(this.host, result.problems);
+      this.#contentProblems = result.problems;
     } else if (key && (Array.isArray(items) ? items.length > 0 : items != null)) {
       const result = validateItems(SECTION_KINDS[key], items, 'items');
       this.items = result.value as unknown as Valid<SectionItems[K]>[];
-      reportProblems(this.host, result.problems);
+      this.#contentProblems = result.problems;
     } else if (key && guide?.[key]) {
       const section = guide[key]!;
       this.items = section.items as unknown as Valid<SectionItems[K]>[];
@@ -137,7 +139,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
 
   /** Children are read only when connected or changed, never during an update, so rendering works without a DOM. */
   #readChildren() {
-    const tag = this.options.childTag?.toUpperCase();
+    const tag = this.options.child?.tag.toUpperCase();
     const children = Array.from(this.host.children);
     this.#childList = children.filter((child) => child.tagName === tag);
     this.slots = new Set(children.map((child) => child.slot).filter((name) => name && !name.startsWith('item-')));

@@ -15,17 +15,17 @@ export function headingLevel(level: unknown, fallback = 2): number {
 }
 
 /**
- * A native heading at a level chosen at run time. Lit cannot bind a tag name, and a native
- * `<hN>` serves assistive technology and search engines better than `role="heading"`.
+ * A native heading at a level chosen at run time, clamped to 1–6. Lit cannot bind a tag name, and a
+ * native `<hN>` serves assistive technology and search engines better than `role="heading"`.
+ * The part name is also its class.
  */
-export function heading(level: number, content: unknown, part: string, id?: string): TemplateResult {
-  const hid = id ?? nothing;
+export function heading(level: number, content: unknown, part: string): TemplateResult {
   switch (headingLevel(level)) {
-    case 1: return html`<h1 part=${part} class=${part} id=${hid}>${content}</h1>`;
-    case 2: return html`<h2 part=${part} class=${part} id=${hid}>${content}</h2>`;
-    case 3: return html`<h3 part=${part} class=${part} id=${hid}>${content}</h3>`;
-    case 4: return html`<h4 part=${part} class=${part} id=${hid}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} class=${part} id=${hid}>${content}</h5>`;
-    default: return html`<h6 part=${part} class=${part} id=${hid}>${content}</h6>`;
+    case 1: return html`<h1 part=${part} class=${part}>${content}</h1>`;
+    case 2: return html`<h2 part=${part} class=${part}>${content}</h2>`;
+    case 3: return html`<h3 part=${part} class=${part}>${content}</h3>`;
+    case 4: return html`<h4 part=${part} class=${part}>${content}</h4>`;
+    case 5: return html`<h5 part=${part} class=${part}>${content}</h5>`;
+    default: return html`<h6 part=${part} class=${part}>${content}</h6>`;
   }
 }

@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_marker: var(--care-timeline-marker-size, 2.25rem);
-    --_marker-color: var(--care-timeline-marker-color, var(--_accent));
-    --_connector: var(--care-timeline-connector, 2px solid var(--_border));
-    --_gap: var(--care-timeline-gap, var(--_space));
+    --_marker: var(--care-procedure-timeline-marker-size, 2.25rem);
+    --_marker-color: var(--care-procedure-timeline-marker-color, var(--_accent));
+    --_connector: var(--care-procedure-timeline-connector, 2px solid var(--_border));
+    --_gap: var(--care-procedure-timeline-gap, var(--_space));
     container-type: inline-size;
   }
   .list {
@@ -45,7 +45,7 @@ export const styles = css`
   .done .marker,
   .current .marker {
     background: var(--_marker-color);
-    color: var(--care-color-on-accent, light-dark(#fff, #111827));
+    color: var(--_on-accent);
   }
   .upcoming .title {
     color: var(--_muted);

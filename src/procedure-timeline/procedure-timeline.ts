@@ -1,12 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Step, Valid } from '../content/types.js';
-import { reportProblems } from '../internal/report.js';
 import { itemBody, sectionHead } from '../internal/render.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { styles } from './procedure-timeline.styles.js';
+import { CareStep } from './step.js';
 
 type Progress = 'done' | 'current' | 'upcoming' | undefined;
 
@@ -21,23 +21,21 @@ type Progress = 'done' | 'current' | 'upcoming' | undefined;
  * @slot - `<care-step label="…" duration="…">` children written by a CMS; their content is the step's description.
  * @slot heading - The section title as inline text; the element supplies the heading.
  *
- * @csspart heading - The section heading.
+ * @csspart base - The section that wraps everything.
+ * @csspart section-heading - The section heading.
  * @csspart intro - The section introduction.
  * @csspart list - The ordered list of steps.
- * @csspart step - One step.
+ * @csspart item - One step.
  * @csspart marker - The circle with the step's number (or a check mark when done).
  * @csspart title - The step's heading.
  * @csspart duration - How long the step takes.
  * @csspart description - The step's description.
  * @csspart toggle - In `compact` mode, the button that shows a step's description.
  *
- * @cssprop --care-timeline-marker-size - Diameter of the step markers. Defaults to `2.25rem`.
- * @cssprop --care-timeline-marker-color - Marker colour. Defaults to `--care-color-accent`.
- * @cssprop --care-timeline-connector - The line between markers. Defaults to `2px solid` in `--care-color-border`.
- * @cssprop --care-timeline-gap - Space between steps. Defaults to `--care-space`.
- * @cssprop --care-color-accent - Accent colour shared by every care-* element.
- * @cssprop --care-color-border - Border colour shared by every care-* element.
- * @cssprop --care-color-focus - Focus ring colour shared by every care-* element.
+ * @cssprop [--care-procedure-timeline-marker-size=2.25rem] - Diameter of the step markers.
+ * @cssprop [--care-procedure-timeline-marker-color=var(--care-color-accent)] - Marker colour.
+ * @cssprop [--care-procedure-timeline-connector=2px solid var(--care-color-border)] - The line between markers.
+ * @cssprop [--care-procedure-timeline-gap=var(--care-space)] - Space between steps.
  *
  * @fires care-content-error - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
  */
@@ -76,7 +74,7 @@ export class CareProcedureTimeline extends LitElement {
 
   #content = new SectionController(this, {
     section: () => 'procedure',
-    childTag: 'care-step',
+    child: { tag: 'care-step', attributes: CareStep.dataAttributes },
   });
   #currentIndex = -1;
 
@@ -87,7 +85,7 @@ export class CareProcedureTimeline extends LitElement {
     const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;
     this.#currentIndex = steps[byNumber] ? byNumber : steps.findIndex((step) => step.id === wanted);
     if (wanted && this.#currentIndex < 0 && steps.length > 0) {
-      reportProblems(this, [{ path: 'current', message: `no step has the id or number "${wanted}"` }]);
+      this.#content.report([{ path: 'current', message: `no step has the id or number "${wanted}"` }]);
     }
   }
 
@@ -110,7 +108,7 @@ export class CareProcedureTimeline extends LitElement {
     const stateLabel = progress && { done: strings.stepDone, current: strings.stepCurrent, upcoming: strings.stepUpcoming }[progress];
     const label = format(strings.stepOf, { n: index + 1, total }) + (stateLabel ? `, ${stateLabel}` : '');
     const hasBody = Boolean(step.description || this.#content.nodes.has(step.id));
-    return html`<li part="step" class="step ${progress ?? ''}" aria-current=${progress === 'current' ? 'step' : nothing}>
+    return html`<li part="item" class="step ${progress ?? ''}" aria-current=${progress === 'current' ? 'step' : nothing}>
       <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : index + 1}</span>
       <div class="content">
         ${heading(level, html`<span class="visually-hidden">${label}: </span>${step.title}`, 'title')}
@@ -118,7 +116,7 @@ export class CareProcedureTimeline extends LitElement {
           ? html`<p part="duration" class="duration"><span class="visually-hidden">${strings.duration}: </span>${step.duration}</p>`
           : nothing}
         ${this.compact && hasBody
-          ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'}
+          ? html`<button type="button" part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'}
               aria-controls="d-${step.id}" @click=${() => this.#toggle(step.id)}>${strings.details}<span class="visually-hidden">: ${step.title}</span></button>`
           : nothing}
         ${hasBody
@@ -132,10 +130,10 @@ export class CareProcedureTimeline extends LitElement {
 
   override render() {
     const level = headingLevel(this.headingLevel);
-    return html`<section lang=${this.#content.lang}>
+    return html`<section part="base" lang=${this.#content.lang}>
       ${sectionHead(this.#content, level, this.heading)}
       <ol part="list" class="list" role="list">
-        ${this.#content.items.map((step, i) => this.#renderStep(step, i, Math.min(6, level + 1)))}
+        ${this.#content.items.map((step, i) => this.#renderStep(step, i, level + 1))}
       </ol>
     </section>`;
   }

@@ -4,7 +4,7 @@ export const styles = css`
   .note {
     padding: var(--_space);
     border-radius: var(--_radius);
-    background: var(--care-review-background, var(--_surface-raised));
+    background: var(--care-review-note-background, var(--_surface-raised));
     font-size: 0.95em;
   }
   .disclaimer {

@@ -2,7 +2,6 @@ import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Source } from '../content/types.js';
 import { safeUrl } from '../content/safe-url.js';
 import { isDate, validateSources } from '../content/validate.js';
-import { reportProblems } from '../internal/report.js';
 import { SectionController } from '../internal/section-controller.js';
 import { heading, headingLevel, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
@@ -27,15 +26,13 @@ export function formatDate(date: string, lang: string): string {
  * so the address of a patient's page is not passed on.
  *
  * @csspart base - The wrapper.
- * @csspart disclaimer - The disclaimer.
+ * @csspart disclaimer-text - The disclaimer.
  * @csspart reviewed - The "Last reviewed" line with the reviewer.
  * @csspart sources-heading - The heading above the sources.
  * @csspart sources - The list of sources.
  * @csspart link - A source's link.
  *
- * @cssprop --care-review-background - Background of the note. Defaults to `--care-color-surface-raised`.
- * @cssprop --care-color-muted - Secondary text colour shared by every care-* element.
- * @cssprop --care-radius - Corner radius shared by every care-* element.
+ * @cssprop [--care-review-note-background=var(--care-color-surface-raised)] - Background of the note.
  *
  * @fires care-content-error - A source or the date was unusable and left out; detail `{ problems }`.
  */
@@ -83,7 +80,7 @@ export class CareReviewNote extends LitElement {
       problems.push({ path: 'last-reviewed', message: 'expected a date as YYYY-MM-DD' });
       date = undefined;
     }
-    reportProblems(this, problems);
+    this.#content.report(problems);
     this.#shown = {
       disclaimer: this.disclaimer ?? guide?.disclaimer,
       date,
@@ -105,7 +102,7 @@ export class CareReviewNote extends LitElement {
     const { strings, lang } = this.#content;
     const { disclaimer, date, dateText, reviewer, sources } = this.#shown;
     return html`<div part="base" class="note" lang=${lang}>
-      ${disclaimer ? html`<div part="disclaimer" class="disclaimer">${paragraphs(disclaimer)}</div>` : nothing}
+      ${disclaimer ? html`<div part="disclaimer-text" class="disclaimer">${paragraphs(disclaimer)}</div>` : nothing}
       ${date || reviewer
         ? html`<p part="reviewed" class="reviewed">
             ${date ? html`<span>${strings.lastReviewed}: <time datetime=${date}>${dateText}</time></span>` : nothing}

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    --_list-gap: var(--care-risk-list-gap);
+  }
   .severity {
     grid-column: 2;
     display: inline-flex;
@@ -11,13 +14,13 @@ export const styles = css`
     font-weight: 600;
   }
   .high {
-    color: var(--care-severity-high, light-dark(#b91c1c, #fca5a5));
+    color: var(--care-risk-list-high-color, light-dark(#b91c1c, #fca5a5));
   }
   .moderate {
-    color: var(--care-severity-moderate, light-dark(#92400e, #fcd34d));
+    color: var(--care-risk-list-moderate-color, light-dark(#92400e, #fcd34d));
   }
   .low {
-    color: var(--care-severity-low, light-dark(#166534, #86efac));
+    color: var(--care-risk-list-low-color, light-dark(#166534, #86efac));
   }
   .group-heading {
     margin: var(--_space) 0 var(--_space-s);

@@ -6,6 +6,7 @@ import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { list } from '../styles/list.js';
+import { CareRisk } from './risk.js';
 import { styles } from './risk-list.styles.js';
 
 const ORDER: (Severity | undefined)[] = ['high', 'moderate', 'low', undefined];
@@ -23,20 +24,21 @@ const ICONS: Record<Severity, string> = { high: '▲', moderate: '◆', low: '�
  * @slot heading - The section title as inline text; the element supplies the heading.
  * @slot footer - After the list: a call to action such as "Talk to your doctor about…".
  *
- * @csspart heading - The section heading.
+ * @csspart base - The section that wraps everything.
+ * @csspart section-heading - The section heading.
  * @csspart intro - The section introduction.
  * @csspart list - A list of risks.
  * @csspart group-heading - The heading of a severity group, with `group-by="severity"`.
  * @csspart item - One risk.
  * @csspart title - A risk's heading.
  * @csspart severity - The severity label with its icon.
+ * @csspart icon - The shape that stands for a risk's severity.
  * @csspart description - A risk's description.
- * @csspart footer - The wrapper of the footer slot.
  *
- * @cssprop --care-severity-high - Colour of the high severity label. Defaults to a red that passes AA.
- * @cssprop --care-severity-moderate - Colour of the moderate severity label. Defaults to an amber-brown that passes AA.
- * @cssprop --care-severity-low - Colour of the low severity label. Defaults to a green that passes AA.
- * @cssprop --care-list-gap - Space between items of every care-* list.
+ * @cssprop [--care-risk-list-high-color=light-dark(#b91c1c, #fca5a5)] - Colour of the high severity label: a red that passes AA.
+ * @cssprop [--care-risk-list-moderate-color=light-dark(#92400e, #fcd34d)] - Colour of the moderate severity label: an amber-brown that passes AA.
+ * @cssprop [--care-risk-list-low-color=light-dark(#166534, #86efac)] - Colour of the low severity label: a green that passes AA.
+ * @cssprop [--care-risk-list-gap=var(--care-space)] - Space between risks.
  *
  * @fires care-content-error - Some risks were unusable and left out; detail `{ problems }`.
  */
@@ -68,7 +70,7 @@ export class CareRiskList extends LitElement {
 
   #content = new SectionController(this, {
     section: () => 'risks',
-    childTag: 'care-risk',
+    child: { tag: 'care-risk', attributes: CareRisk.dataAttributes },
   });
   #groups: { severity?: Severity; items: Valid<Risk>[] }[] = [];
 
@@ -96,7 +98,7 @@ export class CareRiskList extends LitElement {
       ${items.map((risk) =>
         topicItem(this.#content, risk, level, nothing, risk.severity
           ? html`<p part="severity" class="severity ${risk.severity}">
-              <span aria-hidden="true">${ICONS[risk.severity]}</span>${this.#severityLabel(risk.severity)}
+              <span part="icon" aria-hidden="true">${ICONS[risk.severity]}</span>${this.#severityLabel(risk.severity)}
             </p>`
           : nothing),
       )}
@@ -105,16 +107,16 @@ export class CareRiskList extends LitElement {
 
   override render() {
     const level = headingLevel(this.headingLevel);
-    const below = Math.min(6, level + 1);
-    return html`<section lang=${this.#content.lang}>
+    const below = level + 1;
+    return html`<section part="base" lang=${this.#content.lang}>
       ${sectionHead(this.#content, level, this.heading)}
       ${this.groupBy === 'severity'
         ? this.#groups.map(
             (group) => html`${heading(below, group.severity ? this.#severityLabel(group.severity) : this.#content.strings.severityUnrated, 'group-heading')}
-              ${this.#renderList(group.items, Math.min(6, below + 1))}`,
+              ${this.#renderList(group.items, below + 1)}`,
           )
         : this.#renderList(this.#groups[0]?.items ?? [], below)}
-      <div part="footer" class="footer"><slot name="footer"></slot></div>
+      <slot name="footer"></slot>
     </section>`;
   }
 }

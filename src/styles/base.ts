@@ -1,13 +1,33 @@
 import { css } from 'lit';
 
 /**
- * Shared by every element: the design tokens read with their defaults, the focus ring,
+ * Shared by every element: the global design tokens read with their defaults, the focus ring,
  * visually hidden text and paragraph spacing. Colours follow the page's `color-scheme`
- * through `light-dark()`; text inherits the page's font and colour.
+ * through `light-dark()`; text inherits the page's font and colour. The `@cssprop` lines below are
+ * added to every element's documentation by the manifest's build.
+ *
+ * @cssprop [--care-color-text=inherit] - Text colour; the page's by default.
+ * @cssprop [--care-color-accent=light-dark(#1d4ed8, #93c5fd)] - Questions, links, step markers and icons.
+ * @cssprop [--care-color-on-accent=light-dark(#fff, #111827)] - Text drawn on the accent colour, such as a done step's check mark.
+ * @cssprop [--care-color-muted=light-dark(#4b5563, #cbd5e1)] - Secondary text: durations, the review line.
+ * @cssprop [--care-color-border=light-dark(#6b7280, #9ca3af)] - Dividers, card and input borders (3:1 against the page).
+ * @cssprop [--care-color-surface=transparent] - Background of cards.
+ * @cssprop [--care-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Background of hovered questions and the review note.
+ * @cssprop [--care-color-focus=light-dark(#1d4ed8, #93c5fd)] - The focus ring.
+ * @cssprop [--care-radius=0.5rem] - Corner radius of cards, inputs and notes.
+ * @cssprop [--care-border-width=1px] - Width of borders and dividers.
+ * @cssprop [--care-space=1rem] - Base spacing unit; smaller gaps are half of it.
+ * @cssprop [--care-font-family=inherit] - Body font; the page's by default.
+ * @cssprop [--care-font-family-heading=var(--care-font-family)] - Heading font.
+ * @cssprop [--care-line-height=1.5] - Line height of body text.
+ * @cssprop [--care-focus-width=3px] - Thickness of the focus ring.
+ * @cssprop [--care-focus-offset=2px] - Gap between the focus ring and its element.
+ * @cssprop [--care-motion-duration=180ms] - Length of transitions; none under reduced motion.
  */
 export const base = css`
   :host {
     --_accent: var(--care-color-accent, light-dark(#1d4ed8, #93c5fd));
+    --_on-accent: var(--care-color-on-accent, light-dark(#fff, #111827));
     --_muted: var(--care-color-muted, light-dark(#4b5563, #cbd5e1));
     --_border: var(--care-color-border, light-dark(#6b7280, #9ca3af));
     --_surface: var(--care-color-surface, transparent);
@@ -18,7 +38,7 @@ export const base = css`
     --_space: var(--care-space, 1rem);
     --_space-s: calc(var(--_space) / 2);
     --_font: var(--care-font-family, inherit);
-    --_heading-font: var(--care-heading-font-family, var(--_font));
+    --_heading-font: var(--care-font-family-heading, var(--_font));
     --_duration: var(--care-motion-duration, 180ms);
     display: block;
     font-family: var(--_font);
@@ -35,7 +55,7 @@ export const base = css`
   p {
     margin: 0 0 var(--_space-s);
   }
-  .heading {
+  .section-heading {
     margin: 0 0 var(--_space-s);
   }
   .intro {

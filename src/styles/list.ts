@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const list = css`
   .list {
     display: grid;
-    gap: var(--care-list-gap, var(--_space));
+    gap: var(--_list-gap, var(--_space));
     margin: 0;
     padding: 0;
     list-style: none;

@@ -1,11 +1,12 @@
 import { html, LitElement } from 'lit';
 import type { TopicItem } from '../content/types.js';
-import { reportProblems } from '../internal/report.js';
 import { sectionHead, topicItem } from '../internal/render.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { list } from '../styles/list.js';
+import { styles } from './topic-list.styles.js';
+import { CareTopic } from './topic.js';
 
 export type TopicSection = 'conditions' | 'recovery' | 'tips' | 'benefits';
 const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits'];
@@ -20,19 +21,20 @@ const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits'];
  * @slot - `<care-topic label="…">` children written by a CMS; their content is the description.
  * @slot heading - The section title as inline text; the element supplies the heading.
  *
- * @csspart heading - The section heading.
+ * @csspart base - The section that wraps everything.
+ * @csspart section-heading - The section heading.
  * @csspart intro - The section introduction.
  * @csspart list - The list.
  * @csspart item - One item.
  * @csspart title - An item's heading.
  * @csspart description - An item's description.
  *
- * @cssprop --care-list-gap - Space between items of every care-* list.
+ * @cssprop [--care-topic-list-gap=var(--care-space)] - Space between items.
  *
  * @fires care-content-error - Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
  */
 export class CareTopicList extends LitElement {
-  static override styles = [base, list];
+  static override styles = [base, list, styles];
 
   static override properties = {
     section: { reflect: true },
@@ -55,22 +57,22 @@ export class CareTopicList extends LitElement {
 
   #content = new SectionController(this, {
     section: () => (SECTIONS.includes(this.section) ? this.section : 'conditions'),
-    childTag: 'care-topic',
+    child: { tag: 'care-topic', attributes: CareTopic.dataAttributes },
   });
 
   protected override willUpdate(): void {
     if (!SECTIONS.includes(this.section)) {
-      reportProblems(this, [{ path: 'section', message: `expected one of ${SECTIONS.join(', ')}` }]);
+      this.#content.report([{ path: 'section', message: `expected one of ${SECTIONS.join(', ')}` }]);
     }
     this.#content.resolve();
   }
 
   override render() {
     const level = headingLevel(this.headingLevel);
-    return html`<section lang=${this.#content.lang}>
+    return html`<section part="base" lang=${this.#content.lang}>
       ${sectionHead(this.#content, level, this.heading)}
       <ul part="list" class="list" role="list">
-        ${this.#content.items.map((item) => topicItem(this.#content, item, Math.min(6, level + 1)))}
+        ${this.#content.items.map((item) => topicItem(this.#content, item, level + 1))}
       </ul>
     </section>`;
   }
