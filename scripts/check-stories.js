@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.js';
+import { CHROMIUM_ARGS, findChromium } from './find-browsers.js';
 import { serve } from './static-server.js';
 
 /**
