@@ -59,6 +59,8 @@ const modules: RollupOptions = {
     copyContentJson(),
   ],
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+  // Type-only modules (content/types.ts) build to an empty file on purpose, so `content/*.js` still resolves for them.
+  onwarn: (warning, warn) => warning.code === 'EMPTY_BUNDLE' || warn(warning),
 };
 
 const cdn: RollupOptions = {

@@ -1,20 +1,44 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.js';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/find-browsers.js';
 
-const executablePath = findChromium();
+/** One CDP session per page, kept for the page's life: Chromium drops a session's emulation when it detaches. */
+const cdpSessions = new WeakMap();
 
-/** `emulate-media-features`: any CSS media feature, e.g. forced-colors, which the stock command lacks for Chromium. */
+/** `emulate-media-features`: any CSS media feature, e.g. forced-colors, which puppeteer's emulateMediaFeatures refuses. */
 const mediaFeatures = {
   name: 'emulate-media-features',
   async executeCommand({ command, payload, session }) {
     if (command !== 'emulate-media-features') return undefined;
-    const cdp = await session.browser.getPage(session.id).createCDPSession();
-    await cdp.send('Emulation.setEmulatedMedia', { features: payload });
-    await cdp.detach();
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) {
+      const cdp = page.createCDPSession().catch(() => {
+        throw new Error(`emulate-media-features needs the Chrome DevTools Protocol, which ${session.browser.name} does not speak`);
+      });
+      cdpSessions.set(page, cdp);
+    }
+    await (await cdpSessions.get(page)).send('Emulation.setEmulatedMedia', { features: payload });
     return true;
   },
 };
+
+/** Browsers to test in, from BROWSERS (e.g. `BROWSERS=chromium,firefox`); Chromium only by default. */
+const launchers = {
+  chromium: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } }),
+  // Firefox is driven over WebDriver BiDi; some tests still need what only Chromium offers (CDP).
+  firefox: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true } }),
+};
+let browsers;
+try {
+  browsers = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => {
+    if (!launchers[name.trim()]) throw new Error(`BROWSERS names "${name}"; known are ${Object.keys(launchers).join(', ')}.`);
+    return launchers[name.trim()]();
+  });
+} catch (error) {
+  // A missing browser is one line that says how to fix it, not a stack trace.
+  console.error(error.message);
+  process.exit(1);
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -22,6 +46,9 @@ export default {
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.
   concurrency: 1,
   plugins: [mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  browsers,
+  // Lit's dev build stays for its checks (bindings, updates scheduled while updating); only its once-per-page dev-mode notice goes.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: { config: { timeout: 5000 } },
 };

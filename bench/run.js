@@ -1,6 +1,6 @@
 import puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browsers.js';
 import { serve } from '../scripts/static-server.js';
 
 /** npm run bench: FAQ rendering against native <details>, printed as medians and ratios. */
