@@ -5,6 +5,7 @@ import { validateGuide } from '../content/validate.js';
 import { guideContext } from '../internal/context.js';
 import { emit } from '../internal/events.js';
 import { reportProblems } from '../internal/report.js';
+import { StructuredDataController } from '../internal/structured-data.js';
 
 const INLINE = 'script[type="application/json"]';
 
@@ -24,7 +25,8 @@ function parseJson(text: string, path: string): Loaded {
  *
  * @description Sources, highest first: the `guide` property, the `src` URL, then an inline
  * `<script type="application/json">` child. Children render unchanged; bad content is reported
- * and whatever is valid still reaches the components.
+ * and whatever is valid still reaches the components. The guide is also written into the page as
+ * schema.org JSON-LD, a `<script type="application/ld+json">` child, unless `no-structured-data` is set.
  *
  * @slot - The page content: care-* elements and anything else.
  *
@@ -46,6 +48,7 @@ export class CareGuide extends LitElement {
   static override properties = {
     guide: { attribute: false },
     src: { reflect: true },
+    noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
     inline: { state: true },
     fetched: { state: true },
   };
@@ -55,6 +58,9 @@ export class CareGuide extends LitElement {
 
   /** URL of a guide JSON document, fetched with `fetch`. A new URL aborts the previous request. */
   src?: string;
+
+  /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
+  noStructuredData = false;
 
   /** Every problem found in the current content, each with its JSON path. */
   get problems(): readonly ContentProblem[] {
@@ -78,6 +84,11 @@ export class CareGuide extends LitElement {
 
   private fetched?: Loaded & { src: string };
   #request?: AbortController;
+
+  constructor() {
+    super();
+    new StructuredDataController(this);
+  }
 
   /**
    * Fetches `src`; a newer URL aborts the older request, so the newest always wins.
