@@ -96,6 +96,17 @@ export const styles = css`
   .answer[hidden] {
     padding-block: 0;
   }
+  /* Server-rendered and read without JavaScript, nothing could open an answer: show them all. */
+  @media (scripting: none) {
+    .controls,
+    .icon {
+      display: none;
+    }
+    .answer[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+  }
   @media print {
     .controls,
     .status,

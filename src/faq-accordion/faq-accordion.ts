@@ -215,7 +215,8 @@ export class CareFaqAccordion extends LitElement {
     let message = '';
     if (this.#matching && this.#matching.size === 0) message = format(strings.searchNone, { query });
     else if (this.#matching) message = plural(strings, lang, 'searchResults', this.#matching.size, { total: items.length });
-    return html`<p part="status" class="status" role="status">${message}</p>`;
+    // `nothing`, not '': server markup has no text node for '', and a hydrated part would then write its text into a comment.
+    return html`<p part="status" class="status" role="status">${message || nothing}</p>`;
   }
 
   #renderItem(item: Valid<FaqItem>, level: number) {
