@@ -86,7 +86,8 @@ function publicSurface() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/internal/**', 'src/styles/**', 'src/**/*.styles.ts', 'src/**/*.d.ts'],
+  // Node-only modules have no elements: their API is documented in the README.
+  exclude: ['src/internal/**', 'src/styles/**', 'src/**/*.styles.ts', 'src/**/*.d.ts', 'src/server/**', 'src/cli/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,

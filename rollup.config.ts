@@ -10,6 +10,8 @@ import type { Plugin, RollupOptions } from 'rollup';
 
 /** The CDN bundle with every element may not grow past this, minified and gzipped. */
 const BUDGET_BYTES = 20 * 1024;
+/** The hydrating bundle carries Lit's hydration support as well. */
+const HYDRATE_BUDGET_BYTES = 22 * 1024;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -47,11 +49,16 @@ function sizeBudget(limit: number): Plugin {
   };
 }
 
+/** Node-only code, built by its own entry below. */
+const NODE_ONLY = /^src[\\/](server|cli)[\\/]/;
+
 const modules: RollupOptions = {
   input: Object.fromEntries(
-    sourceFiles('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
+    sourceFiles('src')
+      .filter((file) => !NODE_ONLY.test(file))
+      .map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
   ),
-  external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
+  external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/],
   plugins: [
     json({ preferConst: true }),
     typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: true }),
@@ -76,4 +83,26 @@ const cdn: RollupOptions = {
   output: { file: 'dist/cdn/care-elements.js', format: 'es' },
 };
 
-export default [modules, cdn];
+/** The same bundle with Lit's hydration support first, for pages rendered on the server; one copy of Lit, so one Trusted Types policy. */
+const cdnHydrate: RollupOptions = {
+  ...cdn,
+  input: 'src/hydrate.ts',
+  plugins: [...(cdn.plugins as Plugin[]).filter((plugin) => plugin.name !== 'size-budget'), sizeBudget(HYDRATE_BUDGET_BYTES)],
+  output: { file: 'dist/cdn/care-elements-hydrate.js', format: 'es' },
+};
+
+/**
+ * `care-elements/server`, for Node. Imports of the elements and the
+ * content model stay imports of the modules built above (dist mirrors src); markup stays unminified.
+ */
+const server: RollupOptions = {
+  input: { 'server/index': 'src/server/index.ts' },
+  external: (id, importer) =>
+    /^(node:|lit(\/|$)|@lit\/|@lit-labs\/|schema-dts$)/.test(id) ||
+    Boolean(importer && id.startsWith('.') && !NODE_ONLY.test(relative('.', join(importer, '..', id)))),
+  makeAbsoluteExternalsRelative: false,
+  plugins: [typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: true })],
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+};
+
+export default [modules, cdn, cdnHydrate, server];

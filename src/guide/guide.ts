@@ -146,6 +146,13 @@ export class CareGuide extends LitElement {
     if (this.#value) emit(this, 'care-guide-load', { guide: this.#value });
   }
 
+  override connectedCallback(): void {
+    // A shadow root before the first render was written by the server, its slot filled: no slotchange will come.
+    const serverRendered = !this.hasUpdated && this.shadowRoot !== null;
+    super.connectedCallback();
+    if (serverRendered) this.#readInline();
+  }
+
   #readInline = () => {
     const script = this.querySelector(`:scope > ${INLINE}`);
     this.inline = script ? parseJson(script.textContent ?? '', INLINE) : undefined;

@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { guideJsonLd, renderGuide, renderGuideDocument } from '../../dist/server/index.js';
+import { validateGuide } from '../../dist/content/validate.js';
+import { stemCellInjectionBackPain as builtIn } from '../../dist/content/stem-cell-injection-back-pain.js';
+import { hostile, HOSTILE } from './hostile.js';
+
+const knee = JSON.parse(readFileSync('test/fixtures/knee-arthroscopy.json', 'utf8'));
+const partial = JSON.parse(readFileSync('test/fixtures/partial.json', 'utf8'));
+
+/** The opening tags of the custom elements written, in order, as `tag` or `tag[section]`. */
+const elements = (html) =>
+  [...html.matchAll(/<(care-[a-z-]+)([^>]*)>/g)].map(([, tag, attrs]) => {
+    const section = /section="([a-z]+)"/.exec(attrs)?.[1];
+    return section ? `${tag}[${section}]` : tag;
+  });
+const dataBlock = (html, type) => {
+  const match = new RegExp(`<script type="${type.replace('+', '\\+')}"[^>]*>([^<]*)</script>`).exec(html);
+  return match && JSON.parse(match[1]);
+};
+const styleBlocks = (html) => [...html.matchAll(/<style([^>]*)>([^<]*)<\/style>/g)].map(([, attrs, css]) => ({ attrs, css }));
+
+describe('renderGuide', () => {
+  const rendered = renderGuide(builtIn);
+
+  it('renders the whole guide inside <care-guide>, in reading order', () => {
+    assert.deepEqual(elements(rendered.html), [
+      'care-guide',
+      'care-topic-list[conditions]',
+      'care-procedure-timeline',
+      'care-benefits-card',
+      'care-risk-list',
+      'care-topic-list[recovery]',
+      'care-topic-list[tips]',
+      'care-faq-accordion',
+      'care-review-note',
+    ]);
+    assert.match(rendered.html, /^<care-guide[^>]*><template shadowroot(mode)?="open"/);
+    assert.match(rendered.html, /<\/care-guide>$/);
+    assert.ok(rendered.html.indexOf(`<h1>${builtIn.title}</h1>`) < rendered.html.indexOf('<care-topic-list'), 'title first');
+  });
+
+  it('gives every element its declarative shadow root', () => {
+    const roots = rendered.html.match(/<template shadowroot="open" shadowrootmode="open">/g);
+    assert.equal(roots.length, elements(rendered.html).length);
+  });
+
+  it('reaches every element with the guide: each section, step, risk, benefit, question and source is in the output', () => {
+    const expected = [
+      builtIn.summary.slice(0, 60),
+      ...['conditions', 'procedure', 'benefits', 'risks', 'recovery', 'tips', 'faqs'].flatMap((key) => [
+        builtIn[key].title,
+        ...builtIn[key].items.map((item) => item.title ?? item.question),
+      ]),
+      ...builtIn.faqs.items.map((item) => item.answer.split('\n')[0]),
+      ...builtIn.sources.map((source) => source.title),
+      'November 25, 2026',
+      'Step 5 of 5',
+    ];
+    const missing = expected.filter((text) => !rendered.html.includes(text.replaceAll('&', '&amp;').replaceAll("'", '&#39;').replaceAll('"', '&quot;')));
+    assert.deepEqual(missing, []);
+  });
+
+  it('renders the closed state the client starts in: every answer hidden until found, none expanded', () => {
+    assert.equal(rendered.html.match(/hidden="until-found"/g).length, builtIn.faqs.items.length);
+    assert.doesNotMatch(rendered.html, /aria-expanded="true"/);
+  });
+
+  it('embeds the validated guide as inline JSON, the data the client starts from', () => {
+    assert.deepEqual(dataBlock(rendered.html, 'application/json'), validateGuide(builtIn).value);
+  });
+
+  it('embeds the same JSON-LD that guideJsonLd builds', () => {
+    assert.deepEqual(dataBlock(rendered.html, 'application/ld+json'), guideJsonLd(builtIn));
+    assert.match(rendered.html, /<script type="application\/ld\+json" slot="structured-data">/);
+  });
+
+  it('leaves the JSON-LD out, and says so to the element, with structuredData: false', () => {
+    const { html } = renderGuide(builtIn, { structuredData: false });
+    assert.equal(dataBlock(html, 'application/ld+json'), null);
+    assert.match(html, /^<care-guide[^>]* no-structured-data/);
+  });
+
+  it('renders a second guide of another shape in full', () => {
+    const { html, problems, lang } = renderGuide(knee);
+    assert.deepEqual(problems, []);
+    assert.equal(lang, 'en-GB');
+    assert.deepEqual(elements(html), ['care-guide', 'care-procedure-timeline', 'care-benefits-card', 'care-risk-list', 'care-topic-list[recovery]', 'care-faq-accordion', 'care-review-note']);
+    for (const step of knee.procedure.items) assert.ok(html.includes(step.title), step.title);
+    for (const item of knee.faqs.items) assert.ok(html.includes(item.question), item.question);
+    assert.ok(html.includes('Step 8 of 8'));
+  });
+});
+
+describe('renderGuide with bad content', () => {
+  it('returns the problems with their paths and renders the valid rest', () => {
+    const { html, problems } = renderGuide(partial);
+    assert.deepEqual(problems.map((p) => p.path), ['risks.items', 'faqs.items[1].question']);
+    assert.ok(html.includes('Does it hurt?'));
+    assert.ok(html.includes('Less pain'));
+    assert.deepEqual(elements(html), ['care-guide', 'care-benefits-card', 'care-faq-accordion']);
+  });
+
+  for (const [name, input] of [['null', null], ['a string', 'guide'], ['a list', []], ['schema version 2', { schemaVersion: 2 }], ['a guide without a title', { schemaVersion: 1, lang: 'en' }]]) {
+    it(`never throws, for ${name}`, () => {
+      const { html, problems } = renderGuide(input);
+      assert.ok(problems.length > 0);
+      assert.match(html, /^<care-guide\s+lang="en" dir="ltr"/);
+    });
+  }
+
+  it('writes hostile text as text: it closes no element and opens none', () => {
+    const { html, problems } = renderGuide(hostile(builtIn));
+    assert.deepEqual(problems, []);
+    assert.equal(html.match(/<script/g).length, 2, 'only the two data blocks');
+    assert.equal(html.match(/<\/script>/g).length, 2);
+    assert.doesNotMatch(html, /<b>/);
+    assert.ok(html.includes('&lt;/script&gt;&lt;script&gt;'));
+    const jsonLd = JSON.stringify(dataBlock(html, 'application/ld+json'));
+    assert.ok(jsonLd.includes(JSON.stringify(HOSTILE).slice(1, -1)), 'the JSON-LD carries the text literally');
+    assert.equal(dataBlock(html, 'application/json').title, `${builtIn.title}${HOSTILE}`);
+  });
+});
+
+describe('language and direction', () => {
+  for (const [lang, dir] of [['ar', 'rtl'], ['he', 'rtl'], ['fa-IR', 'rtl'], ['ur', 'rtl'], ['en-GB', 'ltr'], ['pt-BR', 'ltr']]) {
+    it(`writes lang="${lang}" dir="${dir}"`, () => {
+      const { html } = renderGuide({ ...knee, lang });
+      assert.match(html, new RegExp(`^<care-guide\\s+lang="${lang}" dir="${dir}"`));
+      const page = renderGuideDocument({ ...knee, lang }).html;
+      assert.match(page, new RegExp(`<html lang="${lang}" dir="${dir}">`));
+    });
+  }
+});
+
+describe('styles under a Content-Security-Policy', () => {
+  it('puts the nonce on every <style> it writes', () => {
+    const { html } = renderGuide(builtIn, { nonce: 'r4nd0m+N0nce/=' });
+    const blocks = styleBlocks(html);
+    assert.equal(blocks.length, elements(html).length);
+    assert.ok(blocks.every((block) => block.attrs === ' nonce="r4nd0m+N0nce/="'));
+  });
+
+  it('refuses a nonce that is not base64, which could break out of its attribute', () => {
+    assert.throws(() => renderGuide(builtIn, { nonce: '"><script>' }), TypeError);
+  });
+
+  it('returns the hash of every distinct style block', () => {
+    const { html, styleHashes } = renderGuide(builtIn);
+    const hashes = new Set(styleBlocks(html).map(({ css }) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`));
+    assert.deepEqual(new Set(styleHashes), hashes);
+    assert.equal(styleHashes.length, 7);
+  });
+
+  it('matches the hashes the README publishes', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Render on the server'));
+    const published = [...section.matchAll(/'sha256-[A-Za-z0-9+/=]+'/g)].map(([hash]) => hash);
+    const current = renderGuide(builtIn).styleHashes;
+    assert.deepEqual(published.sort(), [...current].sort(), `update the README's style-src hashes to:\n${current.join(' ')}`);
+  });
+});
+
+describe('renderGuideDocument', () => {
+  it('writes a whole page: doctype, language, title, description, the guide and the script', () => {
+    const { html } = renderGuideDocument(builtIn, { script: '/cdn/care-elements-hydrate.js', nonce: 'abc' });
+    assert.match(html, /^<!doctype html>\n<html lang="en" dir="ltr">/);
+    assert.ok(html.includes(`<title>${builtIn.title}</title>`));
+    assert.ok(html.includes(`<meta name="description" content="${builtIn.summary.replaceAll("'", '&#39;')}">`));
+    assert.match(html, /<script type="module" src="\/cdn\/care-elements-hydrate.js" nonce="abc"\s*><\/script>/);
+    assert.match(html, /<main>\n<care-guide [\s\S]*<\/care-guide>\n<\/main>/);
+  });
+
+  it('escapes the title and the description', () => {
+    const { html } = renderGuideDocument(hostile(builtIn));
+    assert.ok(html.includes('<title>Stem cell injection for back pain &lt;/script&gt;&lt;script&gt;'));
+    assert.match(html, /<meta name="description" content="[^"<>]*&lt;\/script&gt;[^"<>]*">/);
+  });
+});
