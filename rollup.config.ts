@@ -92,11 +92,11 @@ const cdnHydrate: RollupOptions = {
 };
 
 /**
- * `care-elements/server`, for Node. Imports of the elements and the
+ * `care-elements/server` and the `care-elements` command, for Node. Imports of the elements and the
  * content model stay imports of the modules built above (dist mirrors src); markup stays unminified.
  */
 const server: RollupOptions = {
-  input: { 'server/index': 'src/server/index.ts' },
+  input: { 'server/index': 'src/server/index.ts', 'cli/main': 'src/cli/main.ts' },
   external: (id, importer) =>
     /^(node:|lit(\/|$)|@lit\/|@lit-labs\/|schema-dts$)/.test(id) ||
     Boolean(importer && id.startsWith('.') && !NODE_ONLY.test(relative('.', join(importer, '..', id)))),
