@@ -137,7 +137,8 @@ export class CareGuide extends LitElement {
 
   #readInline = () => {
     const script = this.querySelector(`:scope > ${INLINE}`);
-    this.inline = script ? parseJson(script.textContent ?? '', INLINE) : undefined;
+    // autop writes "</p>\n<p>" for a blank line, always between JSON tokens: a JSON string holds no raw newline.
+    this.inline = script ? parseJson((script.textContent ?? '').replaceAll('</p>\n<p>', '\n'), INLINE) : undefined;
   };
 
   override render() {
