@@ -74,7 +74,7 @@ function cutParagraph(host: Element): Element | undefined {
 function breakAt(node: Node): 'end' | 'start' | undefined {
   if (!is(node, 'p') || node.attributes.length > 0) return undefined;
   const nodes = Array.from(node.childNodes).filter((child) => !isFiller(child) || is(child, 'br'));
-  if (nodes.length === 0 || isFiller(node) || is(nodes[nodes.length - 1], 'br')) return 'end';
+  if (nodes.length === 0 || is(nodes[nodes.length - 1], 'br')) return 'end';
   return is(nodes[0], 'br') ? 'start' : undefined;
 }
 
@@ -90,14 +90,16 @@ function headItems(paragraph: Node, tag: string): Node[] {
 }
 
 /**
- * Takes back the content that the browser put after `host` because autop wrapped it in a `<p>`:
- * a block or paragraph break inside closes host with that `<p>`, and what host held after it
- * follows as siblings of the `<p>`. Taken are the paragraphs that hold its orphaned `tag` children
- * and named-slot children, and the blocks that follow a cut-short child up to what autop left of
- * its closing tags (an empty paragraph, or one with a `<br>` where a dropped tag was). The page's
- * own content after an element that was not cut short carries none of these marks and stays put.
+ * Takes back the content that the browser put after `host` because WordPress's autop wrapped it
+ * in a `<p>`: a block or paragraph break inside closes host with that `<p>`, and what host held
+ * after it follows as siblings of the `<p>`. Taken are the paragraphs that hold its orphaned `tag`
+ * children and named-slot children, and the blocks that follow a cut-short child up to what autop
+ * left of its closing tags (an empty paragraph, or one with a `<br>` where a dropped tag was). The
+ * page's own content after an element that was not cut short carries none of these marks and
+ * stays put. Only the page around host changes this, so it runs when host is connected and when
+ * the page is parsed, not on every change inside host.
  */
-function reclaim(host: Element, tag: string): void {
+export function reclaimChildren(host: Element, tag: string): void {
   const wrapper = cutParagraph(host);
   if (!wrapper) return;
   const taken: Node[] = [];
@@ -154,16 +156,14 @@ function runFrom(first: Node, until: Node): Node[] {
 }
 
 /**
- * Puts back together the children of `host` as written before WordPress's autop, which wraps
- * items in `<p>`, adds `<br>` and empty paragraphs between them, and moves an item's block
- * content (its answer's `<p>`, a list) out of it to just after it. The browser keeps what is
- * left; this takes back what it pushed out of host (see `reclaim`), lifts items out of the
- * paragraphs around them (and out of the item before, when its closing tag went into a `<p>`),
- * and returns the content that follows an item to that item. Fillers stay where they are: host
- * shows only its slots, so they are not seen.
+ * Puts the children of `host` back as written before WordPress's autop, which wraps items in
+ * `<p>`, adds `<br>` and empty paragraphs between them, and moves an item's block content (its
+ * answer's `<p>`, a list) out of it to just after it. Lifts items out of the paragraphs around
+ * them (and out of the item before, when autop put that item's closing tag in a `<p>`), returns
+ * the content that follows an item to that item, and drops the `<br>` that would open an item's
+ * body with an empty line. Other fillers stay: host shows only its slots, so they are not seen.
  */
 export function mendChildren(host: Element, tag: string): void {
-  reclaim(host, tag);
   let item: Element | undefined;
   for (let node = host.firstChild; node; node = node.nextSibling) {
     const carrier = is(node, tag) ? Array.from(node.children).find((child) => is(child, 'p') && itemsIn(child, tag).length > 0) : node;

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from '../content/types.js';
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
-import { mendChildren, parseLabelled, type ChildItem } from './children.js';
+import { mendChildren, parseLabelled, reclaimChildren, type ChildItem } from './children.js';
 import { guideContext } from './context.js';
 import { reportProblems } from './report.js';
 import { stringsFor, type CareStrings } from './strings.js';
@@ -66,6 +66,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
 
   hostConnected(): void {
     this.#nearestLang = this.host.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.#reclaim();
     this.#readChildren();
     this.#observer ??= new MutationObserver(() => {
       this.#readChildren();
@@ -89,9 +90,14 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   }
 
   #onParsed = () => {
+    this.#reclaim();
     this.#readChildren();
     this.host.requestUpdate();
   };
+
+  #reclaim() {
+    if (this.options.child) reclaimChildren(this.host, this.options.child.tag);
+  }
 
   hostUpdated(): void {
     for (const [id, node] of this.nodes) {
