@@ -222,8 +222,9 @@ describe('WordPress autop', () => {
       const cut = page.indexOf('<p>Behind');
       // document.open() keeps the window and its defined elements; each write is parsed at once.
       doc.open();
-      const parsed = new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
       doc.write(page.slice(0, cut));
+      // Listening after the element does, so the test goes on once the element has heard it.
+      const parsed = new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
       const faq = doc.querySelector('care-faq-accordion') as CareFaqAccordion;
       await faq.updateComplete;
       expect(faq.shadowRoot, 'the element upgraded and rendered while the page was still loading').to.not.equal(null);
