@@ -22,6 +22,15 @@ const mediaFeatures = {
   },
 };
 
+/** Vite's `?url` imports, as stories use them: the module's default export is the file's URL. */
+const assetUrls = {
+  name: 'asset-urls',
+  serve(context) {
+    if (context.URL.searchParams.has('url')) return { body: `export default ${JSON.stringify(context.path)};`, type: 'js' };
+    return undefined;
+  },
+};
+
 /** Browsers to test in, from BROWSERS (e.g. `BROWSERS=chromium,firefox`); Chromium only by default. */
 const launchers = {
   chromium: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } }),
@@ -45,7 +54,7 @@ export default {
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.
   concurrency: 1,
-  plugins: [mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
+  plugins: [mediaFeatures, assetUrls, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   browsers,
   // Lit's dev build stays for its checks (bindings, updates scheduled while updating); only its once-per-page dev-mode notice goes.
   testRunnerHtml: (testFramework) =>

@@ -5,6 +5,7 @@ import { captureWarnings } from './helpers.js';
 import * as benefitsCard from '../stories/benefits-card.stories.js';
 import * as faqAccordion from '../stories/faq-accordion.stories.js';
 import * as fullPage from '../stories/full-page.stories.js';
+import * as guide from '../stories/guide.stories.js';
 import * as procedureTimeline from '../stories/procedure-timeline.stories.js';
 import * as reviewNote from '../stories/review-note.stories.js';
 import * as riskList from '../stories/risk-list.stories.js';
@@ -127,10 +128,9 @@ type Story = { render?: (args: object, context: never) => unknown; args?: object
 
 /**
  * Every story's markup that holds CMS child tags: what a CMS integrator copies from Storybook.
- * guide.stories.ts is left out: it imports its JSON with Vite's `?url`, which this runner does not serve.
  */
 export function cmsStories(): [string, string][] {
-  const modules = { benefitsCard, faqAccordion, fullPage, procedureTimeline, reviewNote, riskList, topicList };
+  const modules = { benefitsCard, faqAccordion, fullPage, guide, procedureTimeline, reviewNote, riskList, topicList };
   const found: [string, string][] = [];
   for (const [file, { default: meta, ...stories }] of Object.entries(modules)) {
     for (const [name, story] of Object.entries(stories as Record<string, Story>)) {
