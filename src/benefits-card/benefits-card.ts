@@ -1,5 +1,6 @@
 import { html, LitElement } from 'lit';
 import type { TopicItem } from '../content/types.js';
+import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
@@ -63,6 +64,11 @@ export class CareBenefitsCard extends LitElement {
     section: () => 'benefits',
     child: { tag: 'care-benefit', attributes: CareBenefit.dataAttributes },
   });
+
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => markItem(this, id));
+  }
 
   protected override willUpdate(): void {
     this.#content.resolve();

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Step, Valid } from '../content/types.js';
+import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { itemBody, sectionHead } from '../internal/render.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
@@ -78,6 +79,19 @@ export class CareProcedureTimeline extends LitElement {
   });
   #currentIndex = -1;
 
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => this.#reveal(id));
+  }
+
+  /** Opens a compact step's description, then scrolls to the step and marks it. */
+  #reveal(id: string): boolean {
+    if (!this.#content.items.some((step) => step.id === id)) return false;
+    if (this.compact && !this.expanded.has(id)) this.#toggle(id);
+    this.updateComplete.then(() => markItem(this, id));
+    return true;
+  }
+
   protected override willUpdate(): void {
     this.#content.resolve();
     const steps = this.#content.items;
@@ -108,7 +122,7 @@ export class CareProcedureTimeline extends LitElement {
     const stateLabel = progress && { done: strings.stepDone, current: strings.stepCurrent, upcoming: strings.stepUpcoming }[progress];
     const label = format(strings.stepOf, { n: index + 1, total }) + (stateLabel ? `, ${stateLabel}` : '');
     const hasBody = Boolean(step.description || this.#content.nodes.has(step.id));
-    return html`<li part="item" class="step ${progress ?? ''}" aria-current=${progress === 'current' ? 'step' : nothing}>
+    return html`<li part="item" class="step ${progress ?? ''}" data-id=${step.id} aria-current=${progress === 'current' ? 'step' : nothing}>
       <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : index + 1}</span>
       <div class="content">
         ${heading(level, html`<span class="visually-hidden">${label}: </span>${step.title}`, 'title')}

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Risk, Severity, Valid } from '../content/types.js';
+import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
@@ -72,6 +73,11 @@ export class CareRiskList extends LitElement {
     section: () => 'risks',
     child: { tag: 'care-risk', attributes: CareRisk.dataAttributes },
   });
+
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => markItem(this, id));
+  }
   #groups: { severity?: Severity; items: Valid<Risk>[] }[] = [];
 
   protected override willUpdate(): void {

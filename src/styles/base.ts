@@ -79,6 +79,22 @@ export const base = css`
     white-space: nowrap;
     border: 0;
   }
+  /* The item a link named (#id): a ring and a tint that fade; under reduced motion they stay still. */
+  [data-target] {
+    border-radius: var(--_radius);
+    outline: var(--care-focus-width, 3px) solid var(--_accent);
+    outline-offset: var(--_space-s);
+    background-color: var(--_surface-raised);
+    box-shadow: 0 0 0 var(--_space-s) var(--_surface-raised);
+    animation: care-target-fade 1.5s ease-in 2s forwards;
+  }
+  @keyframes care-target-fade {
+    to {
+      outline-color: transparent;
+      background-color: transparent;
+      box-shadow: 0 0 0 var(--_space-s) transparent;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -90,6 +106,17 @@ export const base = css`
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
+    }
+    [data-target] {
+      outline-color: Highlight;
+      animation: none;
+    }
+  }
+  @media print {
+    [data-target] {
+      outline: none;
+      background: none;
+      box-shadow: none;
     }
   }
 `;
