@@ -5,6 +5,7 @@ import { sectionHead, topicItem } from '../internal/render.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
+import { card } from '../styles/card.js';
 import { list } from '../styles/list.js';
 import { CareBenefit } from './benefit.js';
 import { styles } from './benefits-card.styles.js';
@@ -39,7 +40,7 @@ import { styles } from './benefits-card.styles.js';
  * @fires care-content-error - Some benefits were unusable and left out; detail `{ problems }`.
  */
 export class CareBenefitsCard extends LitElement {
-  static override styles = [base, list, styles];
+  static override styles = [base, list, card, styles];
 
   static override properties = {
     items: { attribute: false },
@@ -57,7 +58,7 @@ export class CareBenefitsCard extends LitElement {
   /** Level of the card heading (1–6); each benefit's title is one level below. */
   headingLevel = 2;
 
-  /** `outlined` (a border) or `elevated` (a shadow). */
+  /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   variant: 'outlined' | 'elevated' = 'outlined';
 
   #content = new SectionController(this, {
