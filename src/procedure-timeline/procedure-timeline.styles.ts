@@ -1,4 +1,41 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
+
+/** The narrowest a step may be side by side: about 11em, 15 or more characters a line. */
+const MIN_STEP_EM = 11;
+/** Timelines with more steps than this are always vertical. */
+const MAX_ROW = 8;
+
+/**
+ * Side by side only while every step gets MIN_STEP_EM. A container query cannot count, so the list
+ * carries its step count as a class and each count gets its own width threshold.
+ */
+function horizontal(count: number): CSSResult {
+  return css`
+    @container (min-width: ${count * MIN_STEP_EM}em) {
+      :host([orientation='horizontal']) .steps-${count} {
+        flex-direction: row;
+      }
+      :host([orientation='horizontal']) .steps-${count} > .step {
+        flex: 1 1 0;
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-rows: auto 1fr;
+        padding-inline-end: var(--_gap);
+        padding-block-end: 0;
+      }
+      :host([orientation='horizontal']) .steps-${count} > .step:not(:last-child)::before {
+        inset-block: calc(var(--_marker) / 2 - 1px) auto;
+        inset-inline: var(--_marker) 0;
+        border-inline-start: 0;
+        border-block-start: var(--_connector);
+      }
+      :host([orientation='horizontal']) .steps-${count} .content {
+        padding-block-start: var(--_space-s);
+      }
+    }
+  `;
+}
+
+export const horizontalStyles = Array.from({ length: MAX_ROW - 1 }, (_, i) => horizontal(i + 2));
 
 export const styles = css`
   :host {
@@ -22,6 +59,9 @@ export const styles = css`
     column-gap: var(--_space-s);
     padding-block-end: var(--_gap);
     break-inside: avoid;
+  }
+  .step:last-child {
+    padding-block-end: 0;
   }
   /* The connector runs from below this marker to the next one. */
   .step:not(:last-child)::before {
@@ -75,27 +115,6 @@ export const styles = css`
   }
   .description[hidden] {
     display: none;
-  }
-  @container (min-width: 48rem) {
-    :host([orientation='horizontal']) .list {
-      flex-direction: row;
-    }
-    :host([orientation='horizontal']) .step {
-      flex: 1 1 0;
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: auto 1fr;
-      padding-inline-end: var(--_gap);
-      padding-block-end: 0;
-    }
-    :host([orientation='horizontal']) .step:not(:last-child)::before {
-      inset-block: calc(var(--_marker) / 2 - 1px) auto;
-      inset-inline: var(--_marker) 0;
-      border-inline-start: 0;
-      border-block-start: var(--_connector);
-    }
-    :host([orientation='horizontal']) .content {
-      padding-block-start: var(--_space-s);
-    }
   }
   @media (forced-colors: active) {
     .done .marker,

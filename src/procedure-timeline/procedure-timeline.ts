@@ -6,7 +6,7 @@ import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
-import { styles } from './procedure-timeline.styles.js';
+import { horizontalStyles, styles } from './procedure-timeline.styles.js';
 import { CareStep } from './step.js';
 
 type Progress = 'done' | 'current' | 'upcoming' | undefined;
@@ -41,7 +41,7 @@ type Progress = 'done' | 'current' | 'upcoming' | undefined;
  * @fires care-content-error - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
  */
 export class CareProcedureTimeline extends LitElement {
-  static override styles = [base, styles];
+  static override styles = [base, styles, ...horizontalStyles];
 
   static override properties = {
     items: { attribute: false },
@@ -62,7 +62,7 @@ export class CareProcedureTimeline extends LitElement {
   /** Level of the section heading (1–6); each step's title is one level below. */
   headingLevel = 2;
 
-  /** `vertical`, or `horizontal`: side by side when the element is wide enough, vertical when not. */
+  /** `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not. */
   orientation: 'vertical' | 'horizontal' = 'vertical';
 
   /** The step the patient is at, by id or 1-based number. Earlier steps show as done, later as upcoming. */
@@ -146,7 +146,7 @@ export class CareProcedureTimeline extends LitElement {
     const level = headingLevel(this.headingLevel);
     return html`<section part="base" lang=${this.#content.lang}>
       ${sectionHead(this.#content, level, this.heading)}
-      <ol part="list" class="list" role="list">
+      <ol part="list" class="list steps-${this.#content.items.length}" role="list">
         ${this.#content.items.map((step, i) => this.#renderStep(step, i, level + 1))}
       </ol>
     </section>`;
