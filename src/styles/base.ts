@@ -44,6 +44,8 @@ export const base = css`
     font-family: var(--_font);
     line-height: var(--care-line-height, 1.5);
     color: var(--care-color-text, inherit);
+    /* A 60-character word (a drug name, a URL) wraps instead of widening a phone's page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
