@@ -1,17 +1,21 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.js';
+import { printPdf } from './test/plugins/print-pdf.js';
 
 const executablePath = findChromium();
+
+/** CDP sessions kept per page: emulation set through a session ends when the session detaches. */
+const cdpSessions = new WeakMap();
 
 /** `emulate-media-features`: any CSS media feature, e.g. forced-colors, which the stock command lacks for Chromium. */
 const mediaFeatures = {
   name: 'emulate-media-features',
   async executeCommand({ command, payload, session }) {
     if (command !== 'emulate-media-features') return undefined;
-    const cdp = await session.browser.getPage(session.id).createCDPSession();
-    await cdp.send('Emulation.setEmulatedMedia', { features: payload });
-    await cdp.detach();
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
     return true;
   },
 };
@@ -21,7 +25,7 @@ export default {
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.
   concurrency: 1,
-  plugins: [mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
+  plugins: [mediaFeatures, printPdf, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   testFramework: { config: { timeout: 5000 } },
 };
