@@ -97,6 +97,9 @@ export const styles = css`
     padding-block: 0;
   }
   @media print {
+    .item {
+      break-inside: avoid;
+    }
     .controls,
     .status,
     .icon {

@@ -18,9 +18,4 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.95em;
   }
-  @media print {
-    .section-heading {
-      break-after: avoid;
-    }
-  }
 `;

@@ -48,17 +48,18 @@ export class CareGuide extends LitElement {
     :host([hidden]) {
       display: none;
     }
+    /* Block flow, not flex or grid: Chromium honours break-after: avoid across blocks only when printing. */
     .column {
-      display: flex;
-      flex-direction: column;
-      gap: var(--care-guide-gap, calc(var(--care-space, 1rem) * 2.5));
-      box-sizing: border-box;
+      display: flow-root;
       max-inline-size: var(--care-guide-max-width, 45em);
       margin-inline: auto;
     }
-    /* Only the browser's default margins go: a page's own styles for its elements still win. */
+    /* Only the browser's default margins give way: a page's own styles for its elements still win. */
     .column ::slotted(*) {
       margin-block: 0;
+    }
+    .column ::slotted(:not(:last-child)) {
+      margin-block-end: var(--care-guide-gap, calc(var(--care-space, 1rem) * 2.5));
     }
     @media print {
       .column {

@@ -13,7 +13,7 @@ function horizontal(count: number): CSSResult {
   return css`
     @container (min-width: ${count * MIN_STEP_EM}em) {
       :host([orientation='horizontal']) .steps-${count} {
-        flex-direction: row;
+        display: flex;
       }
       :host([orientation='horizontal']) .steps-${count} > .step {
         flex: 1 1 0;
@@ -45,9 +45,9 @@ export const styles = css`
     --_gap: var(--care-procedure-timeline-gap, var(--_space));
     container-type: inline-size;
   }
+  /* Block, not flex, when vertical: a page break may then fall between the intro and the first step. */
   .list {
-    display: flex;
-    flex-direction: column;
+    display: block;
     margin: 0;
     padding: 0;
     list-style: none;

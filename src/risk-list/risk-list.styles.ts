@@ -46,9 +46,4 @@ export const styles = css`
   .section-heading + .group-heading {
     margin-block-start: 0;
   }
-  @media print {
-    .group-heading {
-      break-after: avoid;
-    }
-  }
 `;

@@ -115,6 +115,13 @@ export const base = css`
     }
   }
   @media print {
+    h1, h2, h3, h4, h5, h6,
+    .intro {
+      break-after: avoid;
+    }
+    .intro {
+      break-inside: avoid;
+    }
     [data-target] {
       outline: none;
       background: none;
