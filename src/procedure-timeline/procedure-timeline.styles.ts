@@ -1,4 +1,4 @@
-import { css, type CSSResult } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /** The narrowest a step may be side by side: about 11em, 15 or more characters a line. */
 const MIN_STEP_EM = 11;
@@ -10,29 +10,25 @@ const MAX_ROW = 8;
  * carries its step count as a class and each count gets its own width threshold.
  */
 function horizontal(count: number): CSSResult {
-  return css`
-    @container (min-width: ${count * MIN_STEP_EM}em) {
-      :host([orientation='horizontal']) .steps-${count} {
-        display: flex;
-      }
-      :host([orientation='horizontal']) .steps-${count} > .step {
-        flex: 1 1 0;
-        grid-template-columns: minmax(0, 1fr);
-        grid-template-rows: auto 1fr;
-        padding-inline-end: var(--_gap);
-        padding-block-end: 0;
-      }
-      :host([orientation='horizontal']) .steps-${count} > .step:not(:last-child)::before {
-        inset-block: calc(var(--_marker) / 2 - 1px) auto;
-        inset-inline: var(--_marker) 0;
-        border-inline-start: 0;
-        border-block-start: var(--_connector);
-      }
-      :host([orientation='horizontal']) .steps-${count} .content {
-        padding-block-start: var(--_space-s);
-      }
+  // A constant built from numbers, never from content; a tagged css template cannot hold a query's length.
+  const list = `:host([orientation='horizontal']) .steps-${count}`;
+  return unsafeCSS(`@container (min-width: ${count * MIN_STEP_EM}em) {
+    ${list} { display: flex; }
+    ${list} > .step {
+      flex: 1 1 0;
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto 1fr;
+      padding-inline-end: var(--_gap);
+      padding-block-end: 0;
     }
-  `;
+    ${list} > .step:not(:last-child)::before {
+      inset-block: calc(var(--_marker) / 2 - 1px) auto;
+      inset-inline: var(--_marker) 0;
+      border-inline-start: 0;
+      border-block-start: var(--_connector);
+    }
+    ${list} .content { padding-block-start: var(--_space-s); }
+  }`);
 }
 
 export const horizontalStyles = Array.from({ length: MAX_ROW - 1 }, (_, i) => horizontal(i + 2));
