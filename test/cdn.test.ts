@@ -97,6 +97,6 @@ describe('CDN bundle on a plain page', () => {
     );
     await scriptsRun;
     expect(errors).to.deep.equal([]);
-    expect(warnings.some((w) => w.includes('<care-guide> is already defined'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('<care-guide> and the other care-* elements are already defined'))).to.equal(true);
   });
 });
