@@ -61,6 +61,7 @@ describe('deep links to every item', () => {
       expect(item, `a marked ${kind}`).to.exist;
       expect(item.textContent).to.contain(text);
       expect(inView(item), 'scrolled into view').to.equal(true);
+      expect(item.getBoundingClientRect().top, 'room above for the ring').to.be.at.least(12);
       expect(el.shadowRoot!.activeElement).to.equal(item);
       for (const other of LINKS.filter((link) => link.tag !== tag)) {
         expect(marked(wrapper.querySelector(other.tag)!), `nothing marked in ${other.tag}`).to.have.length(0);
