@@ -48,7 +48,7 @@ export class CareGuide extends LitElement {
     :host([hidden]) {
       display: none;
     }
-    /* Block flow, not flex or grid: Chromium honours break-after: avoid across blocks only when printing. */
+    /* Block flow, not flex or grid: printing, Chromium honours break-after: avoid between blocks, not between flex items. */
     .column {
       display: flow-root;
       max-inline-size: var(--care-guide-max-width, 45em);

@@ -24,8 +24,9 @@ export function formatDate(date: string, lang: string): string {
  *
  * @description Reads the nearest `<care-guide>`; its own properties win, so a clinic sets its own
  * reviewer and dates. Dates are formatted for the page's language. Once the next review date has
- * passed it is still shown plainly, and the console warns the site owner once. Only http(s), mailto and tel sources become links, with `rel="noreferrer"`
- * so the address of a patient's page is not passed on.
+ * passed it is still shown plainly, and the console warns the site owner once. Only http(s),
+ * mailto and tel sources become links, with `rel="noreferrer"` so the address of a patient's page
+ * is not passed on.
  *
  * @csspart base - The wrapper.
  * @csspart disclaimer-text - The disclaimer.
