@@ -31,6 +31,16 @@ function copyContentJson(): Plugin {
   };
 }
 
+/** Ships the optional pre-upgrade stylesheet beside the CDN bundle, as `dist/cdn/care-elements.css`. */
+function copyPreUpgradeCss(): Plugin {
+  return {
+    name: 'copy-pre-upgrade-css',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'care-elements.css', source: readFileSync('src/styles/pre-upgrade.css') });
+    },
+  };
+}
+
 /** Prints the bundle's min+gzip size on every build and fails the build past the budget. */
 function sizeBudget(limit: number): Plugin {
   return {
@@ -72,6 +82,7 @@ const cdn: RollupOptions = {
     minifyLiterals({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
     terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }),
     sizeBudget(BUDGET_BYTES),
+    copyPreUpgradeCss(),
   ],
   output: { file: 'dist/cdn/care-elements.js', format: 'es' },
 };

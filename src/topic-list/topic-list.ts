@@ -1,5 +1,6 @@
 import { html, LitElement } from 'lit';
 import type { TopicItem } from '../content/types.js';
+import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
@@ -59,6 +60,11 @@ export class CareTopicList extends LitElement {
     section: () => (SECTIONS.includes(this.section) ? this.section : 'conditions'),
     child: { tag: 'care-topic', attributes: CareTopic.dataAttributes },
   });
+
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => markItem(this, id));
+  }
 
   protected override willUpdate(): void {
     if (!SECTIONS.includes(this.section)) {
