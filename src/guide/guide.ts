@@ -30,8 +30,8 @@ function parseJson(text: string, path: string): Loaded {
  *
  * @csspart base - The wrapper of the page content.
  *
- * @fires care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
- * @fires care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
+ * @fires {CustomEvent<CareGuideLoadDetail>} care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
  */
 export class CareGuide extends LitElement {
   static override styles = css`

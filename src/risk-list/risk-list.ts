@@ -40,7 +40,7 @@ const ICONS: Record<Severity, string> = { high: '▲', moderate: '◆', low: '�
  * @cssprop [--care-risk-list-low-color=light-dark(#166534, #86efac)] - Colour of the low severity label: a green that passes AA.
  * @cssprop [--care-risk-list-gap=var(--care-space)] - Space between risks.
  *
- * @fires care-content-error - Some risks were unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some risks were unusable and left out; detail `{ problems }`.
  */
 export class CareRiskList extends LitElement {
   static override styles = [base, list, styles];
