@@ -1,6 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
-import { generateSvelteTypes } from 'custom-element-svelte-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
@@ -42,15 +42,56 @@ function generatorView(manifest) {
 }
 
 /**
- * Vue's and Svelte's generators wrap an event's type in `CustomEvent<…>` themselves, so they get the
- * detail; as an inline `import()` type, which they neither import twice nor at all.
+ * Svelte 5 types its markup through `svelte/elements`, whose conventions (properties by name, events as
+ * `oncare-…` attributes) are the JSX types' own; the Svelte generator still writes Svelte 4's
+ * `on:`/`bind:` into a module-scoped `svelteHTML` that no checker reads.
  */
-function withDetailTypes(view) {
+const SVELTE_TYPES = `import type { CustomElements } from './jsx.js';
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements extends CustomElements {}
+}
+`;
+
+/**
+ * Vue's generator wraps an event's type in `CustomEvent<…>` itself, so it gets the detail, as an inline
+ * `import()` type that it neither imports twice nor at all. A property whose attribute has another
+ * name is listed under both names: Vue's checker looks `heading-level` up as `headingLevel`.
+ */
+function forVue(view) {
   const copy = structuredClone(view);
   for (const [, declaration] of elementsOf(copy)) {
+    for (const member of declaration.members ?? []) {
+      if (member.attribute && member.attribute !== member.name) delete member.attribute;
+    }
     for (const event of declaration.events ?? []) {
       const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
       if (detail) event.type = { text: `import('care-elements').${detail}` };
+    }
+  }
+  return copy;
+}
+
+/**
+ * Editors list custom properties and `::part()`s for every stylesheet, not per element: each name once,
+ * with every element's description when they differ. The global tokens are on every element.
+ */
+function forEditorCss(view) {
+  const copy = structuredClone(view);
+  for (const key of ['cssProperties', 'cssParts']) {
+    const first = new Map();
+    for (const [, declaration] of elementsOf(copy)) {
+      for (const entry of declaration[key] ?? []) {
+        if (!first.has(entry.name)) first.set(entry.name, { entry: { ...entry }, tag: declaration.tagName, by: [] });
+        first.get(entry.name).by.push([declaration.tagName, entry.description]);
+      }
+      declaration[key] = declaration[key]?.filter((entry) => first.get(entry.name).tag === declaration.tagName);
+      declaration[key] = declaration[key]?.map((entry) => first.get(entry.name).entry);
+    }
+    for (const { entry, by } of first.values()) {
+      if (new Set(by.map(([, description]) => description)).size > 1) {
+        entry.description = by.map(([tag, description]) => `\`<${tag}>\`: ${description}`).join('\n');
+      }
     }
   }
   return copy;
@@ -77,20 +118,17 @@ export function frameworkFiles() {
         globalTypePath: 'care-elements',
         stronglyTypedEvents: true,
       });
-      generateVuejsTypes(withDetailTypes(view), { ...quiet, outdir: 'types', fileName: 'vue.d.ts', globalTypePath: 'care-elements' });
-      generateSvelteTypes(withDetailTypes(view), { ...quiet, outdir: 'types', fileName: 'svelte.d.ts', globalTypePath: 'care-elements' });
-      generateVsCodeCustomElementData(structuredClone(view), {
-        ...quiet,
-        outdir: 'editors',
-        htmlFileName: 'vscode.html-custom-data.json',
-        cssFileName: 'vscode.css-custom-data.json',
-        typesSrc: 'parsedType',
-      });
-      generateJetBrainsWebTypes(structuredClone(view), {
-        ...quiet,
-        outdir: 'editors',
+      generateVuejsTypes(forVue(view), { ...quiet, outdir: 'types', fileName: 'vue.d.ts', globalTypePath: 'care-elements' });
+      writeFileSync('types/svelte.d.ts', SVELTE_TYPES);
+      const editors = { ...quiet, outdir: 'editors', typesSrc: 'parsedType' };
+      generateVsCodeCustomElementData(structuredClone(view), { ...editors, htmlFileName: 'vscode.html-custom-data.json', cssFileName: null });
+      generateVsCodeCustomElementData(forEditorCss(view), { ...editors, htmlFileName: null, cssFileName: 'vscode.css-custom-data.json' });
+      // One file for tags and CSS: each tag's description leaves its CSS out rather than list part of it.
+      generateJetBrainsWebTypes(forEditorCss(view), {
+        ...editors,
         webTypesFileName: 'web-types.json',
-        typesSrc: 'parsedType',
+        hideCssPropertiesDocs: true,
+        hideCssPartsDocs: true,
         packageJson: false,
       });
       dropParsedTypes(customElementsManifest);

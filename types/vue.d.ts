@@ -28,6 +28,8 @@ type CareBenefitsCardProps = {
   variant?: CareBenefitsCard["variant"];
   /** Benefits as data, `[{ id?, title, description? }]`. Children win when present. */
   items?: CareBenefitsCard["items"];
+  /** Level of the card heading (1–6); each benefit's title is one level below. */
+  headingLevel?: CareBenefitsCard["headingLevel"];
   /** Some benefits were unusable and left out; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
@@ -47,6 +49,10 @@ type CareFaqAccordionProps = {
   query?: CareFaqAccordion["query"];
   /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
   items?: CareFaqAccordion["items"];
+  /** Level of the section heading (1–6); each question is a heading one level below. */
+  headingLevel?: CareFaqAccordion["headingLevel"];
+  /** Show a "Show all / Hide all" button (not shown in `single` mode). */
+  toggleAll?: CareFaqAccordion["toggleAll"];
   /** An answer opened or closed; detail `{ id, open }`. */
   "oncare-faq-toggle"?: (e: CustomEvent<import("care-elements").CareFaqToggleDetail>) => void;
   /** Some questions were unusable and left out; detail `{ problems }`. */
@@ -84,6 +90,8 @@ type CareProcedureTimelineProps = {
   compact?: CareProcedureTimeline["compact"];
   /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present. */
   items?: CareProcedureTimeline["items"];
+  /** Level of the section heading (1–6); each step's title is one level below. */
+  headingLevel?: CareProcedureTimeline["headingLevel"];
   /** Some steps were unusable and left out, or `current` names no step; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
@@ -104,8 +112,14 @@ type CareReviewNoteProps = {
   "reviewed-by"?: CareReviewNote["reviewedBy"];
   /** Level of the "Sources" heading (1–6). */
   "heading-level"?: CareReviewNote["headingLevel"];
+  /** When the content was last reviewed, as YYYY-MM-DD. Defaults to the guide's. */
+  lastReviewed?: CareReviewNote["lastReviewed"];
+  /** Who reviewed the content. Defaults to the guide's. */
+  reviewedBy?: CareReviewNote["reviewedBy"];
   /** Sources, `[{ title, publisher?, url? }]`. Defaults to the guide's. */
   sources?: CareReviewNote["sources"];
+  /** Level of the "Sources" heading (1–6). */
+  headingLevel?: CareReviewNote["headingLevel"];
   /** A source or the date was unusable and left out; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
@@ -121,6 +135,10 @@ type CareRiskListProps = {
   "group-by"?: CareRiskList["groupBy"];
   /** Risks as data, `[{ id?, title, description?, severity? }]`. Children win when present. */
   items?: CareRiskList["items"];
+  /** Level of the section heading (1–6); risks (or severity groups) are one level below. */
+  headingLevel?: CareRiskList["headingLevel"];
+  /** `severity` groups risks under a sub-heading per severity, high first. */
+  groupBy?: CareRiskList["groupBy"];
   /** Some risks were unusable and left out; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
@@ -141,6 +159,8 @@ type CareTopicListProps = {
   "heading-level"?: CareTopicList["headingLevel"];
   /** Items as data, `[{ id?, title, description? }]`. Children win when present. */
   items?: CareTopicList["items"];
+  /** Level of the section heading (1–6); each item's title is one level below. */
+  headingLevel?: CareTopicList["headingLevel"];
   /** Some items were unusable and left out, or `section` is unknown; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
