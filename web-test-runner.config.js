@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.js';
+import { frameworkApps } from './test/frameworks/apps.js';
 
 const executablePath = findChromium();
 
@@ -21,7 +22,12 @@ export default {
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.
   concurrency: 1,
-  plugins: [mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
+  plugins: [
+    mediaFeatures,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+    // The React, Vue and Svelte test apps, bundled as an app's bundler would: see test/frameworks/apps.js.
+    frameworkApps(),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   testFramework: { config: { timeout: 5000 } },
 };
