@@ -1,4 +1,4 @@
-import { CareFaqAccordion } from 'care-elements/react';
+import { CareFaqAccordion } from 'care-elements/react'; // defines the elements too
 import { stemCellInjectionBackPain as guide } from 'care-elements/content/stem-cell-injection-back-pain.js';
 import { createElement, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';

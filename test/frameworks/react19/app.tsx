@@ -1,5 +1,5 @@
-import 'care-elements';
-import type {} from 'care-elements/types/jsx';
+import 'care-elements'; // defines every care-* element before React renders
+import type {} from 'care-elements/types/jsx'; // types them in JSX
 import { stemCellInjectionBackPain as guide } from 'care-elements/content/stem-cell-injection-back-pain.js';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
