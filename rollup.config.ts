@@ -61,7 +61,7 @@ const modules: RollupOptions = {
   input: Object.fromEntries(
     sourceFiles('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
   ),
-  external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
+  external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/, /^react(\/|$)/],
   plugins: [
     json({ preferConst: true }),
     typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: true }),

@@ -3,6 +3,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/find-browsers.js';
 import { printPdf } from './test/plugins/print-pdf.js';
+import { frameworkApps } from './test/frameworks/apps.js';
 
 /** One CDP session per page, kept for the page's life: Chromium drops a session's emulation when it detaches. */
 const cdpSessions = new WeakMap();
@@ -69,7 +70,15 @@ export default {
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.
   concurrency: 1,
-  plugins: [mediaFeatures, assetUrls, printPdf, visualRegression, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
+  plugins: [
+    mediaFeatures,
+    assetUrls,
+    printPdf,
+    visualRegression,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+    // The React, Vue and Svelte test apps, bundled as an app's bundler would: see test/frameworks/apps.js.
+    frameworkApps(),
+  ],
   browsers,
   // Lit's dev build stays for its checks (bindings, updates scheduled while updating); only its once-per-page dev-mode notice goes.
   testRunnerHtml: (testFramework) =>

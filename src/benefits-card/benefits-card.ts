@@ -37,7 +37,7 @@ import { styles } from './benefits-card.styles.js';
  * @cssprop [--care-benefits-card-shadow=0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)] - Shadow of the `elevated` variant.
  * @cssprop [--care-benefits-card-gap=var(--care-space)] - Space between benefits.
  *
- * @fires care-content-error - Some benefits were unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some benefits were unusable and left out; detail `{ problems }`.
  */
 export class CareBenefitsCard extends LitElement {
   static override styles = [base, list, card, styles];

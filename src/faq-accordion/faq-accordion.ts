@@ -49,8 +49,8 @@ import { styles } from './faq-accordion.styles.js';
  * @cssprop [--care-faq-accordion-icon-size=0.6em] - Size of the open/closed chevron.
  * @cssprop [--care-faq-accordion-icon-color=currentColor] - Colour of the chevron; the question colour by default.
  *
- * @fires care-faq-toggle - An answer opened or closed; detail `{ id, open }`.
- * @fires care-content-error - Some questions were unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareFaqToggleDetail>} care-faq-toggle - An answer opened or closed; detail `{ id, open }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some questions were unusable and left out; detail `{ problems }`.
  */
 export class CareFaqAccordion extends LitElement {
   static override styles = [base, styles];

@@ -37,8 +37,8 @@ function parseJson(text: string, path: string): Loaded {
  * @cssprop [--care-guide-max-width=45em] - Widest line of the column: a readable measure.
  * @cssprop [--care-space=1rem] - Base spacing unit, from which the gap is derived.
  *
- * @fires care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
- * @fires care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
+ * @fires {CustomEvent<CareGuideLoadDetail>} care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
  */
 export class CareGuide extends LitElement {
   static override styles = css`

@@ -38,7 +38,7 @@ type Progress = 'done' | 'current' | 'upcoming' | undefined;
  * @cssprop [--care-procedure-timeline-connector=2px solid var(--care-color-border)] - The line between markers.
  * @cssprop [--care-procedure-timeline-gap=var(--care-space)] - Space between steps.
  *
- * @fires care-content-error - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
  */
 export class CareProcedureTimeline extends LitElement {
   static override styles = [base, styles, ...horizontalStyles];

@@ -37,7 +37,7 @@ export function formatDate(date: string, lang: string): string {
  *
  * @cssprop [--care-review-note-background=var(--care-color-surface-raised)] - Background of the note.
  *
- * @fires care-content-error - A source or the date was unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - A source or the date was unusable and left out; detail `{ problems }`.
  */
 export class CareReviewNote extends LitElement {
   static override styles = [base, styles];

@@ -46,7 +46,7 @@ const ICONS: Record<Severity, string> = { high: '▲', moderate: '◆', low: '�
  * @cssprop [--care-risk-list-padding=calc(var(--care-space) * 1.5)] - Card padding, with `variant`.
  * @cssprop [--care-risk-list-shadow=0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)] - Shadow of the `elevated` variant.
  *
- * @fires care-content-error - Some risks were unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some risks were unusable and left out; detail `{ problems }`.
  */
 export class CareRiskList extends LitElement {
   static override styles = [base, list, card, styles];

@@ -32,7 +32,7 @@ const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits'];
  *
  * @cssprop [--care-topic-list-gap=var(--care-space)] - Space between items.
  *
- * @fires care-content-error - Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
  */
 export class CareTopicList extends LitElement {
   static override styles = [base, list, styles];
