@@ -260,6 +260,9 @@ export type CareGuideHeaderElementEvent<E = Event> = TypedEvent<
   CareGuideHeader,
   E
 >;
+/** `care-content-error` event type */
+export type CareGuideHeaderCareContentErrorElementEvent =
+  CareGuideHeaderElementEvent<CustomEvent<CareContentErrorDetail>>;
 
 export type CareGuideHeaderProps = {
   /** The title; the `heading` slot and then the guide's title are used when absent. */
@@ -289,7 +292,7 @@ export type CareGuideHeaderProps = {
 
   /** A review date was not YYYY-MM-DD and was left out; detail `{ problems }`. */
   "oncare-content-error"?:
-    ((e: CareGuideHeaderElementEvent) => void) | undefined;
+    ((e: CareGuideHeaderCareContentErrorElementEvent) => void) | undefined;
 };
 
 export type CareGuideHeaderSolidJsProps = {
@@ -319,7 +322,7 @@ export type CareGuideHeaderSolidJsProps = {
   "prop:reviewedBy"?: CareGuideHeader["reviewedBy"] | undefined;
   /** A review date was not YYYY-MM-DD and was left out; detail `{ problems }`. */
   "on:care-content-error"?:
-    ((e: CareGuideHeaderElementEvent) => void) | undefined;
+    ((e: CareGuideHeaderCareContentErrorElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;

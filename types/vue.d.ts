@@ -93,7 +93,7 @@ type CareGuideHeaderProps = {
   /** Who reviewed the content. Defaults to the guide's. */
   reviewedBy?: CareGuideHeader["reviewedBy"];
   /** A review date was not YYYY-MM-DD and was left out; detail `{ problems }`. */
-  "oncare-content-error"?: (e: CustomEvent<never>) => void;
+  "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
 
 type CareGuideProps = {

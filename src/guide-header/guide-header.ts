@@ -27,7 +27,7 @@ import { styles } from './guide-header.styles.js';
  * @cssprop [--care-guide-header-section-heading-font-size=2em] - Size of the title, whatever its level.
  * @cssprop [--care-guide-header-intro-font-size=1.125em] - Size of the summary.
  *
- * @fires care-content-error - A review date was not YYYY-MM-DD and was left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - A review date was not YYYY-MM-DD and was left out; detail `{ problems }`.
  */
 export class CareGuideHeader extends LitElement {
   static override styles = [base, styles];

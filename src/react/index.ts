@@ -8,6 +8,7 @@ import * as React from 'react';
 import * as benefits from '../benefits-card/define.js';
 import * as faq from '../faq-accordion/define.js';
 import * as guide from '../guide/define.js';
+import * as header from '../guide-header/define.js';
 import type { CareEventMap } from '../internal/events.js';
 import * as timeline from '../procedure-timeline/define.js';
 import * as review from '../review-note/define.js';
@@ -19,93 +20,24 @@ const on = <K extends keyof CareEventMap>(type: K) => type as EventName<CareEven
 
 const contentError = { onCareContentError: on('care-content-error') };
 
-export const CareGuide = createComponent({
-  react: React,
-  tagName: 'care-guide',
-  elementClass: guide.CareGuide,
-  events: { onCareGuideLoad: on('care-guide-load'), ...contentError },
-  displayName: 'CareGuide',
-});
+/** A React component for one element, named as its class. */
+const wrap = <I extends HTMLElement, E extends Record<string, EventName> = Record<never, EventName>>(
+  tagName: string,
+  elementClass: new () => I,
+  events?: E,
+) =>
+  createComponent({ react: React, tagName, elementClass, events, displayName: elementClass.name });
 
-export const CareFaqAccordion = createComponent({
-  react: React,
-  tagName: 'care-faq-accordion',
-  elementClass: faq.CareFaqAccordion,
-  events: { onCareFaqToggle: on('care-faq-toggle'), ...contentError },
-  displayName: 'CareFaqAccordion',
-});
-
-export const CareFaqItem = createComponent({
-  react: React,
-  tagName: 'care-faq-item',
-  elementClass: faq.CareFaqItem,
-  displayName: 'CareFaqItem',
-});
-
-export const CareProcedureTimeline = createComponent({
-  react: React,
-  tagName: 'care-procedure-timeline',
-  elementClass: timeline.CareProcedureTimeline,
-  events: contentError,
-  displayName: 'CareProcedureTimeline',
-});
-
-export const CareStep = createComponent({
-  react: React,
-  tagName: 'care-step',
-  elementClass: timeline.CareStep,
-  displayName: 'CareStep',
-});
-
-export const CareRiskList = createComponent({
-  react: React,
-  tagName: 'care-risk-list',
-  elementClass: risks.CareRiskList,
-  events: contentError,
-  displayName: 'CareRiskList',
-});
-
-export const CareRisk = createComponent({
-  react: React,
-  tagName: 'care-risk',
-  elementClass: risks.CareRisk,
-  displayName: 'CareRisk',
-});
-
-export const CareBenefitsCard = createComponent({
-  react: React,
-  tagName: 'care-benefits-card',
-  elementClass: benefits.CareBenefitsCard,
-  events: contentError,
-  displayName: 'CareBenefitsCard',
-});
-
-export const CareBenefit = createComponent({
-  react: React,
-  tagName: 'care-benefit',
-  elementClass: benefits.CareBenefit,
-  displayName: 'CareBenefit',
-});
-
-export const CareTopicList = createComponent({
-  react: React,
-  tagName: 'care-topic-list',
-  elementClass: topics.CareTopicList,
-  events: contentError,
-  displayName: 'CareTopicList',
-});
-
-export const CareTopic = createComponent({
-  react: React,
-  tagName: 'care-topic',
-  elementClass: topics.CareTopic,
-  displayName: 'CareTopic',
-});
-
-export const CareReviewNote = createComponent({
-  react: React,
-  tagName: 'care-review-note',
-  elementClass: review.CareReviewNote,
-  events: contentError,
-  displayName: 'CareReviewNote',
-});
+export const CareGuide = wrap('care-guide', guide.CareGuide, { onCareGuideLoad: on('care-guide-load'), ...contentError });
+export const CareGuideHeader = wrap('care-guide-header', header.CareGuideHeader, contentError);
+export const CareFaqAccordion = wrap('care-faq-accordion', faq.CareFaqAccordion, { onCareFaqToggle: on('care-faq-toggle'), ...contentError });
+export const CareFaqItem = wrap('care-faq-item', faq.CareFaqItem);
+export const CareProcedureTimeline = wrap('care-procedure-timeline', timeline.CareProcedureTimeline, contentError);
+export const CareStep = wrap('care-step', timeline.CareStep);
+export const CareRiskList = wrap('care-risk-list', risks.CareRiskList, contentError);
+export const CareRisk = wrap('care-risk', risks.CareRisk);
+export const CareBenefitsCard = wrap('care-benefits-card', benefits.CareBenefitsCard, contentError);
+export const CareBenefit = wrap('care-benefit', benefits.CareBenefit);
+export const CareTopicList = wrap('care-topic-list', topics.CareTopicList, contentError);
+export const CareTopic = wrap('care-topic', topics.CareTopic);
+export const CareReviewNote = wrap('care-review-note', review.CareReviewNote, contentError);
