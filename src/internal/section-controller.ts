@@ -80,7 +80,8 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['id', ...(this.options.child?.attributes ?? [])],
+      // The host's own lang too: its language and words follow it.
+      attributeFilter: ['id', 'lang', ...(this.options.child?.attributes ?? [])],
     });
   }
 

@@ -278,6 +278,14 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(await spoken({ guide: frenchGuide, lang: 'de', children: [{ title: 'One' }, { title: 'Two' }] })).to.deep.equal(speaking('de'));
       });
 
+      it('follows a later change of its lang attribute', async () => {
+        const h = await mount({ items: [item('One'), item('Two')], attributes: { ...words?.attributes, lang: 'de' } });
+        h.element.setAttribute('lang', 'fr');
+        await afterMutations(h.element);
+        expect(h.base!.lang).to.equal('fr');
+        if (words) expect(words.read(h)).to.contain('[fr]');
+      });
+
       it('speaks English when nothing names a language', async () => {
         const pageLang = document.documentElement.getAttribute('lang');
         document.documentElement.removeAttribute('lang');
