@@ -33,6 +33,16 @@ function copyContentJson(): Plugin {
   };
 }
 
+/** Ships the optional pre-upgrade stylesheet beside the CDN bundle, as `dist/cdn/care-elements.css`. */
+function copyPreUpgradeCss(): Plugin {
+  return {
+    name: 'copy-pre-upgrade-css',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'care-elements.css', source: readFileSync('src/styles/pre-upgrade.css') });
+    },
+  };
+}
+
 /** Prints the bundle's min+gzip size on every build and fails the build past the budget. */
 function sizeBudget(limit: number): Plugin {
   return {
@@ -58,7 +68,7 @@ const modules: RollupOptions = {
       .filter((file) => !NODE_ONLY.test(file))
       .map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
   ),
-  external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/],
+  external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^react(\/|$)/],
   plugins: [
     json({ preferConst: true }),
     typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: true }),
@@ -79,6 +89,7 @@ const cdn: RollupOptions = {
     minifyLiterals({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
     terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }),
     sizeBudget(BUDGET_BYTES),
+    copyPreUpgradeCss(),
   ],
   output: { file: 'dist/cdn/care-elements.js', format: 'es' },
 };
@@ -87,7 +98,10 @@ const cdn: RollupOptions = {
 const cdnHydrate: RollupOptions = {
   ...cdn,
   input: 'src/hydrate.ts',
-  plugins: [...(cdn.plugins as Plugin[]).filter((plugin) => plugin.name !== 'size-budget'), sizeBudget(HYDRATE_BUDGET_BYTES)],
+  plugins: [
+    ...(cdn.plugins as Plugin[]).filter((plugin) => !['size-budget', 'copy-pre-upgrade-css'].includes(plugin.name)),
+    sizeBudget(HYDRATE_BUDGET_BYTES),
+  ],
   output: { file: 'dist/cdn/care-elements-hydrate.js', format: 'es' },
 };
 

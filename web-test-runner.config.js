@@ -1,6 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/find-browsers.js';
+import { printPdf } from './test/plugins/print-pdf.js';
+import { frameworkApps } from './test/frameworks/apps.js';
 
 /** One CDP session per page, kept for the page's life: Chromium drops a session's emulation when it detaches. */
 const cdpSessions = new WeakMap();
@@ -21,6 +24,28 @@ const mediaFeatures = {
     return true;
   },
 };
+
+/** Vite's `?url` imports, as stories use them: the module's default export is the file's URL. */
+const assetUrls = {
+  name: 'asset-urls',
+  serve(context) {
+    if (context.URL.searchParams.has('url')) return { body: `export default ${JSON.stringify(context.path)};`, type: 'js' };
+    return undefined;
+  },
+};
+
+/**
+ * Screenshot tests (test/visual/): baselines in test/visual/<browser>/baseline, committed. A pixel
+ * counts as changed past pixelmatch's colour threshold 0.1, anti-aliasing aside; a screenshot fails
+ * past 100 changed pixels. Update on purpose with `npm run test:unit -- --update-visual-baseline`.
+ */
+const visualRegression = visualRegressionPlugin({
+  update: process.argv.includes('--update-visual-baseline'),
+  baseDir: 'test/visual',
+  diffOptions: { threshold: 0.1 },
+  failureThresholdType: 'pixel',
+  failureThreshold: 100,
+});
 
 /** Browsers to test in, from BROWSERS (e.g. `BROWSERS=chromium,firefox`); Chromium only by default. */
 const launchers = {
@@ -45,7 +70,15 @@ export default {
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.
   concurrency: 1,
-  plugins: [mediaFeatures, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
+  plugins: [
+    mediaFeatures,
+    assetUrls,
+    printPdf,
+    visualRegression,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+    // The React, Vue and Svelte test apps, bundled as an app's bundler would: see test/frameworks/apps.js.
+    frameworkApps(),
+  ],
   browsers,
   // Lit's dev build stays for its checks (bindings, updates scheduled while updating); only its once-per-page dev-mode notice goes.
   testRunnerHtml: (testFramework) =>

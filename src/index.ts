@@ -1,5 +1,6 @@
 /** Registers every care-* element and exports their classes, the content model and the strings table. */
 export { CareGuide } from './guide/define.js';
+export { CareGuideHeader } from './guide-header/define.js';
 export { CareFaqAccordion, CareFaqItem } from './faq-accordion/define.js';
 export { CareProcedureTimeline, CareStep } from './procedure-timeline/define.js';
 export { CareRiskList, CareRisk } from './risk-list/define.js';

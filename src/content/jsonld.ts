@@ -2,9 +2,6 @@ import type { CreativeWork, FAQPage, Graph, MedicalProcedure, MedicalWebPage, Or
 import type { Guide, Source, ValidGuide } from './types.js';
 import { validateGuide } from './validate.js';
 
-/** A guide's schema.org graph: its page, its procedure and its questions. */
-export type GuideJsonLd = Graph;
-
 /** Words that name a group rather than a person, in a guide's `reviewedBy`. */
 const GROUP = /\b(team|maintainers|editors|editorial|board|committee|council|department|clinic|hospital|practice|centre|center|institute|society|association|foundation|university|group|network|trust|service|inc|ltd|llc|gmbh)\b/i;
 
@@ -38,7 +35,7 @@ function stepsText(guide: ValidGuide): string {
 }
 
 /** Builds the graph of an already validated guide; `faq: false` leaves the FAQPage out. */
-export function jsonLdGraph(guide: ValidGuide, { faq = true } = {}): GuideJsonLd {
+export function jsonLdGraph(guide: ValidGuide, { faq = true } = {}): Graph {
   const base = `#${guide.id}`;
   const steps = stepsText(guide);
   const recovery = (guide.recovery?.items ?? []).map((item) => oneLine(`${item.title}${item.description ? `: ${item.description}` : ''}`));
@@ -87,7 +84,7 @@ export function jsonLdGraph(guide: ValidGuide, { faq = true } = {}): GuideJsonLd
  * procedure as a `MedicalProcedure` with its steps in `howPerformed`, and an `FAQPage` with one
  * `Question` per FAQ item. The guide is validated first; whatever the page would not show is left out.
  */
-export function guideJsonLd(guide: Guide | ValidGuide): GuideJsonLd {
+export function guideJsonLd(guide: Guide | ValidGuide): Graph {
   const valid = validateGuide(guide).value;
   return valid ? jsonLdGraph(valid) : { '@context': 'https://schema.org', '@graph': [] };
 }

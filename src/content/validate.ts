@@ -54,6 +54,7 @@ const FIELDS: Record<ItemKind | 'guide' | 'section', Record<string, Rule>> = {
     id: 'id',
     summary: 'optional',
     lastReviewed: 'date',
+    nextReview: 'date',
     reviewedBy: 'optional',
     disclaimer: 'optional',
   },

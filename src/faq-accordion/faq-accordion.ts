@@ -12,15 +12,15 @@ import { base } from '../styles/base.js';
 import { CareFaqItem } from './faq-item.js';
 import { styles } from './faq-accordion.styles.js';
 
-const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
-
 /**
  * @tag care-faq-accordion
  * @summary Frequently asked questions as an accessible, deep-linkable, searchable accordion.
  *
  * @description Questions come from `<care-faq-item>` children, else the `items` property, else
- * the `faqs` section of the nearest `<care-guide>`. Follows the WAI-ARIA accordion pattern; closed
- * answers stay findable with the browser's find in page; every answer prints expanded.
+ * the `faqs` section of the nearest `<care-guide>`. Follows the WAI-ARIA accordion pattern as revised
+ * in April 2026: Tab, Shift+Tab, Enter and Space only, so arrow keys, Home and End scroll the page
+ * as readers expect. Closed answers stay findable with the browser's find in page; every answer
+ * prints expanded.
  *
  * @slot - `<care-faq-item>` children written by a CMS. Each is given a `slot` attribute naming its answer region.
  * @slot heading - The section title as inline text; the element supplies the heading.
@@ -49,8 +49,8 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  * @cssprop [--care-faq-accordion-icon-size=0.6em] - Size of the open/closed chevron.
  * @cssprop [--care-faq-accordion-icon-color=currentColor] - Colour of the chevron; the question colour by default.
  *
- * @fires care-faq-toggle - An answer opened or closed; detail `{ id, open }`.
- * @fires care-content-error - Some questions were unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareFaqToggleDetail>} care-faq-toggle - An answer opened or closed; detail `{ id, open }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some questions were unusable and left out; detail `{ problems }`.
  */
 export class CareFaqAccordion extends LitElement {
   static override styles = [base, styles];
@@ -169,22 +169,6 @@ export class CareFaqAccordion extends LitElement {
     return true;
   }
 
-  #onKeydown(event: KeyboardEvent) {
-    const current = event.composedPath()[0] as HTMLElement;
-    if (!NAV_KEYS.has(event.key) || !current.matches?.('button[aria-controls]')) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) button[aria-controls]')];
-    const index = buttons.indexOf(current);
-    const last = buttons.length - 1;
-    const target = {
-      ArrowDown: index === last ? 0 : index + 1,
-      ArrowUp: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    }[event.key as 'Home'];
-    event.preventDefault();
-    buttons[target]?.focus();
-  }
-
   #onSearch(event: InputEvent) {
     this.query = (event.target as HTMLInputElement).value;
   }
@@ -242,7 +226,7 @@ export class CareFaqAccordion extends LitElement {
     return html`<section part="base" lang=${this.#content.lang}>
       ${sectionHead(this.#content, level, this.heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
-      <div part="list" class="list" @keydown=${this.#onKeydown}>
+      <div part="list" class="list">
         ${this.#content.items.map((item) => this.#renderItem(item, level + 1))}
       </div>
     </section>`;

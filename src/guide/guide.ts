@@ -28,12 +28,19 @@ function parseJson(text: string, path: string): Loaded {
  * and whatever is valid still reaches the components. The guide is also written into the page as
  * schema.org JSON-LD, a `<script type="application/ld+json">` child, unless `no-structured-data` is set.
  *
+ * By default the elements inside are laid out as one readable column: equal space between them
+ * and a measure of at most 45em, centred. `layout="none"` leaves the layout to the page's own grid.
+ *
  * @slot - The page content: care-* elements and anything else.
  *
- * @csspart base - The wrapper of the page content.
+ * @csspart base - The wrapper of the page content; the column, unless `layout="none"`.
  *
- * @fires care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
- * @fires care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
+ * @cssprop [--care-guide-gap=calc(var(--care-space) * 2.5)] - Space between the elements inside.
+ * @cssprop [--care-guide-max-width=45em] - Widest line of the column: a readable measure.
+ * @cssprop [--care-space=1rem] - Base spacing unit, from which the gap is derived.
+ *
+ * @fires {CustomEvent<CareGuideLoadDetail>} care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
  */
 export class CareGuide extends LitElement {
   static override styles = css`
@@ -43,11 +50,30 @@ export class CareGuide extends LitElement {
     :host([hidden]) {
       display: none;
     }
+    /* Block flow, not flex or grid: printing, Chromium honours break-after: avoid between blocks, not between flex items. */
+    .column {
+      display: flow-root;
+      max-inline-size: var(--care-guide-max-width, 45em);
+      margin-inline: auto;
+    }
+    /* Only the browser's default margins give way: a page's own styles for its elements still win. */
+    .column ::slotted(*) {
+      margin-block: 0;
+    }
+    .column ::slotted(:not(:last-child)) {
+      margin-block-end: var(--care-guide-gap, calc(var(--care-space, 1rem) * 2.5));
+    }
+    @media print {
+      .column {
+        max-inline-size: none;
+      }
+    }
   `;
 
   static override properties = {
     guide: { attribute: false },
     src: { reflect: true },
+    layout: {},
     noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
     inline: { state: true },
     fetched: { state: true },
@@ -58,6 +84,9 @@ export class CareGuide extends LitElement {
 
   /** URL of a guide JSON document, fetched with `fetch`. A new URL aborts the previous request. */
   src?: string;
+
+  /** `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page. */
+  layout: 'column' | 'none' = 'column';
 
   /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
   noStructuredData = false;
@@ -155,10 +184,11 @@ export class CareGuide extends LitElement {
 
   #readInline = () => {
     const script = this.querySelector(`:scope > ${INLINE}`);
-    this.inline = script ? parseJson(script.textContent ?? '', INLINE) : undefined;
+    // autop writes "</p>\n<p>" for a blank line, always between JSON tokens: a JSON string holds no raw newline.
+    this.inline = script ? parseJson((script.textContent ?? '').replaceAll('</p>\n<p>', '\n'), INLINE) : undefined;
   };
 
   override render() {
-    return html`<div part="base"><slot @slotchange=${this.#readInline}></slot></div>`;
+    return html`<div part="base" class=${this.layout === 'none' ? '' : 'column'}><slot @slotchange=${this.#readInline}></slot></div>`;
   }
 }

@@ -9,7 +9,21 @@ export function textOf(nodes: Iterable<Node>): string | undefined {
  */
 export type ChildItem = Record<string, unknown> & { markup?: boolean };
 
-const hasElements = (nodes: Node[]) => nodes.some((node) => node.nodeType === Node.ELEMENT_NODE);
+const isElement = (node: Node | null | undefined): node is Element => node?.nodeType === Node.ELEMENT_NODE;
+const is = (node: Node | null | undefined, name: string): node is Element => isElement(node) && node.localName === name;
+
+/**
+ * What WordPress's autop leaves between tags and that shows nothing: ASCII whitespace (not a
+ * no-break space, which editors use as a blank line), comments, `<br>`, and plain paragraphs of those.
+ */
+export function isFiller(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return /^[ \t\n\r\f]*$/.test(node.textContent ?? '');
+  if (node.nodeType === Node.COMMENT_NODE) return true;
+  if (is(node, 'br')) return true;
+  return is(node, 'p') && node.attributes.length === 0 && Array.from(node.childNodes).every(isFiller);
+}
+
+const hasContent = (nodes: Node[]) => nodes.some((node) => isElement(node) && !isFiller(node));
 
 /** Reads `<care-step label duration>`, `<care-risk label severity>`, `<care-benefit label>` and `<care-topic label>`. */
 export function parseLabelled(child: Element): ChildItem {
@@ -20,7 +34,7 @@ export function parseLabelled(child: Element): ChildItem {
     description: textOf(nodes),
     duration: child.getAttribute('duration'),
     severity: child.getAttribute('severity'),
-    markup: hasElements(nodes),
+    markup: hasContent(nodes),
   };
 }
 
@@ -32,6 +46,136 @@ export function parseFaqItem(child: Element): ChildItem {
     id: child.id || undefined,
     question: child.getAttribute('question') ?? textOf(questionNode ? [questionNode] : []),
     answer: textOf(answerNodes),
-    markup: hasElements(answerNodes),
+    markup: hasContent(answerNodes),
   };
+}
+
+const NOT_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta']);
+
+/** Children of `parent` that are items (`tag`), such as the `<care-step>`s autop wrapped in a `<p>`. */
+const itemsIn = (parent: Node, tag: string) => Array.from(parent.childNodes).filter((node) => is(node, tag));
+
+/** Whether `node` is an item that a paragraph break cut short: the last node of its parent, so its content follows. */
+const cutItem = (parent: Node, tag: string) => is(parent.lastChild, tag);
+
+/** The `<p>` autop opened around `host` when the browser closed host and p together: every element between ends its parent. */
+function cutParagraph(host: Element): Element | undefined {
+  for (let node = host; node.parentElement && node === node.parentElement.lastChild; node = node.parentElement) {
+    if (node.parentElement.localName === 'p') return node.parentElement;
+  }
+  return undefined;
+}
+
+/**
+ * Where the `<br>` autop puts after a closing tag that the browser dropped sits in a paragraph:
+ * `end` when the paragraph is only that or ends with it (its content came before the tag),
+ * `start` when content follows it (that content came after the tag), else none.
+ */
+function breakAt(node: Node): 'end' | 'start' | undefined {
+  if (!is(node, 'p') || node.attributes.length > 0) return undefined;
+  const nodes = Array.from(node.childNodes).filter((child) => !isFiller(child) || is(child, 'br'));
+  if (nodes.length === 0 || is(nodes[nodes.length - 1], 'br')) return 'end';
+  return is(nodes[0], 'br') ? 'start' : undefined;
+}
+
+/** Whether `node` is or holds a care-* element other than the items, i.e. the next section of the page. */
+const holdsOtherElement = (node: Node, tag: string) =>
+  isElement(node) && [node, ...node.querySelectorAll('*')].some((el) => el.localName.startsWith('care-') && el.localName !== tag);
+
+/** The children of a paragraph up to the next section's element, when they include items: the last ones of this element. */
+function headItems(paragraph: Node, tag: string): Node[] {
+  const head: Node[] = [];
+  for (let node = paragraph.firstChild; node && !holdsOtherElement(node, tag); node = node.nextSibling) head.push(node);
+  return head.some((node) => is(node, tag)) ? head : [];
+}
+
+/**
+ * Takes back the content that the browser put after `host` because WordPress's autop wrapped it
+ * in a `<p>`: a block or paragraph break inside closes host with that `<p>`, and what host held
+ * after it follows as siblings of the `<p>`. Taken are the paragraphs that hold its orphaned `tag`
+ * children and named-slot children, and the blocks that follow a cut-short child up to what autop
+ * left of its closing tags (an empty paragraph, or one with a `<br>` where a dropped tag was). The
+ * page's own content after an element that was not cut short carries none of these marks and
+ * stays put. Only the page around host changes this, so it runs when host is connected and when
+ * the page is parsed, not on every change inside host.
+ */
+export function reclaimChildren(host: Element, tag: string): void {
+  const wrapper = cutParagraph(host);
+  if (!wrapper) return;
+  const taken: Node[] = [];
+  let pending: Node[] = [];
+  let open = cutItem(host, tag);
+  const take = (...nodes: Node[]) => {
+    taken.push(...pending, ...nodes);
+    pending = [];
+  };
+  for (let node = wrapper.nextSibling; node; node = node.nextSibling) {
+    const mark = breakAt(node);
+    if (holdsOtherElement(node, tag)) {
+      // The next section's element may share a paragraph with this one's last children.
+      const head = headItems(node, tag);
+      if (head.length > 0 || (open && mark)) take(...head);
+      break;
+    }
+    if (itemsIn(node, tag).length > 0) {
+      take(node);
+      open = cutItem(node, tag);
+    } else if (mark === 'start') {
+      if (open) take();
+      break;
+    } else if (mark === 'end' && (open || pending.length > 0 || isFiller(node))) {
+      take(node);
+      open = false;
+    } else if (isElement(node) && node.hasAttribute('slot')) {
+      take(node);
+    } else if (open || isFiller(node)) {
+      pending.push(node);
+    } else {
+      break;
+    }
+  }
+  host.append(...taken);
+}
+
+/** Removes the `<br>` (or empty `<p>`) autop writes after an item's start tag, which would open its body with an empty line. */
+function dropLeadingBreaks(item: Element): void {
+  for (let node = item.firstChild, next; node; node = next) {
+    next = node.nextSibling;
+    if (isElement(node) && isFiller(node)) node.remove();
+    else if (!isFiller(node) && !(isElement(node) && node.hasAttribute('slot'))) return;
+  }
+}
+
+/** The nodes from `first` to the end of its parent, then from after that parent to the end of `until`. */
+function runFrom(first: Node, until: Node): Node[] {
+  const nodes: Node[] = [];
+  for (let parent: Node | null = first; parent && parent !== until; parent = parent.parentNode) {
+    for (let node: Node | null = parent === first ? first : parent.nextSibling; node; node = node.nextSibling) nodes.push(node);
+  }
+  return nodes;
+}
+
+/**
+ * Puts the children of `host` back as written before WordPress's autop, which wraps items in
+ * `<p>`, adds `<br>` and empty paragraphs between them, and moves an item's block content (its
+ * answer's `<p>`, a list) out of it to just after it. Lifts items out of the paragraphs around
+ * them (and out of the item before, when autop put that item's closing tag in a `<p>`), returns
+ * the content that follows an item to that item, and drops the `<br>` that would open an item's
+ * body with an empty line. Other fillers stay: host shows only its slots, so they are not seen.
+ */
+export function mendChildren(host: Element, tag: string): void {
+  let item: Element | undefined;
+  for (let node = host.firstChild; node; node = node.nextSibling) {
+    const carrier = is(node, tag) ? Array.from(node.children).find((child) => is(child, 'p') && itemsIn(child, tag).length > 0) : node;
+    const [first] = is(carrier, 'p') ? itemsIn(carrier, tag) : [];
+    if (first) node.after(...runFrom(first, node));
+    if (is(node, tag)) {
+      item = node;
+      dropLeadingBreaks(item);
+    } else if (item && !isFiller(node) && !(isElement(node) && (node.hasAttribute('slot') || NOT_CONTENT.has(node.localName)))) {
+      const previous = node.previousSibling!;
+      item.append(node);
+      node = previous;
+    }
+  }
 }

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from '../content/types.js';
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
-import { parseLabelled, type ChildItem } from './children.js';
+import { mendChildren, parseLabelled, reclaimChildren, type ChildItem } from './children.js';
 import { guideContext } from './context.js';
 import { reportProblems } from './report.js';
 import { stringsFor, type CareStrings } from './strings.js';
@@ -68,22 +68,38 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
 
   hostConnected(): void {
     this.#nearestLang = this.host.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.#reclaim();
     this.#readChildren();
     this.#observer ??= new MutationObserver(() => {
       this.#readChildren();
       this.host.requestUpdate();
     });
+    // Content that autop pushed out of the element is only all there once the page is parsed.
+    const { ownerDocument } = this.host;
+    if (ownerDocument.readyState === 'loading') ownerDocument.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
     this.#observer.observe(this.host, {
       childList: true,
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['id', ...(this.options.child?.attributes ?? [])],
+      // The host's own lang too: its language and words follow it.
+      attributeFilter: ['id', 'lang', ...(this.options.child?.attributes ?? [])],
     });
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+    this.host.ownerDocument.removeEventListener('DOMContentLoaded', this.#onParsed);
+  }
+
+  #onParsed = () => {
+    this.#reclaim();
+    this.#readChildren();
+    this.host.requestUpdate();
+  };
+
+  #reclaim() {
+    if (this.options.child) reclaimChildren(this.host, this.options.child.tag);
   }
 
   hostUpdated(): void {
@@ -141,9 +157,10 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
 
   /** Children are read only when connected or changed, never during an update, so rendering works without a DOM. */
   #readChildren() {
-    const tag = this.options.child?.tag.toUpperCase();
+    const tag = this.options.child?.tag;
+    if (tag) mendChildren(this.host, tag);
     const children = Array.from(this.host.children);
-    this.#childList = children.filter((child) => child.tagName === tag);
+    this.#childList = children.filter((child) => child.localName === tag);
     this.slots = new Set(children.map((child) => child.slot).filter((name) => name && !name.startsWith('item-')));
   }
 }

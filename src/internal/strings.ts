@@ -17,6 +17,7 @@ export interface CareStrings {
   severityModerate: string;
   severityHigh: string;
   lastReviewed: string;
+  nextReview: string;
   reviewedBy: string;
   sources: string;
   severityUnrated: string;
@@ -40,6 +41,7 @@ export const en: CareStrings = {
   severityModerate: 'moderate',
   severityHigh: 'high',
   lastReviewed: 'Last reviewed',
+  nextReview: 'Next review due',
   reviewedBy: 'Reviewed by',
   sources: 'Sources',
   severityUnrated: 'Other considerations',

@@ -1,11 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Step, Valid } from '../content/types.js';
+import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { itemBody, sectionHead } from '../internal/render.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
-import { styles } from './procedure-timeline.styles.js';
+import { horizontalStyles, styles } from './procedure-timeline.styles.js';
 import { CareStep } from './step.js';
 
 type Progress = 'done' | 'current' | 'upcoming' | undefined;
@@ -37,10 +38,10 @@ type Progress = 'done' | 'current' | 'upcoming' | undefined;
  * @cssprop [--care-procedure-timeline-connector=2px solid var(--care-color-border)] - The line between markers.
  * @cssprop [--care-procedure-timeline-gap=var(--care-space)] - Space between steps.
  *
- * @fires care-content-error - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
  */
 export class CareProcedureTimeline extends LitElement {
-  static override styles = [base, styles];
+  static override styles = [base, styles, ...horizontalStyles];
 
   static override properties = {
     items: { attribute: false },
@@ -61,7 +62,7 @@ export class CareProcedureTimeline extends LitElement {
   /** Level of the section heading (1–6); each step's title is one level below. */
   headingLevel = 2;
 
-  /** `vertical`, or `horizontal`: side by side when the element is wide enough, vertical when not. */
+  /** `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not. */
   orientation: 'vertical' | 'horizontal' = 'vertical';
 
   /** The step the patient is at, by id or 1-based number. Earlier steps show as done, later as upcoming. */
@@ -77,6 +78,19 @@ export class CareProcedureTimeline extends LitElement {
     child: { tag: 'care-step', attributes: CareStep.dataAttributes },
   });
   #currentIndex = -1;
+
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => this.#reveal(id));
+  }
+
+  /** Opens a compact step's description, then scrolls to the step and marks it. */
+  #reveal(id: string): boolean {
+    if (!this.#content.items.some((step) => step.id === id)) return false;
+    if (this.compact && !this.expanded.has(id)) this.#toggle(id);
+    this.updateComplete.then(() => markItem(this, id));
+    return true;
+  }
 
   protected override willUpdate(): void {
     this.#content.resolve();
@@ -108,7 +122,7 @@ export class CareProcedureTimeline extends LitElement {
     const stateLabel = progress && { done: strings.stepDone, current: strings.stepCurrent, upcoming: strings.stepUpcoming }[progress];
     const label = format(strings.stepOf, { n: index + 1, total }) + (stateLabel ? `, ${stateLabel}` : '');
     const hasBody = Boolean(step.description || this.#content.nodes.has(step.id));
-    return html`<li part="item" class="step ${progress ?? ''}" aria-current=${progress === 'current' ? 'step' : nothing}>
+    return html`<li part="item" class="step ${progress ?? ''}" data-id=${step.id} aria-current=${progress === 'current' ? 'step' : nothing}>
       <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : index + 1}</span>
       <div class="content">
         ${heading(level, html`<span class="visually-hidden">${label}: </span>${step.title}`, 'title')}
@@ -132,7 +146,7 @@ export class CareProcedureTimeline extends LitElement {
     const level = headingLevel(this.headingLevel);
     return html`<section part="base" lang=${this.#content.lang}>
       ${sectionHead(this.#content, level, this.heading)}
-      <ol part="list" class="list" role="list">
+      <ol part="list" class="list steps-${this.#content.items.length}" role="list">
         ${this.#content.items.map((step, i) => this.#renderStep(step, i, level + 1))}
       </ol>
     </section>`;

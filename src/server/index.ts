@@ -5,6 +5,8 @@
  */
 export { renderGuide, renderGuideDocument } from './render.js';
 export type { RenderGuideOptions, RenderGuideDocumentOptions, RenderedGuide } from './render.js';
-export { guideJsonLd, scriptJson, type GuideJsonLd } from '../content/jsonld.js';
+export { guideJsonLd, scriptJson } from '../content/jsonld.js';
+/** A guide's schema.org graph, as schema-dts types it. */
+export type { Graph as GuideJsonLd } from 'schema-dts';
 export { textDirection } from './direction.js';
 export type { ContentProblem, Guide, ValidGuide } from '../content/types.js';

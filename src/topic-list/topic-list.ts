@@ -1,5 +1,6 @@
 import { html, LitElement } from 'lit';
 import type { TopicItem } from '../content/types.js';
+import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
@@ -31,7 +32,7 @@ const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits'];
  *
  * @cssprop [--care-topic-list-gap=var(--care-space)] - Space between items.
  *
- * @fires care-content-error - Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
  */
 export class CareTopicList extends LitElement {
   static override styles = [base, list, styles];
@@ -59,6 +60,11 @@ export class CareTopicList extends LitElement {
     section: () => (SECTIONS.includes(this.section) ? this.section : 'conditions'),
     child: { tag: 'care-topic', attributes: CareTopic.dataAttributes },
   });
+
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => markItem(this, id));
+  }
 
   protected override willUpdate(): void {
     if (!SECTIONS.includes(this.section)) {

@@ -243,15 +243,16 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
   });
 
   it("styles every shadow root with the README's published hashes, and hydrates", async () => {
-    assert.equal(publishedHashes.length, 7);
+    assert.ok(publishedHashes.length > 0);
     const url = server.page('hashes.html', renderGuideDocument(builtIn, { script: SCRIPT }).html, strict(`'self' ${publishedHashes.join(' ')}`));
     assert.deepEqual(await check(url), { violations: [], styled: 'flex', expanded: 'true', errors: [] });
   });
 
   it('blocks the styles without either, so the two tests above check something', async () => {
-    const url = server.page('blocked.html', renderGuideDocument(builtIn, { script: SCRIPT }).html, strict("'self'"));
-    const { violations, styled } = await check(url);
-    assert.equal(violations.filter((v) => v === 'style-src-elem inline').length, 9, 'one <style> per shadow root');
+    const { html } = renderGuideDocument(builtIn, { script: SCRIPT });
+    const { violations, styled } = await check(server.page('blocked.html', html, strict("'self'")));
+    const shadowRoots = html.match(/<template shadowroot="open" shadowrootmode="open">/g).length;
+    assert.equal(violations.filter((v) => v === 'style-src-elem inline').length, shadowRoots, 'one <style> per shadow root');
     assert.equal(styled, 'inline-block', "a button's own display, not the element's flex");
   });
 

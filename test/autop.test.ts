@@ -1,0 +1,239 @@
+import { expect } from '@open-wc/testing';
+import { autop } from '@wordpress/autop';
+import '../src/index.js';
+import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import { cmsStories, hasChildTags, readmeExamples, renderFramed, renderHere, type Page } from './cms-pages.js';
+
+const examples = await readmeExamples();
+const stories = cmsStories();
+
+function expectSame(after: Page, before: Page) {
+  expect(after.sections, 'every element shows the same questions, steps, risks, benefits and topics').to.deep.equal(before.sections);
+  expect(after.warnings).to.deep.equal(before.warnings);
+}
+
+/** The text of the page's own paragraphs, outside the elements. */
+const pageText = (page: Page) =>
+  Array.from(page.root.querySelectorAll('p'), (p) => (p.closest('[slot], care-faq-accordion, care-topic-list') ? '' : p.textContent));
+
+/** Renders markup and its autop version side by side in this page. */
+async function withAndWithout(markup: string): Promise<[Page, Page]> {
+  const [a, b] = [document.createElement('div'), document.createElement('div')];
+  document.body.append(a, b);
+  return [await renderHere(markup, a), await renderHere(autop(markup), b)];
+}
+
+describe('WordPress autop', () => {
+  afterEach(() => document.querySelectorAll('body > div, body > iframe').forEach((el) => el.remove()));
+
+  it('finds the README examples and the stories written as CMS markup', () => {
+    expect(examples.length).to.be.greaterThanOrEqual(4);
+    expect(stories.map(([name]) => name)).to.include.members([
+      'faqAccordion CmsMarkup',
+      'procedureTimeline CmsMarkup',
+      'riskList CmsMarkup',
+      'benefitsCard CmsMarkupWithMedia',
+      'topicList CmsMarkup',
+    ]);
+  });
+
+  describe('README examples render the same after autop', () => {
+    for (const [i, example] of examples.entries()) {
+      it(`example ${i + 1}: ${example.split('\n')[0].slice(0, 60)}`, async () => {
+        expect(autop(example), 'autop changes the markup').to.not.equal(example);
+        const before = await renderFramed(example);
+        const after = await renderFramed(autop(example));
+        expect(before.sections.length, 'the example shows elements').to.be.greaterThan(0);
+        if (hasChildTags(example)) {
+          expect(before.sections.flatMap((s) => s.items), 'the CMS example shows its items').to.not.be.empty;
+        }
+        expectSame(after, before);
+      });
+    }
+  });
+
+  describe('stories written as CMS markup render the same after autop', () => {
+    for (const [name, markup] of stories) {
+      it(name, async () => {
+        const [before, after] = await withAndWithout(markup);
+        expect(before.sections.flatMap((s) => s.items)).to.not.be.empty;
+        expectSame(after, before);
+      });
+    }
+  });
+
+  describe('shapes autop makes', () => {
+    it('keeps rich answers in their questions: paragraphs, lists, and questions written as children', async () => {
+      const markup = `<care-faq-accordion>
+  <care-faq-item id="parking"><strong slot="question">Where do I park?</strong>
+    <p>Behind the building.</p>
+    <ul><li>Level 1: patients</li><li>Level 2: staff</li></ul>
+  </care-faq-item>
+  <care-faq-item question="Can I eat before?">
+    <p>Yes, a light meal.</p>
+  </care-faq-item>
+</care-faq-accordion>
+<p>Call us with any other question.</p>`;
+      const [before, after] = await withAndWithout(markup);
+      expect(after.sections[0].items).to.deep.equal([
+        'Where do I park? Behind the building. Level 1: patients Level 2: staff',
+        'Can I eat before? Yes, a light meal.',
+      ]);
+      expectSame(after, before);
+      expect(pageText(after), 'the page text after the accordion stays on the page').to.include('Call us with any other question.');
+    });
+
+    it('keeps an answer split by a blank line, and the question after it', async () => {
+      const [before, after] = await withAndWithout(`<care-faq-accordion>
+  <care-faq-item question="Is it safe?">Generally, yes.
+
+  Ask your doctor about your own case.</care-faq-item>
+  <care-faq-item question="Does it hurt?">A little.</care-faq-item>
+</care-faq-accordion>`);
+      expect(after.sections[0].items).to.deep.equal([
+        'Is it safe? Generally, yes. Ask your doctor about your own case.',
+        'Does it hurt? A little.',
+      ]);
+      expectSame(after, before);
+    });
+
+    it('keeps steps separated by blank lines, and descriptions written as paragraphs or on their own line', async () => {
+      const [before, after] = await withAndWithout(`<care-procedure-timeline heading="Your visit">
+  <care-step label="Check in">
+    Bring your scans.
+  </care-step>
+
+  <care-step label="Treatment">
+    <p>The doctor injects the cells.</p>
+    <p>It takes about an hour.</p>
+  </care-step>
+
+  <care-step label="Home">Someone drives you home.</care-step>
+</care-procedure-timeline>`);
+      expect(after.sections[0].items.length).to.equal(3);
+      expectSame(after, before);
+      const heights = (page: Page) =>
+        Array.from(page.root.querySelector('care-procedure-timeline')!.shadowRoot!.querySelectorAll('[part~="item"]'), (item) => item.getBoundingClientRect().height);
+      expect(heights(after), 'no step gains an empty line').to.deep.equal(heights(before));
+    });
+
+    it('reads the markup when the editor wrapped it in a <div>, where autop nests one question in the one before', async () => {
+      const [before, after] = await withAndWithout(`<div class="faq">
+<care-faq-accordion>
+<care-faq-item question="Where do I park?">
+<p>Behind the building.</p>
+</care-faq-item>
+<care-faq-item question="Can I eat before?">
+<p>Yes, a light meal.</p>
+</care-faq-item>
+</care-faq-accordion>
+</div>`);
+      expect(after.sections[0].items).to.deep.equal(['Where do I park? Behind the building.', 'Can I eat before? Yes, a light meal.']);
+      expectSame(after, before);
+    });
+
+    it('leaves the next element its own children when two sections follow each other', async () => {
+      const [before, after] = await withAndWithout(`<care-faq-accordion>
+  <care-faq-item question="Where do I park?">
+    <p>Behind the building.</p>
+  </care-faq-item>
+</care-faq-accordion>
+
+<care-risk-list heading="Risks">
+  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
+</care-risk-list>
+
+<care-faq-accordion>
+  <care-faq-item question="Can I eat before?">
+    <p>Yes, a light meal.</p>
+  </care-faq-item>
+</care-faq-accordion>`);
+      expect(after.sections.map((s) => s.items.length)).to.deep.equal([1, 1, 1]);
+      expectSame(after, before);
+    });
+
+    it('leaves the next element its own children when it follows without a blank line', async () => {
+      const [before, after] = await withAndWithout(`<care-faq-accordion>
+  <care-faq-item question="Where do I park?">
+    <p>Behind the building.</p>
+  </care-faq-item>
+  <care-faq-item question="Can I eat before?">Yes, a light meal.</care-faq-item>
+</care-faq-accordion>
+<care-topic-list heading="After">
+  <care-topic label="Rest">Two days.</care-topic>
+</care-topic-list>`);
+      expect(after.sections.map((s) => s.items.length)).to.deep.equal([2, 1]);
+      expectSame(after, before);
+    });
+
+    it('keeps the page text that follows an element written on one line', async () => {
+      const [before, after] = await withAndWithout(
+        `<care-topic-list heading="After"><care-topic label="Rest">Two days.</care-topic></care-topic-list>\n\n<p>Not a topic.</p>\n\n<p>Nor this.</p>`,
+      );
+      expectSame(after, before);
+      expect(pageText(after)).to.include.members(['Not a topic.', 'Nor this.']);
+    });
+
+    it('reads inline JSON that autop split at a blank line', async () => {
+      const markup = `<care-guide>
+  <script type="application/json">
+  {
+    "schemaVersion": 1, "id": "visit", "lang": "en", "title": "Your visit",
+
+    "faqs": { "items": [{ "question": "Where do I park?", "answer": "Behind the building." }] }
+  }
+  </script>
+  <care-faq-accordion></care-faq-accordion>
+</care-guide>`;
+      expect(autop(markup)).to.include('</p>\n<p>');
+      const [before, after] = await withAndWithout(markup);
+      expect(after.sections[0].items).to.deep.equal(['Where do I park? Behind the building.']);
+      expectSame(after, before);
+    });
+
+    it('gives a mended answer its named slot, hidden until found and opened by its link', async () => {
+      const [, after] = await withAndWithout(`<care-faq-accordion>
+  <care-faq-item id="parking" question="Where do I park?">
+    <p>Behind the building.</p>
+  </care-faq-item>
+</care-faq-accordion>`);
+      const faq = (after.root as HTMLElement).querySelector<CareFaqAccordion>('care-faq-accordion')!;
+      const item = faq.querySelector('care-faq-item')!;
+      expect(item.slot).to.equal('item-parking');
+      expect(item.querySelector('p')?.textContent).to.equal('Behind the building.');
+      const region = item.assignedSlot!.closest('[role="region"]')!;
+      expect(region.getAttribute('hidden')).to.equal('until-found');
+      faq.toggle('parking', true);
+      await faq.updateComplete;
+      expect(region.hasAttribute('hidden')).to.equal(false);
+      expect(item.querySelector('p')!.getClientRects().length, 'the answer paragraph is shown').to.be.greaterThan(0);
+    });
+
+    it('takes back its content when it was defined before the page finished parsing', async () => {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = '<!doctype html><script type="module" src="/dist/cdn/care-elements.js"></script>';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await win.customElements.whenDefined('care-faq-accordion');
+      const doc = win.document;
+      const page = autop('<care-faq-accordion>\n<care-faq-item question="Where do I park?">\n<p>Behind the building.</p>\n</care-faq-item>\n</care-faq-accordion>');
+      const cut = page.indexOf('<p>Behind');
+      // document.open() keeps the window and its defined elements; each write is parsed at once.
+      doc.open();
+      doc.write(page.slice(0, cut));
+      // Listening after the element does, so the test goes on once the element has heard it.
+      const parsed = new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      const faq = doc.querySelector('care-faq-accordion') as CareFaqAccordion;
+      await faq.updateComplete;
+      expect(faq.shadowRoot, 'the element upgraded and rendered while the page was still loading').to.not.equal(null);
+      doc.write(page.slice(cut));
+      expect(faq.querySelector('care-faq-item p'), 'the answer is parsed after the element').to.equal(null);
+      doc.close();
+      await parsed;
+      await faq.updateComplete;
+      expect(faq.querySelector('care-faq-item p')?.textContent).to.equal('Behind the building.');
+    });
+  });
+});
