@@ -166,4 +166,16 @@ describe('safeUrl', () => {
       expect(safeUrl(url), String(url)).to.equal(undefined);
     }
   });
+
+  it('refuses javascript: behind any whitespace that trim() removes and the URL parser keeps', () => {
+    for (const space of ['\u00a0', '\ufeff', '\u2028', '\u2029', '\u3000', '\u1680', '\u2000', '\u205f', ' \n\t']) {
+      const url = `${space}javascript:alert(1)`;
+      expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    }
+  });
+
+  it('returns the very string it checked', () => {
+    expect(safeUrl('\u00a0https://a.org/x\u3000')).to.equal('https://a.org/x');
+    expect(safeUrl(' /guide ')).to.equal('/guide');
+  });
 });
