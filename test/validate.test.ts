@@ -133,6 +133,25 @@ describe('validateGuide', () => {
     expect(value).to.not.have.property('futureField');
   });
 
+  it('gives explicit ids first claim, so a later explicit "x-2" is not taken by a duplicate "x"', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      tips: { items: [{ id: 'x', title: 'A' }, { id: 'x', title: 'B' }, { id: 'x-2', title: 'C' }, { title: 'X' }] },
+    });
+    expect(value!.tips!.items.map((i) => i.id)).to.deep.equal(['x', 'x-3', 'x-2', 'x-4']);
+    expect(problems).to.deep.equal([{ path: 'tips.items[1].id', message: 'duplicate id "x"; "x-3" was used instead' }]);
+  });
+
+  it('numbers 20,000 identical questions in one pass, without freezing the page', () => {
+    const items = Array.from({ length: 20_000 }, () => ({ question: 'Is it safe?', answer: 'Ask your doctor.' }));
+    const { value, problems } = validateGuide({ ...minimal, faqs: { items } });
+    expect(problems).to.deep.equal([]);
+    const ids = value!.faqs!.items.map((i) => i.id);
+    expect(ids.slice(0, 3)).to.deep.equal(['is-it-safe', 'is-it-safe-2', 'is-it-safe-3']);
+    expect(ids.at(-1)).to.equal('is-it-safe-20000');
+    expect(new Set(ids).size).to.equal(20_000);
+  });
+
   it('keeps markup-looking text as the same text', () => {
     const question = '<img src=x onerror=alert(1)>';
     const { value } = validateGuide({ ...minimal, faqs: { items: [{ question, answer: '<b>hi</b>' }] } });

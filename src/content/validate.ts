@@ -1,5 +1,5 @@
 import { safeUrl } from './safe-url.js';
-import { claimId, slugify } from './slug.js';
+import { IdClaims, slugify } from './slug.js';
 import type {
   ContentProblem,
   FaqItem,
@@ -107,12 +107,20 @@ const CHECKS: Partial<Record<Rule, (value: string) => boolean>> = {
   id: (value) => ID_PATTERN.test(value),
 };
 
+/** An item waiting for its id: the one its content wrote, if any, else one derived from its label. */
+interface PendingId {
+  item: Raw;
+  wanted?: string;
+  label: string;
+  path: string;
+}
+
 /** Collects problems and hands out ids once every explicit id is known. */
 class Run {
   problems: ContentProblem[] = [];
   /** Index in the raw list of each item kept by the last `items()` call. */
   kept: number[] = [];
-  #pending: { item: Raw; wanted?: string; label: string; path: string }[] = [];
+  #pending: PendingId[] = [];
 
   problem(path: string, message: string) {
     this.problems.push({ path, message });
@@ -175,7 +183,6 @@ class Run {
     return items && { ...this.fields('section', raw, key), items };
   }
 
-  /** Explicit ids are claimed before derived ones, so a slug never takes an id written in the content. */
   #queueId(item: Raw, raw: Raw, label: string, path: string) {
     let wanted: string | undefined;
     if (raw.id !== undefined) {
@@ -185,14 +192,24 @@ class Run {
     this.#pending.push({ item, wanted, label, path });
   }
 
-  assignIds(ids = new Set<string>()) {
+  /**
+   * Explicit ids are claimed first, each as written where it first appears; then repeated explicit
+   * ids and derived ones get a free `-N`, so neither can take an id the content wrote elsewhere.
+   */
+  assignIds() {
+    const ids = new IdClaims();
+    const later: PendingId[] = [];
     for (const entry of this.#pending) {
-      if (entry.wanted === undefined) continue;
-      if (ids.has(entry.wanted)) this.problem(join(entry.path, 'id'), `duplicate id "${entry.wanted}"`);
-      entry.item.id = claimId(ids, entry.wanted);
+      if (entry.wanted !== undefined && ids.take(entry.wanted)) entry.item.id = entry.wanted;
+      else later.push(entry);
     }
-    for (const entry of this.#pending) {
-      if (entry.wanted === undefined) entry.item.id = claimId(ids, slugify(entry.label));
+    for (const entry of later) {
+      if (entry.wanted === undefined) {
+        entry.item.id = ids.claim(slugify(entry.label));
+        continue;
+      }
+      entry.item.id = ids.claim(entry.wanted);
+      this.problem(join(entry.path, 'id'), `duplicate id "${entry.wanted}"; "${entry.item.id}" was used instead`);
     }
     this.#pending = [];
   }
