@@ -159,6 +159,52 @@ describe('validateGuide', () => {
   });
 });
 
+describe('validateGuide on values no JSON parser makes', () => {
+  const deep = (depth: number) => {
+    let value: unknown = [];
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+
+  it('describes a BigInt, a circular or a deeply nested schemaVersion without serialising it', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    const cases: [unknown, string][] = [
+      [10n, 'expected 1, got 10n'],
+      [circular, 'expected 1, got an object'],
+      [deep(200_000), 'expected 1, got a list'],
+      [Symbol('v'), 'expected 1, got a symbol'],
+      [undefined, 'expected 1, got nothing'],
+      ['1', 'expected 1, got "1"'],
+    ];
+    for (const [schemaVersion, message] of cases) {
+      expect(validateGuide({ ...minimal, schemaVersion }).problems).to.deep.equal([{ path: 'schemaVersion', message }]);
+    }
+  });
+
+  it('keeps a 1 MB value out of its message', () => {
+    const { problems } = validateGuide({ ...minimal, schemaVersion: 'v'.repeat(1 << 20) });
+    expect(problems[0].message.length).to.be.lessThan(120);
+    const long = validateGuide({ ...minimal, faqs: { items: [{ id: 'a'.repeat(1 << 20), question: 'Q', answer: 'A' }, { id: 'a'.repeat(1 << 20), question: 'Q', answer: 'A' }] } });
+    expect(long.problems).to.have.length(1);
+    expect(long.problems[0].message.length).to.be.lessThan(200);
+  });
+
+  it('reports a value that throws when read as a (document) problem instead of throwing', () => {
+    const trap = new Proxy({}, { get: () => { throw new Error('no reading me'); } });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    for (const raw of [trap, { ...minimal, faqs: trap }, { ...minimal, faqs: { items: [trap] } }, { ...minimal, tips: revoked.proxy }]) {
+      const { value, problems } = validateGuide(raw);
+      expect(value).to.equal(undefined);
+      expect(problems).to.have.length(1);
+      expect(problems[0].path).to.equal('');
+      expect(problems[0].message).to.match(/^could not be read/);
+    }
+    expect(validateItems('faq', [trap]).problems[0].path).to.equal('');
+  });
+});
+
 describe('validateItems', () => {
   it('names paths from the given base and reports a non-list', () => {
     expect(validateItems('faq', 'nope').problems).to.deep.equal([{ path: 'items', message: 'expected a list' }]);

@@ -1,3 +1,4 @@
+import { clip, describeError, describeValue } from './describe.js';
 import { safeUrl } from './safe-url.js';
 import { IdClaims, slugify } from './slug.js';
 import type {
@@ -37,43 +38,44 @@ export const SECTION_KINDS = {
 export const SEVERITIES: readonly Severity[] = ['low', 'moderate', 'high'];
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** What a field holds once it is non-empty text. */
+type Format = 'text' | 'severity' | 'url' | 'date' | 'lang' | 'id';
 
-/** How a field is checked. Lang and id are required too. */
-type Rule = 'optional' | 'required' | 'severity' | 'url' | 'date' | 'lang' | 'id';
+/** How one field is checked: its format, and whether its item is unusable without it. */
+interface FieldRule {
+  format: Format;
+  required: boolean;
+}
 
-const FIELDS: Record<ItemKind | 'guide' | 'section', Record<string, Rule>> = {
-  topic: { title: 'required', description: 'optional' },
-  step: { title: 'required', description: 'optional', duration: 'optional' },
-  risk: { title: 'required', description: 'optional', severity: 'severity' },
-  faq: { question: 'required', answer: 'required' },
-  source: { title: 'required', publisher: 'optional', url: 'url' },
-  section: { title: 'optional', intro: 'optional' },
+const required = (format: Format = 'text'): FieldRule => ({ format, required: true });
+const optional = (format: Format = 'text'): FieldRule => ({ format, required: false });
+
+const FIELDS = {
+  topic: { title: required(), description: optional() },
+  step: { title: required(), description: optional(), duration: optional() },
+  risk: { title: required(), description: optional(), severity: optional('severity') },
+  faq: { question: required(), answer: required() },
+  source: { title: required(), publisher: optional(), url: optional('url') },
+  section: { title: optional(), intro: optional() },
   guide: {
-    title: 'required',
-    lang: 'lang',
-    id: 'id',
-    summary: 'optional',
-    lastReviewed: 'date',
-    reviewedBy: 'optional',
-    disclaimer: 'optional',
+    title: required(),
+    lang: required('lang'),
+    id: required('id'),
+    summary: optional(),
+    lastReviewed: optional('date'),
+    reviewedBy: optional(),
+    disclaimer: optional(),
   },
-};
+} satisfies Record<ItemKind | 'guide' | 'section', Record<string, FieldRule>>;
 
-const MESSAGES: Partial<Record<Rule, string>> = {
-  severity: 'expected one of "low", "moderate", "high"',
-  url: 'not an http(s), mailto or tel link; dropped',
-  date: 'expected a date as YYYY-MM-DD',
-  lang: 'expected a BCP 47 language tag such as "pt-BR"',
-  id: 'expected letters, digits, "-" or "_"',
-};
+type FieldSet = keyof typeof FIELDS;
 
 /** The field holding an item's body text; a CMS-written child's markup can stand in for it. */
-const BODY: Record<ItemKind, string | undefined> = {
+const BODY: Partial<Record<FieldSet, string>> = {
   topic: 'description',
   step: 'description',
   risk: 'description',
   faq: 'answer',
-  source: undefined,
 };
 
 type Raw = Record<string, unknown>;
@@ -99,12 +101,14 @@ export function isDate(value: string): boolean {
   return date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
 }
 
-const CHECKS: Partial<Record<Rule, (value: string) => boolean>> = {
-  severity: (value) => SEVERITIES.includes(value as Severity),
-  url: (value) => safeUrl(value) !== undefined,
-  date: isDate,
-  lang: isLanguageTag,
-  id: (value) => ID_PATTERN.test(value),
+/** How each format is checked, on trimmed text, and what a failure says. */
+const FORMATS: Record<Format, { test?: (value: string) => boolean; message: string }> = {
+  text: { message: 'expected non-empty text' },
+  severity: { test: (value) => SEVERITIES.includes(value as Severity), message: 'expected one of "low", "moderate", "high"' },
+  url: { test: (value) => safeUrl(value) !== undefined, message: 'not an http(s), mailto or tel link; dropped' },
+  date: { test: isDate, message: 'expected a date as YYYY-MM-DD' },
+  lang: { test: isLanguageTag, message: 'expected a BCP 47 language tag such as "pt-BR"' },
+  id: { test: (value) => ID_PATTERN.test(value), message: 'expected letters, digits, "-" or "_"' },
 };
 
 /** An item waiting for its id: the one its content wrote, if any, else one derived from its label. */
@@ -122,28 +126,31 @@ class Run {
   kept: number[] = [];
   #pending: PendingId[] = [];
 
+  /** `children`: items read from CMS-written children, whose markup may stand in for their body text. */
+  constructor(private children = false) {}
+
   problem(path: string, message: string) {
     this.problems.push({ path, message });
   }
 
   /** Copies the fields of `raw` that pass their rules; undefined when a required one fails, unless `partial`. */
-  fields(kind: keyof typeof FIELDS, raw: Raw, path: string, partial = false): Raw | undefined {
+  fields(set: FieldSet, raw: Raw, path: string, partial = false): Raw | undefined {
     const out: Raw = {};
     let complete = true;
-    const markupBody = raw.markup === true && kind in BODY ? BODY[kind as ItemKind] : undefined;
-    for (const [key, rule] of Object.entries(FIELDS[kind])) {
+    const markupBody = this.children && raw.markup === true ? BODY[set] : undefined;
+    for (const [key, rule] of Object.entries(FIELDS[set]) as [string, FieldRule][]) {
       const value = raw[key];
-      const required = (rule === 'required' || rule === 'lang' || rule === 'id') && key !== markupBody;
-      if (value == null) {
-        if (required) this.problem(join(path, key), 'expected non-empty text');
-        complete &&= !required;
-      } else if (typeof value !== 'string' || value.trim() === '') {
-        this.problem(join(path, key), 'expected non-empty text');
-        complete &&= rule !== 'required';
-      } else if (CHECKS[rule] && !CHECKS[rule](value.trim())) {
-        this.problem(join(path, key), MESSAGES[rule]!);
+      const needed = rule.required && key !== markupBody;
+      const text = typeof value === 'string' ? value.trim() : '';
+      const format = FORMATS[rule.format];
+      if (text === '') {
+        if (value != null || needed) this.problem(join(path, key), FORMATS.text.message);
+        complete &&= !needed;
+      } else if (format.test && !format.test(text)) {
+        this.problem(join(path, key), format.message);
+        complete &&= !needed;
       } else {
-        out[key] = value.trim();
+        out[key] = text;
       }
     }
     return complete || partial ? out : undefined;
@@ -155,7 +162,7 @@ class Run {
       return undefined;
     }
     const item = this.fields(kind, raw, path);
-    if (item && kind !== 'source') this.#queueId(item, raw, (item.title ?? item.question) as string, path);
+    if (item && kind !== 'source') this.#queueId(item, raw.id, String(item.title ?? item.question), path);
     return item;
   }
 
@@ -165,12 +172,14 @@ class Run {
       this.problem(path, 'expected a list');
       return undefined;
     }
-    return raw.flatMap((entry, i) => {
+    const items: Raw[] = [];
+    raw.forEach((entry, i) => {
       const item = this.item(kind, entry, join(path, i));
-      if (!item) return [];
+      if (!item) return;
       this.kept.push(i);
-      return [item];
+      items.push(item);
     });
+    return items;
   }
 
   section(key: SectionKey, raw: unknown): Raw | undefined {
@@ -183,11 +192,11 @@ class Run {
     return items && { ...this.fields('section', raw, key), items };
   }
 
-  #queueId(item: Raw, raw: Raw, label: string, path: string) {
+  #queueId(item: Raw, id: unknown, label: string, path: string) {
     let wanted: string | undefined;
-    if (raw.id !== undefined) {
-      if (typeof raw.id === 'string' && ID_PATTERN.test(raw.id)) wanted = raw.id;
-      else this.problem(join(path, 'id'), `${MESSAGES.id}; an id was derived instead`);
+    if (id !== undefined) {
+      if (typeof id === 'string' && ID_PATTERN.test(id)) wanted = id;
+      else this.problem(join(path, 'id'), `${FORMATS.id.message}; an id was derived instead`);
     }
     this.#pending.push({ item, wanted, label, path });
   }
@@ -209,7 +218,7 @@ class Run {
         continue;
       }
       entry.item.id = ids.claim(entry.wanted);
-      this.problem(join(entry.path, 'id'), `duplicate id "${entry.wanted}"; "${entry.item.id}" was used instead`);
+      this.problem(join(entry.path, 'id'), `duplicate id "${clip(entry.wanted)}"; "${clip(String(entry.item.id))}" was used instead`);
     }
     this.#pending = [];
   }
@@ -226,19 +235,31 @@ export interface ItemsValidation<T> extends Validation<T[]> {
   indexes: number[];
 }
 
+/** Runs a validation that must never throw: a value that throws when read (a trap, a revoked proxy) is one `(document)` problem. */
+function guarded<R extends Validation<unknown>>(empty: Omit<R, 'problems'>, validate: () => R): R {
+  try {
+    return validate();
+  } catch (error) {
+    return { ...empty, problems: [{ path: '', message: `could not be read (${describeError(error)})` }] } as R;
+  }
+}
+
 /**
  * Validates a list of items of one kind (a component's `items` property or its light-DOM children).
- * Bad items are left out; every item that stays has a unique id.
+ * Bad items are left out; every item that stays has a unique id. Never throws.
  */
 export function validateItems<K extends ItemKind>(
   kind: K,
   raw: unknown,
   path = 'items',
 ): ItemsValidation<K extends 'source' ? Source : Valid<ItemKinds[K]>> {
-  const run = new Run();
-  const items = run.items(kind, raw, path) ?? [];
-  run.assignIds();
-  return { value: items as never, problems: run.problems, indexes: run.kept };
+  type Result = ItemsValidation<K extends 'source' ? Source : Valid<ItemKinds[K]>>;
+  return guarded<Result>({ value: [], indexes: [] }, () => {
+    const run = new Run(true);
+    const items = run.items(kind, raw, path) ?? [];
+    run.assignIds();
+    return { value: items as unknown as Result['value'], problems: run.problems, indexes: run.kept };
+  });
 }
 
 /** Validates a list of sources; a source without a title is left out, an unsafe URL is dropped. */
@@ -248,27 +269,29 @@ export function validateSources(raw: unknown, path = 'sources'): Validation<Sour
 
 /**
  * Validates a whole guide. Returns a usable guide whenever the document is an object of schema
- * version 1, even with problems: bad items and sections are dropped, the rest stays.
+ * version 1, even with problems: bad items and sections are dropped, the rest stays. Never throws.
  */
 export function validateGuide(raw: unknown): Validation<ValidGuide | undefined> {
-  const run = new Run();
-  if (!isObject(raw)) {
-    run.problem('', 'expected a guide object');
-    return { value: undefined, problems: run.problems };
-  }
-  if (raw.schemaVersion !== 1) {
-    run.problem('schemaVersion', `expected 1, got ${JSON.stringify(raw.schemaVersion) ?? 'nothing'}`);
-    return { value: undefined, problems: run.problems };
-  }
-  const guide: Raw = { lang: '', title: '', ...run.fields('guide', raw, '', true), schemaVersion: 1 };
-  guide.id ??= slugify(String(guide.title || 'guide'));
-  if (raw.sources !== undefined) guide.sources = run.items('source', raw.sources, 'sources');
-  for (const key of Object.keys(SECTION_KINDS) as SectionKey[]) {
-    const section = run.section(key, raw[key]);
-    if (section) guide[key] = section;
-  }
-  run.assignIds();
-  return { value: guide as unknown as ValidGuide, problems: run.problems };
+  return guarded({ value: undefined }, () => {
+    const run = new Run();
+    if (!isObject(raw)) {
+      run.problem('', 'expected a guide object');
+      return { value: undefined, problems: run.problems };
+    }
+    if (raw.schemaVersion !== 1) {
+      run.problem('schemaVersion', `expected 1, got ${describeValue(raw.schemaVersion)}`);
+      return { value: undefined, problems: run.problems };
+    }
+    const guide: Raw = { lang: '', title: '', ...run.fields('guide', raw, '', true), schemaVersion: 1 };
+    guide.id ??= slugify(String(guide.title || 'guide'));
+    if (raw.sources !== undefined) guide.sources = run.items('source', raw.sources, 'sources');
+    for (const key of Object.keys(SECTION_KINDS) as SectionKey[]) {
+      const section = run.section(key, raw[key]);
+      if (section) guide[key] = section;
+    }
+    run.assignIds();
+    return { value: guide as unknown as ValidGuide, problems: run.problems };
+  });
 }
 
 /** One line per problem, as printed in console warnings. */
