@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/guide/define.js';
 import '../src/faq-accordion/define.js';
+import '../src/review-note/define.js';
+import { formatDate } from '../src/review-note/review-note.js';
 import type { CareGuide } from '../src/guide/guide.js';
 import type { Guide } from '../src/content/types.js';
-import { useWarnings } from './helpers.js';
+import { problemPaths, useWarnings } from './helpers.js';
 
 const tiny = { schemaVersion: 1, id: 'tiny', lang: 'en', title: 'Tiny', faqs: { items: [{ question: 'Q?', answer: 'A.' }] } } as Guide;
 
@@ -64,6 +66,38 @@ describe('hostile content', () => {
       await faq.updateComplete;
       expect(el.value).to.equal(undefined);
       expect(faq.shadowRoot!.querySelectorAll('[part="toggle"]')).to.have.length(0);
+    });
+  });
+
+  describe('review dates', () => {
+    it('never shows year 25 as 1925', () => {
+      expect(formatDate('0025-06-01', 'en')).to.not.contain('1925');
+      expect(formatDate('2026-06-01', 'en')).to.equal('June 1, 2026');
+    });
+
+    it('reports a review date outside 1900 to 2100 and shows no date', async () => {
+      for (const date of ['0025-06-01', '1899-12-31', '2101-01-01']) {
+        const el = document.createElement('care-review-note');
+        el.lastReviewed = date;
+        const reported = oneEvent(el, 'care-content-error');
+        document.body.append(el);
+        expect(problemPaths((await reported).detail.problems), date).to.deep.equal(['last-reviewed']);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('time'), date).to.equal(null);
+        el.remove();
+      }
+    });
+
+    it('leaves a guide\'s two-digit-year review date out, naming it', async () => {
+      const el = document.createElement('care-guide');
+      el.innerHTML = '<care-review-note></care-review-note>';
+      el.guide = { ...tiny, lastReviewed: '0025-06-01' };
+      const reported = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      expect(problemPaths((await reported).detail.problems)).to.deep.equal(['lastReviewed']);
+      const note = el.querySelector('care-review-note')!;
+      await note.updateComplete;
+      expect(note.shadowRoot!.querySelector('time')).to.equal(null);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateGuide, validateItems } from '../src/content/validate.js';
+import { isDate, validateGuide, validateItems } from '../src/content/validate.js';
 import { slugify } from '../src/content/slug.js';
 import { safeUrl } from '../src/content/safe-url.js';
 
@@ -202,6 +202,14 @@ describe('validateGuide on values no JSON parser makes', () => {
       expect(problems[0].message).to.match(/^could not be read/);
     }
     expect(validateItems('faq', [trap]).problems[0].path).to.equal('');
+  });
+});
+
+describe('isDate', () => {
+  it('accepts real dates between 1900 and 2100 only, so a two-digit year is never read as 19xx', () => {
+    for (const date of ['1900-01-01', '2024-02-29', '2100-12-31']) expect(isDate(date), date).to.equal(true);
+    for (const date of ['0025-06-01', '0099-12-31', '1899-12-31', '2101-01-01', '9999-01-01']) expect(isDate(date), date).to.equal(false);
+    expect(paths(validateGuide({ ...minimal, lastReviewed: '0025-06-01' }).problems)).to.deep.equal(['lastReviewed']);
   });
 });
 

@@ -38,6 +38,10 @@ export const SECTION_KINDS = {
 export const SEVERITIES: readonly Severity[] = ['low', 'moderate', 'high'];
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A review date outside these years is a typing mistake ("0025" for "2025"), not history. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
 /** What a field holds once it is non-empty text. */
 type Format = 'text' | 'severity' | 'url' | 'date' | 'lang' | 'id';
 
@@ -93,12 +97,20 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-  return date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
+/** The UTC day a YYYY-MM-DD string names, or undefined. Years below 100 stay themselves (Date.UTC would add 1900). */
+export function parseDate(value: unknown): Date | undefined {
+  const match = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day ? date : undefined;
+}
+
+/** True for a real calendar date written YYYY-MM-DD, in the years 1900 to 2100. */
+export function isDate(value: unknown): boolean {
+  const year = parseDate(value)?.getUTCFullYear() ?? 0;
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 /** How each format is checked, on trimmed text, and what a failure says. */
@@ -106,7 +118,7 @@ const FORMATS: Record<Format, { test?: (value: string) => boolean; message: stri
   text: { message: 'expected non-empty text' },
   severity: { test: (value) => SEVERITIES.includes(value as Severity), message: 'expected one of "low", "moderate", "high"' },
   url: { test: (value) => safeUrl(value) !== undefined, message: 'not an http(s), mailto or tel link; dropped' },
-  date: { test: isDate, message: 'expected a date as YYYY-MM-DD' },
+  date: { test: isDate, message: `expected a date as YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
   lang: { test: isLanguageTag, message: 'expected a BCP 47 language tag such as "pt-BR"' },
   id: { test: (value) => ID_PATTERN.test(value), message: 'expected letters, digits, "-" or "_"' },
 };

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Source } from '../content/types.js';
 import { safeUrl } from '../content/safe-url.js';
-import { isDate, validateSources } from '../content/validate.js';
+import { isDate, parseDate, validateSources } from '../content/validate.js';
 import { SectionController } from '../internal/section-controller.js';
 import { heading, headingLevel, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
@@ -9,9 +9,10 @@ import { styles } from './review-note.styles.js';
 
 /** A YYYY-MM-DD date in the reader's language, e.g. "25 November 2026" or "25. November 2026". */
 export function formatDate(date: string, lang: string): string {
-  const [y, m, d] = date.split('-').map(Number);
+  const day = parseDate(date);
+  if (!day) return date;
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
   } catch {
     return date;
   }
@@ -77,7 +78,7 @@ export class CareReviewNote extends LitElement {
     }
     let date = this.lastReviewed ?? guide?.lastReviewed;
     if (date && !isDate(date)) {
-      problems.push({ path: 'last-reviewed', message: 'expected a date as YYYY-MM-DD' });
+      problems.push({ path: 'last-reviewed', message: 'expected a date as YYYY-MM-DD, in the years 1900 to 2100' });
       date = undefined;
     }
     this.#content.report(problems);
