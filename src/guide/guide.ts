@@ -86,6 +86,8 @@ export class CareGuide extends LitElement {
   async #load(src: string | undefined) {
     this.#request?.abort();
     this.#request = undefined;
+    // An outcome belongs to one load: a URL set again is fetched again, never answered from the last try.
+    this.fetched = undefined;
     if (!src || isServer) return;
     const request = (this.#request = new AbortController());
     let result: Loaded;
