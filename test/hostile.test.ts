@@ -2,9 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/guide/define.js';
 import '../src/faq-accordion/define.js';
 import '../src/review-note/define.js';
+import '../src/procedure-timeline/define.js';
+import '../src/risk-list/define.js';
+import '../src/topic-list/define.js';
+import '../src/benefits-card/define.js';
 import { formatDate } from '../src/review-note/review-note.js';
 import type { CareGuide } from '../src/guide/guide.js';
 import type { Guide } from '../src/content/types.js';
+import type { LitElement } from 'lit';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 import { problemPaths, useWarnings } from './helpers.js';
 
 const tiny = { schemaVersion: 1, id: 'tiny', lang: 'en', title: 'Tiny', faqs: { items: [{ question: 'Q?', answer: 'A.' }] } } as Guide;
@@ -98,6 +104,67 @@ describe('hostile content', () => {
       const note = el.querySelector('care-review-note')!;
       await note.updateComplete;
       expect(note.shadowRoot!.querySelector('time')).to.equal(null);
+    });
+  });
+
+  describe('properties set to the wrong type', () => {
+    /** The text properties of each element, by attribute name (the path a problem names). */
+    const TEXT: Record<string, Record<string, string>> = {
+      'care-procedure-timeline': { heading: 'heading', current: 'current' },
+      'care-faq-accordion': { heading: 'heading', query: 'query' },
+      'care-risk-list': { heading: 'heading' },
+      'care-topic-list': { heading: 'heading' },
+      'care-benefits-card': { heading: 'heading' },
+      'care-review-note': { disclaimer: 'disclaimer', lastReviewed: 'last-reviewed', reviewedBy: 'reviewed-by' },
+    };
+    const WRONG: [string, unknown][] = [
+      ['a number', 42],
+      ['an object', { text: 'x' }],
+      ['a boolean', true],
+      ['a list', ['x']],
+      ['a symbol', Symbol('x')],
+    ];
+
+    for (const [tag, properties] of Object.entries(TEXT)) {
+      for (const [property, attribute] of Object.entries(properties)) {
+        for (const [name, value] of WRONG) {
+          if (tag === 'care-procedure-timeline' && property === 'current' && typeof value === 'number') continue;
+          it(`<${tag}> reports ${property} set to ${name} and still renders`, async () => {
+            const wrapper = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}></care-guide>`);
+            const el = document.createElement(tag) as LitElement & Record<string, unknown>;
+            el.setAttribute('searchable', '');
+            el[property] = value;
+            const reported = oneEvent(el, 'care-content-error');
+            wrapper.append(el);
+            expect(problemPaths((await reported).detail.problems)).to.include(attribute);
+            await el.updateComplete;
+            expect(el.shadowRoot!.querySelector('[part="base"]')!.textContent!.trim()).to.not.equal('');
+            expect(el.shadowRoot!.textContent).to.not.contain('[object Object]');
+          });
+        }
+      }
+    }
+
+    it('takes a 1-based step number for current, as the docs say', async () => {
+      const el = await fixture<LitElement & { current: unknown }>(
+        html`<care-guide .guide=${stemCellInjectionBackPain}><care-procedure-timeline></care-procedure-timeline></care-guide>`,
+      );
+      const timeline = el.querySelector('care-procedure-timeline')!;
+      (timeline as unknown as { current: number }).current = 2;
+      await timeline.updateComplete;
+      const steps = [...timeline.shadowRoot!.querySelectorAll('[part="item"]')];
+      expect(steps.map((s) => s.getAttribute('aria-current'))).to.deep.equal([null, 'step', null, null, null]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('treats a null query as no search', async () => {
+      const el = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain}><care-faq-accordion searchable></care-faq-accordion></care-guide>`);
+      const faq = el.querySelector('care-faq-accordion')!;
+      (faq as unknown as { query: null }).query = null;
+      await faq.updateComplete;
+      expect(faq.shadowRoot!.querySelectorAll('[part="item"]:not([hidden])')).to.have.length(5);
+      expect(faq.shadowRoot!.querySelector('input')!.value).to.equal('');
+      expect(warnings.messages).to.deep.equal([]);
     });
   });
 });

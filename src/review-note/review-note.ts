@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Source } from '../content/types.js';
 import { safeUrl } from '../content/safe-url.js';
 import { isDate, parseDate, validateSources } from '../content/validate.js';
+import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { heading, headingLevel, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
@@ -76,19 +77,19 @@ export class CareReviewNote extends LitElement {
       sources = result.value;
       problems.push(...result.problems);
     }
-    let date = this.lastReviewed ?? guide?.lastReviewed;
+    let date = textProperty(this.lastReviewed, 'last-reviewed', problems) ?? guide?.lastReviewed;
     if (date && !isDate(date)) {
       problems.push({ path: 'last-reviewed', message: 'expected a date as YYYY-MM-DD, in the years 1900 to 2100' });
       date = undefined;
     }
-    this.#content.report(problems);
     this.#shown = {
-      disclaimer: this.disclaimer ?? guide?.disclaimer,
+      disclaimer: textProperty(this.disclaimer, 'disclaimer', problems) ?? guide?.disclaimer,
       date,
       dateText: date && formatDate(date, this.#content.lang),
-      reviewer: this.reviewedBy ?? guide?.reviewedBy,
+      reviewer: textProperty(this.reviewedBy, 'reviewed-by', problems) ?? guide?.reviewedBy,
       sources,
     };
+    this.#content.report(problems);
   }
 
   #renderSource(source: Source) {

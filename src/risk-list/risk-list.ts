@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
-import type { Risk, Severity, Valid } from '../content/types.js';
+import type { ContentProblem, Risk, Severity, Valid } from '../content/types.js';
 import { sectionHead, topicItem } from '../internal/render.js';
+import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
@@ -73,9 +74,13 @@ export class CareRiskList extends LitElement {
     child: { tag: 'care-risk', attributes: CareRisk.dataAttributes },
   });
   #groups: { severity?: Severity; items: Valid<Risk>[] }[] = [];
+  #heading?: string;
 
   protected override willUpdate(): void {
     this.#content.resolve();
+    const problems: ContentProblem[] = [];
+    this.#heading = textProperty(this.heading, 'heading', problems);
+    this.#content.report(problems);
     const items = this.#content.items;
     if (this.groupBy === 'severity') {
       this.#groups = ORDER.map((severity) => ({ severity, items: items.filter((r) => r.severity === severity) })).filter(
@@ -109,7 +114,7 @@ export class CareRiskList extends LitElement {
     const level = headingLevel(this.headingLevel);
     const below = level + 1;
     return html`<section part="base" lang=${this.#content.lang}>
-      ${sectionHead(this.#content, level, this.heading)}
+      ${sectionHead(this.#content, level, this.#heading)}
       ${this.groupBy === 'severity'
         ? this.#groups.map(
             (group) => html`${heading(below, group.severity ? this.#severityLabel(group.severity) : this.#content.strings.severityUnrated, 'group-heading')}
