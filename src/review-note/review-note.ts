@@ -96,8 +96,8 @@ export class CareReviewNote extends LitElement {
     const url = safeUrl(source.url);
     const title = url
       ? html`<a part="link" href=${url} rel="noreferrer">${source.title}</a>`
-      : source.title;
-    return html`<li>${title}${source.publisher ? html`, ${source.publisher}` : nothing}</li>`;
+      : html`<bdi>${source.title}</bdi>`;
+    return html`<li>${title}${source.publisher ? html`, <bdi>${source.publisher}</bdi>` : nothing}</li>`;
   }
 
   override render() {
@@ -108,7 +108,7 @@ export class CareReviewNote extends LitElement {
       ${date || reviewer
         ? html`<p part="reviewed" class="reviewed">
             ${date ? html`<span>${strings.lastReviewed}: <time datetime=${date}>${dateText}</time></span>` : nothing}
-            ${reviewer ? html`<span>${strings.reviewedBy}: ${reviewer}</span>` : nothing}
+            ${reviewer ? html`<span>${strings.reviewedBy}: <bdi>${reviewer}</bdi></span>` : nothing}
           </p>`
         : nothing}
       ${sources.length
