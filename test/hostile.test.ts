@@ -167,4 +167,18 @@ describe('hostile content', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
   });
+
+  describe('warnings', () => {
+    it('lists the first 50 problems in the console and all of them in the event', async () => {
+      const faq = document.createElement('care-faq-accordion');
+      faq.items = Array.from({ length: 200 }, () => ({ question: '', answer: 'An answer without a question.' }));
+      const reported = oneEvent(faq, 'care-content-error');
+      document.body.append(faq);
+      expect((await reported).detail.problems).to.have.length(200);
+      const lines = warnings.messages[0].split('\n');
+      expect(lines).to.have.length(52);
+      expect(lines.at(-1)).to.contain('150 more');
+      faq.remove();
+    });
+  });
 });
