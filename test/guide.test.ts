@@ -57,6 +57,21 @@ describe('<care-guide>', () => {
       expect(el.querySelector('guide-probe')!.guide!.title).to.equal('Inline');
     });
 
+    it('reads inline JSON with "<" written as \\u003c, as the README says, as text', async () => {
+      const title = '</script><img src=x id=injected>';
+      const json = JSON.stringify({ schemaVersion: 1, id: 'inline', lang: 'en', title }).replaceAll('<', '\\u003c');
+      const host = document.createElement('div');
+      // The page's own HTML, as a CMS writes it: parsed by the HTML parser, not built with the DOM.
+      host.innerHTML = `<care-guide><script type="application/json">${json}</script><guide-probe></guide-probe></care-guide>`;
+      const el = host.querySelector('care-guide')!;
+      const loaded = oneEvent(el, 'care-guide-load');
+      document.body.append(host);
+      expect((await loaded).detail.guide.title).to.equal(title);
+      expect(host.querySelector('#injected')).to.equal(null);
+      expect(el.querySelector('guide-probe')!.guide!.title).to.equal(title);
+      host.remove();
+    });
+
     it('prefers the guide property over src and inline JSON', async () => {
       const el = await fixture<CareGuide>(html`<care-guide src=${packUrl} .guide=${tiny('From property')}>
         <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
