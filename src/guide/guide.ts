@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement } from 'lit';
 import type { ContentProblem, Guide, ValidGuide } from '../content/types.js';
 import { validateGuide } from '../content/validate.js';
 import { guideContext } from '../internal/context.js';
@@ -117,7 +117,7 @@ export class CareGuide extends LitElement {
     return undefined;
   }
 
-  override willUpdate(_changed: PropertyValues<this>): void {
+  override willUpdate(): void {
     const loadProblems: ContentProblem[] = [];
     const src = this.#readOptions(loadProblems);
     this.#loader.sync(src);
