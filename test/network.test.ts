@@ -145,6 +145,26 @@ describe('<care-guide> src as a network client', () => {
     it('waits 15 seconds by default', () => {
       expect(document.createElement('care-guide').timeout).to.equal(15_000);
     });
+
+    it('never hands a timer a delay past 2^31 - 1 ms, where it would overflow and fire at once', async () => {
+      const net = server();
+      const delays: number[] = [];
+      const setTimer = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+        delays.push(delay ?? 0);
+        return setTimer(handler, delay, ...rest);
+      }) as typeof window.setTimeout;
+      restore = () => {
+        window.setTimeout = setTimer;
+        net.restore();
+      };
+      const el = guide({ src: '/slow.json', timeout: String(2 ** 40) });
+      document.body.append(el);
+      await el.updateComplete;
+      expect(delays.length).to.be.greaterThan(0);
+      expect(Math.max(...delays)).to.equal(2 ** 31 - 1);
+      expect(net.requests[0].signal.aborted).to.equal(false);
+    });
   });
 
   describe('retry', () => {

@@ -146,7 +146,8 @@ export class SrcLoader implements ReactiveController {
     const problem = (message: string): Loaded => ({ problem: { path: 'src', message } });
     const deadline = Date.now() + timeout;
     let timedOut = false;
-    const timer = setTimeout(() => ((timedOut = true), request.abort()), timeout);
+    // Timers overflow past 2^31 - 1 ms and fire at once; no load waits that long (24.8 days) anyway.
+    const timer = setTimeout(() => ((timedOut = true), request.abort()), Math.min(timeout, 2 ** 31 - 1));
     const { signal } = request;
     try {
       for (let attempt = 1; ; attempt++) {
