@@ -9,7 +9,7 @@ import typescript from '@rollup/plugin-typescript';
 import type { Plugin, RollupOptions } from 'rollup';
 
 /** The CDN bundle with every element may not grow past this, minified and gzipped. */
-const BUDGET_BYTES = 20 * 1024;
+const BUDGET_BYTES = 22 * 1024;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

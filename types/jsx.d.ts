@@ -346,6 +346,14 @@ export type CareGuideProps = {
   src?: CareGuide["src"] | undefined;
   /** `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page. */
   layout?: CareGuide["layout"] | undefined;
+  /** Milliseconds a `src` load may take in all, retry included, before it is reported as a problem. */
+  timeout?: CareGuide["timeout"] | undefined;
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  "max-bytes"?: CareGuide["maxBytes"] | undefined;
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  maxBytes?: CareGuide["maxBytes"] | undefined;
+  /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
+  loading?: CareGuide["loading"] | undefined;
   /** The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. */
   guide?: CareGuide["guide"] | undefined;
 
@@ -362,6 +370,14 @@ export type CareGuideSolidJsProps = {
   "prop:src"?: CareGuide["src"] | undefined;
   /** `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page. */
   "prop:layout"?: CareGuide["layout"] | undefined;
+  /** Milliseconds a `src` load may take in all, retry included, before it is reported as a problem. */
+  "prop:timeout"?: CareGuide["timeout"] | undefined;
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  "attr:max-bytes"?: CareGuide["maxBytes"] | undefined;
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  "prop:maxBytes"?: CareGuide["maxBytes"] | undefined;
+  /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
+  "prop:loading"?: CareGuide["loading"] | undefined;
   /** The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. */
   "prop:guide"?: CareGuide["guide"] | undefined;
   /** A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems. */
@@ -930,6 +946,9 @@ export type CustomElements = {
    *
    * - `src`: URL of a guide JSON document, fetched with `fetch`. A new URL aborts the previous request.
    * - `layout`: `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page.
+   * - `timeout`: Milliseconds a `src` load may take in all, retry included, before it is reported as a problem.
+   * - `max-bytes`/`maxBytes`: Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further.
+   * - `loading`: True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element.
    * - `guide`: The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. (property only)
    *
    * ## Events
@@ -1575,6 +1594,9 @@ export type CustomElementsSolidJs = {
    *
    * - `src`: URL of a guide JSON document, fetched with `fetch`. A new URL aborts the previous request.
    * - `layout`: `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page.
+   * - `timeout`: Milliseconds a `src` load may take in all, retry included, before it is reported as a problem.
+   * - `max-bytes`/`maxBytes`: Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further.
+   * - `loading`: True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element.
    * - `guide`: The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. (property only)
    *
    * ## Events

@@ -101,8 +101,16 @@ type CareGuideProps = {
   src?: CareGuide["src"];
   /** `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page. */
   layout?: CareGuide["layout"];
+  /** Milliseconds a `src` load may take in all, retry included, before it is reported as a problem. */
+  timeout?: CareGuide["timeout"];
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  "max-bytes"?: CareGuide["maxBytes"];
+  /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
+  loading?: CareGuide["loading"];
   /** The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. */
   guide?: CareGuide["guide"];
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  maxBytes?: CareGuide["maxBytes"];
   /** A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems. */
   "oncare-guide-load"?: (e: CustomEvent<import("care-elements").CareGuideLoadDetail>) => void;
   /** The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`. */
