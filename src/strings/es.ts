@@ -4,7 +4,7 @@ import type { CareStrings } from './en.js';
 const es: CareStrings = {
   colon: ': ',
   showAll: 'Mostrar todo',
-  hideAll: 'Hide all',
+  hideAll: 'Ocultar todo',
   searchLabel: 'Buscar en las preguntas',
   searchResults_one: '{count} de {total} preguntas coincide con la búsqueda',
   searchResults_other: '{count} de {total} preguntas coinciden con la búsqueda',
