@@ -9,9 +9,9 @@ import typescript from '@rollup/plugin-typescript';
 import type { Plugin, RollupOptions } from 'rollup';
 
 /** The CDN bundle with every element may not grow past this, minified and gzipped. */
-const BUDGET_BYTES = 20 * 1024;
+const BUDGET_BYTES = 22 * 1024;
 /** The hydrating bundle carries Lit's hydration support as well. */
-const HYDRATE_BUDGET_BYTES = 22 * 1024;
+const HYDRATE_BUDGET_BYTES = 24 * 1024;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -91,7 +91,8 @@ const cdn: RollupOptions = {
     sizeBudget(BUDGET_BYTES),
     copyPreUpgradeCss(),
   ],
-  output: { file: 'dist/cdn/care-elements.js', format: 'es' },
+  // Each language's words are a chunk of their own, next to the bundle, loaded only by pages that show it.
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'care-elements.js', chunkFileNames: 'strings/[name].js' },
 };
 
 /** The same bundle with Lit's hydration support first, for pages rendered on the server; one copy of Lit, so one Trusted Types policy. */
@@ -102,7 +103,8 @@ const cdnHydrate: RollupOptions = {
     ...(cdn.plugins as Plugin[]).filter((plugin) => !['size-budget', 'copy-pre-upgrade-css'].includes(plugin.name)),
     sizeBudget(HYDRATE_BUDGET_BYTES),
   ],
-  output: { file: 'dist/cdn/care-elements-hydrate.js', format: 'es' },
+  // Its language chunks import from it, so they are its own, beside the plain bundle's.
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'care-elements-hydrate.js', chunkFileNames: 'hydrate/strings/[name].js' },
 };
 
 /**

@@ -65,11 +65,18 @@ try {
   process.exit(1);
 }
 
+/** A test page under /test/pages/ is served with the Content-Security-Policy its `csp` query names, as a real header. */
+async function cspHeader(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/pages/') && typeof ctx.query.csp === 'string') ctx.set('Content-Security-Policy', ctx.query.csp);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.
   concurrency: 1,
+  middleware: [cspHeader],
   plugins: [
     mediaFeatures,
     assetUrls,

@@ -346,6 +346,14 @@ export type CareGuideProps = {
   src?: CareGuide["src"] | undefined;
   /** `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page. */
   layout?: CareGuide["layout"] | undefined;
+  /** Milliseconds a `src` load may take in all, retry included, before it is reported as a problem. */
+  timeout?: CareGuide["timeout"] | undefined;
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  "max-bytes"?: CareGuide["maxBytes"] | undefined;
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  maxBytes?: CareGuide["maxBytes"] | undefined;
+  /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
+  loading?: CareGuide["loading"] | undefined;
   /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
   "no-structured-data"?: CareGuide["noStructuredData"] | undefined;
   /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
@@ -366,6 +374,14 @@ export type CareGuideSolidJsProps = {
   "prop:src"?: CareGuide["src"] | undefined;
   /** `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page. */
   "prop:layout"?: CareGuide["layout"] | undefined;
+  /** Milliseconds a `src` load may take in all, retry included, before it is reported as a problem. */
+  "prop:timeout"?: CareGuide["timeout"] | undefined;
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  "attr:max-bytes"?: CareGuide["maxBytes"] | undefined;
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  "prop:maxBytes"?: CareGuide["maxBytes"] | undefined;
+  /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
+  "prop:loading"?: CareGuide["loading"] | undefined;
   /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
   "bool:no-structured-data"?: CareGuide["noStructuredData"] | undefined;
   /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
@@ -938,6 +954,9 @@ export type CustomElements = {
    *
    * - `src`: URL of a guide JSON document, fetched with `fetch`. A new URL aborts the previous request.
    * - `layout`: `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page.
+   * - `timeout`: Milliseconds a `src` load may take in all, retry included, before it is reported as a problem.
+   * - `max-bytes`/`maxBytes`: Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further.
+   * - `loading`: True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element.
    * - `no-structured-data`/`noStructuredData`: Leave the guide's JSON-LD out of the page, for pages that write their own structured data.
    * - `guide`: The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. (property only)
    *
@@ -1584,6 +1603,9 @@ export type CustomElementsSolidJs = {
    *
    * - `src`: URL of a guide JSON document, fetched with `fetch`. A new URL aborts the previous request.
    * - `layout`: `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page.
+   * - `timeout`: Milliseconds a `src` load may take in all, retry included, before it is reported as a problem.
+   * - `max-bytes`/`maxBytes`: Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further.
+   * - `loading`: True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element.
    * - `no-structured-data`/`noStructuredData`: Leave the guide's JSON-LD out of the page, for pages that write their own structured data.
    * - `guide`: The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. (property only)
    *

@@ -101,10 +101,18 @@ type CareGuideProps = {
   src?: CareGuide["src"];
   /** `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page. */
   layout?: CareGuide["layout"];
+  /** Milliseconds a `src` load may take in all, retry included, before it is reported as a problem. */
+  timeout?: CareGuide["timeout"];
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  "max-bytes"?: CareGuide["maxBytes"];
+  /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
+  loading?: CareGuide["loading"];
   /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
   "no-structured-data"?: CareGuide["noStructuredData"];
   /** The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. */
   guide?: CareGuide["guide"];
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  maxBytes?: CareGuide["maxBytes"];
   /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
   noStructuredData?: CareGuide["noStructuredData"];
   /** A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems. */

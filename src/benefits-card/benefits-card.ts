@@ -1,7 +1,8 @@
 import { html, LitElement } from 'lit';
-import type { TopicItem } from '../content/types.js';
+import type { ContentProblem, TopicItem } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
+import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
@@ -70,9 +71,13 @@ export class CareBenefitsCard extends LitElement {
     super();
     new HashLinkController(this, (id) => markItem(this, id));
   }
+  #heading?: string;
 
   protected override willUpdate(): void {
     this.#content.resolve();
+    const problems: ContentProblem[] = [];
+    this.#heading = textProperty(this.heading, 'heading', problems);
+    this.#content.report(problems);
   }
 
   override render() {
@@ -81,7 +86,7 @@ export class CareBenefitsCard extends LitElement {
     return html`<section part="base" class="card" lang=${this.#content.lang}>
       <div class="media"><slot name="media"></slot></div>
       <div class="body">
-        ${sectionHead(this.#content, level, this.heading)}
+        ${sectionHead(this.#content, level, this.#heading)}
         <ul part="list" class="list" role="list">
           ${this.#content.items.map((item) => topicItem(this.#content, item, level + 1, check))}
         </ul>

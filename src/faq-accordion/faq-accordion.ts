@@ -1,9 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
-import type { FaqItem, Valid } from '../content/types.js';
+import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
 import { emit } from '../internal/events.js';
 import { HashLinkController } from '../internal/hash-link.js';
 import { matchesQuery } from '../internal/search.js';
 import { parseFaqItem } from '../internal/children.js';
+import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format, plural } from '../internal/strings.js';
 import { itemBody, sectionHead } from '../internal/render.js';
@@ -96,6 +97,8 @@ export class CareFaqAccordion extends LitElement {
 
   /** Ids of the questions that match the search, while there is one. */
   #matching?: Set<string>;
+  #query = '';
+  #heading?: string;
 
   constructor() {
     super();
@@ -124,7 +127,11 @@ export class CareFaqAccordion extends LitElement {
 
   protected override willUpdate(): void {
     if (this.#content.resolve()) this.#syncOpenState();
-    const query = this.searchable ? this.query.trim() : '';
+    const problems: ContentProblem[] = [];
+    this.#heading = textProperty(this.heading, 'heading', problems);
+    this.#query = textProperty(this.query, 'query', problems) ?? '';
+    this.#content.report(problems);
+    const query = this.searchable ? this.#query.trim() : '';
     this.#matching = query
       ? new Set(this.#content.items.filter((i) => matchesQuery(query, i.question, i.answer)).map((i) => i.id))
       : undefined;
@@ -182,7 +189,7 @@ export class CareFaqAccordion extends LitElement {
       ${this.searchable
         ? html`<div class="search">
             <label for="search">${strings.searchLabel}</label>
-            <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.#onSearch} />
+            <input id="search" part="search" type="search" autocomplete="off" .value=${this.#query} @input=${this.#onSearch} />
           </div>`
         : nothing}
       ${showToggle
@@ -195,7 +202,7 @@ export class CareFaqAccordion extends LitElement {
   #renderStatus() {
     if (!this.searchable) return nothing;
     const { strings, lang, items } = this.#content;
-    const query = this.query.trim();
+    const query = this.#query.trim();
     let message = '';
     if (this.#matching && this.#matching.size === 0) message = format(strings.searchNone, { query });
     else if (this.#matching) message = plural(strings, lang, 'searchResults', this.#matching.size, { total: items.length });
@@ -224,7 +231,7 @@ export class CareFaqAccordion extends LitElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     return html`<section part="base" lang=${this.#content.lang}>
-      ${sectionHead(this.#content, level, this.heading)}
+      ${sectionHead(this.#content, level, this.#heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
       <div part="list" class="list">
         ${this.#content.items.map((item) => this.#renderItem(item, level + 1))}

@@ -1,9 +1,9 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem } from '../content/types.js';
 import { resolveReview, reviewLine, warnIfOverdue, type Review } from '../internal/review.js';
+import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { heading, headingLevel, paragraphs } from '../internal/text.js';
-import { formatDate } from '../review-note/review-note.js';
 import { base } from '../styles/base.js';
 import { styles } from './guide-header.styles.js';
 
@@ -65,21 +65,26 @@ export class CareGuideHeader extends LitElement {
 
   #content = new SectionController(this);
   #review: Review = {};
+  #title?: string;
+  #summary?: string;
 
   protected override willUpdate(): void {
     this.#content.resolve();
     const problems: ContentProblem[] = [];
+    const { guide } = this.#content;
+    this.#title = textProperty(this.heading, 'heading', problems) ?? guide?.title;
+    this.#summary = textProperty(this.summary, 'summary', problems) ?? guide?.summary;
     this.#review = this.showReview
-      ? resolveReview(this, this.#content.guide, (date) => formatDate(date, this.#content.lang), problems)
+      ? resolveReview(this, this.#content.guide, this.#content.lang, problems)
       : {};
     this.#content.report(problems);
     warnIfOverdue(this.#review.next);
   }
 
   override render() {
-    const { guide, slots, strings, lang } = this.#content;
-    const title = this.heading ?? guide?.title;
-    const summary = this.summary ?? guide?.summary;
+    const { slots, strings, lang } = this.#content;
+    const title = this.#title;
+    const summary = this.#summary;
     const hasTitle = Boolean(title || slots.has('heading'));
     const hasSummary = Boolean(summary || slots.has('summary'));
     return html`<div part="base" class="header" lang=${lang}>

@@ -1,7 +1,19 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { ContentProblem, ValidGuide } from '../content/types.js';
-import { isDate } from '../content/validate.js';
+import { isDate, parseDate } from '../content/validate.js';
+import { textProperty } from './coerce.js';
 import type { CareStrings } from './strings.js';
+
+/** A YYYY-MM-DD date in the reader's language, e.g. "25 November 2026" or "25. November 2026". */
+export function formatDate(date: string, lang: string): string {
+  const day = parseDate(date);
+  if (!day) return date;
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  } catch {
+    return date;
+  }
+}
 
 /** Who reviewed a guide and when, as an element shows it: its own attributes over the guide's. */
 export interface Review {
@@ -13,28 +25,28 @@ export interface Review {
 }
 
 /**
- * The review an element shows, with its dates formatted for the reader. A date that is not
- * YYYY-MM-DD is reported under its attribute's name and left out.
+ * The review an element shows, with its dates formatted for the reader in `lang`. An attribute of
+ * the wrong type, or a date that is not YYYY-MM-DD, is reported under the attribute's name and left out.
  */
 export function resolveReview(
-  own: { lastReviewed?: string; nextReview?: string; reviewedBy?: string },
+  own: { lastReviewed?: unknown; nextReview?: unknown; reviewedBy?: unknown },
   guide: ValidGuide | undefined,
-  format: (date: string) => string,
+  lang: string,
   problems: ContentProblem[],
 ): Review {
   const valid = (value: string | undefined, attribute: string) => {
     if (!value || isDate(value)) return value;
-    problems.push({ path: attribute, message: 'expected a date as YYYY-MM-DD' });
+    problems.push({ path: attribute, message: 'expected a date as YYYY-MM-DD, in the years 1900 to 2100' });
     return undefined;
   };
-  const date = valid(own.lastReviewed ?? guide?.lastReviewed, 'last-reviewed');
-  const next = valid(own.nextReview ?? guide?.nextReview, 'next-review');
+  const date = valid(textProperty(own.lastReviewed, 'last-reviewed', problems) ?? guide?.lastReviewed, 'last-reviewed');
+  const next = valid(textProperty(own.nextReview, 'next-review', problems) ?? guide?.nextReview, 'next-review');
   return {
     date,
-    dateText: date && format(date),
+    dateText: date && formatDate(date, lang),
     next,
-    nextText: next && format(next),
-    reviewer: own.reviewedBy ?? guide?.reviewedBy,
+    nextText: next && formatDate(next, lang),
+    reviewer: textProperty(own.reviewedBy, 'reviewed-by', problems) ?? guide?.reviewedBy,
   };
 }
 
@@ -62,8 +74,8 @@ export function reviewLine(strings: CareStrings, review: Review): TemplateResult
   const { date, dateText, next, nextText, reviewer } = review;
   if (!date && !next && !reviewer) return nothing;
   return html`<p part="reviewed" class="reviewed">
-    ${date ? html`<span>${strings.lastReviewed}: <time datetime=${date}>${dateText}</time></span>` : nothing}
-    ${next ? html`<span>${strings.nextReview}: <time datetime=${next}>${nextText}</time></span>` : nothing}
-    ${reviewer ? html`<span>${strings.reviewedBy}: ${reviewer}</span>` : nothing}
+    ${date ? html`<span>${strings.lastReviewed}${strings.colon}<time datetime=${date}>${dateText}</time></span>` : nothing}
+    ${next ? html`<span>${strings.nextReview}${strings.colon}<time datetime=${next}>${nextText}</time></span>` : nothing}
+    ${reviewer ? html`<span>${strings.reviewedBy}${strings.colon}<bdi>${reviewer}</bdi></span>` : nothing}
   </p>`;
 }

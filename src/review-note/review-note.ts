@@ -2,21 +2,12 @@ import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Source } from '../content/types.js';
 import { safeUrl } from '../content/safe-url.js';
 import { validateSources } from '../content/validate.js';
+import { textProperty } from '../internal/coerce.js';
 import { resolveReview, reviewLine, warnIfOverdue, type Review } from '../internal/review.js';
 import { SectionController } from '../internal/section-controller.js';
 import { heading, headingLevel, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { styles } from './review-note.styles.js';
-
-/** A YYYY-MM-DD date in the reader's language, e.g. "25 November 2026" or "25. November 2026". */
-export function formatDate(date: string, lang: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-  } catch {
-    return date;
-  }
-}
 
 /**
  * @tag care-review-note
@@ -82,18 +73,19 @@ export class CareReviewNote extends LitElement {
       sources = result.value;
       problems.push(...result.problems);
     }
-    const review = resolveReview(this, guide, (date) => formatDate(date, this.#content.lang), problems);
+    const review = resolveReview(this, guide, this.#content.lang, problems);
+    const disclaimer = textProperty(this.disclaimer, 'disclaimer', problems) ?? guide?.disclaimer;
     this.#content.report(problems);
     warnIfOverdue(review.next);
-    this.#shown = { disclaimer: this.disclaimer ?? guide?.disclaimer, review, sources };
+    this.#shown = { disclaimer, review, sources };
   }
 
   #renderSource(source: Source) {
     const url = safeUrl(source.url);
     const title = url
       ? html`<a part="link" href=${url} rel="noreferrer">${source.title}</a>`
-      : source.title;
-    return html`<li>${title}${source.publisher ? html`, ${source.publisher}` : nothing}</li>`;
+      : html`<bdi>${source.title}</bdi>`;
+    return html`<li>${title}${source.publisher ? html`, <bdi>${source.publisher}</bdi>` : nothing}</li>`;
   }
 
   override render() {

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
-import type { Risk, Severity, Valid } from '../content/types.js';
+import type { ContentProblem, Risk, Severity, Valid } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
+import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
@@ -88,9 +89,13 @@ export class CareRiskList extends LitElement {
     new HashLinkController(this, (id) => markItem(this, id));
   }
   #groups: { severity?: Severity; items: Valid<Risk>[] }[] = [];
+  #heading?: string;
 
   protected override willUpdate(): void {
     this.#content.resolve();
+    const problems: ContentProblem[] = [];
+    this.#heading = textProperty(this.heading, 'heading', problems);
+    this.#content.report(problems);
     const items = this.#content.items;
     if (this.groupBy === 'severity') {
       this.#groups = ORDER.map((severity) => ({ severity, items: items.filter((r) => r.severity === severity) })).filter(
@@ -132,7 +137,7 @@ export class CareRiskList extends LitElement {
     const level = headingLevel(this.headingLevel);
     const below = level + 1;
     const isCard = this.variant === 'outlined' || this.variant === 'elevated';
-    const content = html`${sectionHead(this.#content, level, this.heading)}
+    const content = html`${sectionHead(this.#content, level, this.#heading)}
       ${this.groupBy === 'severity'
         ? this.#groups.map((group) => html`${this.#renderGroupHeading(group.severity, below)}${this.#renderList(group.items, below + 1)}`)
         : this.#renderList(this.#groups[0]?.items ?? [], below)}

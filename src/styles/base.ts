@@ -66,6 +66,11 @@ export const base = css`
   p:last-child {
     margin-block-end: 0;
   }
+  /* Text from data sits in its own bidi isolate, so a stray U+202E cannot reverse the words around it. */
+  a,
+  bdi {
+    unicode-bidi: isolate;
+  }
   h1, h2, h3, h4, h5, h6 {
     font-family: var(--_heading-font);
     line-height: 1.25;

@@ -1,7 +1,8 @@
 import { html, LitElement } from 'lit';
-import type { TopicItem } from '../content/types.js';
+import type { ContentProblem, TopicItem } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
+import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
@@ -65,18 +66,20 @@ export class CareTopicList extends LitElement {
     super();
     new HashLinkController(this, (id) => markItem(this, id));
   }
+  #heading?: string;
 
   protected override willUpdate(): void {
-    if (!SECTIONS.includes(this.section)) {
-      this.#content.report([{ path: 'section', message: `expected one of ${SECTIONS.join(', ')}` }]);
-    }
+    const problems: ContentProblem[] = [];
+    if (!SECTIONS.includes(this.section)) problems.push({ path: 'section', message: `expected one of ${SECTIONS.join(', ')}` });
+    this.#heading = textProperty(this.heading, 'heading', problems);
+    this.#content.report(problems);
     this.#content.resolve();
   }
 
   override render() {
     const level = headingLevel(this.headingLevel);
     return html`<section part="base" lang=${this.#content.lang}>
-      ${sectionHead(this.#content, level, this.heading)}
+      ${sectionHead(this.#content, level, this.#heading)}
       <ul part="list" class="list" role="list">
         ${this.#content.items.map((item) => topicItem(this.#content, item, level + 1))}
       </ul>
