@@ -91,7 +91,7 @@ async function renderFile(file: string, script: string | undefined, fragment: bo
     out.stderr(`${file}: ${loaded.error}\n`);
     return FAILED;
   }
-  const result = fragment ? renderGuide(loaded.raw) : renderGuideDocument(loaded.raw, { script });
+  const result = fragment ? await renderGuide(loaded.raw) : await renderGuideDocument(loaded.raw, { script });
   out.stdout(fragment ? `${result.html}\n` : result.html);
   out.stderr(problemLines(file, result.problems));
   return result.problems.length ? PROBLEMS : OK;

@@ -3,6 +3,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../index.js';
+import { loadStrings } from '../internal/strings.js';
 import { jsonLdGraph, scriptJson } from '../content/jsonld.js';
 import type { ContentProblem, ValidGuide } from '../content/types.js';
 import { validateGuide } from '../content/validate.js';
@@ -53,11 +54,13 @@ interface Prepared extends Omit<RenderedGuide, 'html' | 'styleHashes'> {
   log: StyleLog;
 }
 
-function prepare(input: unknown, { nonce, structuredData = true }: RenderGuideOptions): Prepared {
+async function prepare(input: unknown, { nonce, structuredData = true }: RenderGuideOptions): Promise<Prepared> {
   if (nonce !== undefined && !NONCE.test(nonce)) throw new TypeError('nonce: expected a base64 value, as in a CSP nonce-source');
   const { value: guide, problems } = validateGuide(input);
   const lang = guide?.lang || 'en';
   const dir = textDirection(lang);
+  // The elements' own words in the guide's language; a table that fails to load warns and stays English.
+  await loadStrings(lang).catch(() => undefined);
   const careGuide = serverHtml`<care-guide lang=${lang} dir=${dir} ?no-structured-data=${!structuredData}>${
     guide ? dataScripts(guide, structuredData) : nothing
   }${guide ? guideLayout(guide) : nothing}</care-guide>`;
@@ -70,18 +73,18 @@ function finish({ careGuide: _, log, ...rest }: Prepared, template: ServerRender
 }
 
 /**
- * Validates a guide, then renders `<care-guide>` and every element of the guide inside it, with
- * declarative shadow DOM, for a page or a CMS template. Bad content never throws: its problems are
- * returned, and everything valid is rendered.
+ * Validates a guide, loads the elements' words in its language, then renders `<care-guide>` and
+ * every element of the guide inside it, with declarative shadow DOM, for a page or a CMS template.
+ * Bad content never rejects: its problems are returned, and everything valid is rendered.
  */
-export function renderGuide(input: unknown, options: RenderGuideOptions = {}): RenderedGuide {
-  const prepared = prepare(input, options);
+export async function renderGuide(input: unknown, options: RenderGuideOptions = {}): Promise<RenderedGuide> {
+  const prepared = await prepare(input, options);
   return finish(prepared, prepared.careGuide);
 }
 
 /** A whole HTML page for a guide: language, title, description, the rendered guide and, optionally, the page's script. */
-export function renderGuideDocument(input: unknown, options: RenderGuideDocumentOptions = {}): RenderedGuide {
-  const prepared = prepare(input, options);
+export async function renderGuideDocument(input: unknown, options: RenderGuideDocumentOptions = {}): Promise<RenderedGuide> {
+  const prepared = await prepare(input, options);
   const { guide, lang, dir, careGuide } = prepared;
   const description = guide?.summary?.replace(/\s+/g, ' ');
   const document = serverHtml`<!doctype html>

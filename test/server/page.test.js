@@ -162,12 +162,12 @@ describe('the checks above can fail', () => {
 
   it('sees new nodes where the elements render again, as without hydration support', async () => {
     const plain = '/dist/cdn/care-elements.js';
-    const { after } = await takeOver(server.page('plain.html', renderGuideDocument(builtIn, { script: plain }).html), plain);
+    const { after } = await takeOver(server.page('plain.html', (await renderGuideDocument(builtIn, { script: plain })).html), plain);
     assert.equal(after.sameNodes, false);
   });
 
   it('measures a layout shift where the layout changes as the elements load', async () => {
-    const shifting = renderGuideDocument(builtIn, { script: SCRIPT }).html.replace('</head>', '<style>care-guide:defined { padding-block-start: 30vh }</style>\n</head>');
+    const shifting = (await renderGuideDocument(builtIn, { script: SCRIPT })).html.replace('</head>', '<style>care-guide:defined { padding-block-start: 30vh }</style>\n</head>');
     const { after } = await takeOver(server.page('shifting.html', shifting));
     assert.ok(after.layoutShift > 0.05, `cumulative layout shift ${after.layoutShift}`);
     assert.equal(after.sameBoxes, false);
@@ -178,7 +178,7 @@ describe('hostile text in every field', () => {
   const guide = hostile(read(GUIDES.knee));
 
   it('shows literally, with JavaScript off and on, and closes nothing', async () => {
-    const url = server.page('hostile.html', renderGuideDocument(guide, { script: SCRIPT }).html);
+    const url = server.page('hostile.html', (await renderGuideDocument(guide, { script: SCRIPT })).html);
     for (const javaScript of [false, true]) {
       const { page, errors } = await openPage(browser, { javaScript });
       await page.goto(url);
@@ -239,18 +239,18 @@ describe("under the README's Content-Security-Policy with Trusted Types", () => 
 
   it("styles every shadow root with the render's nonce, and hydrates", async () => {
     const nonce = 'c2VydmVyLXJlbmRlcmVk';
-    const url = server.page('nonce.html', renderGuideDocument(builtIn, { nonce, script: SCRIPT }).html, strict(`'self' 'nonce-${nonce}'`));
+    const url = server.page('nonce.html', (await renderGuideDocument(builtIn, { nonce, script: SCRIPT })).html, strict(`'self' 'nonce-${nonce}'`));
     assert.deepEqual(await check(url), { violations: [], styled: 'flex', expanded: 'true', errors: [] });
   });
 
   it("styles every shadow root with the README's published hashes, and hydrates", async () => {
     assert.ok(publishedHashes.length > 0);
-    const url = server.page('hashes.html', renderGuideDocument(builtIn, { script: SCRIPT }).html, strict(`'self' ${publishedHashes.join(' ')}`));
+    const url = server.page('hashes.html', (await renderGuideDocument(builtIn, { script: SCRIPT })).html, strict(`'self' ${publishedHashes.join(' ')}`));
     assert.deepEqual(await check(url), { violations: [], styled: 'flex', expanded: 'true', errors: [] });
   });
 
   it('blocks the styles without either, so the two tests above check something', async () => {
-    const { html } = renderGuideDocument(builtIn, { script: SCRIPT });
+    const { html } = await renderGuideDocument(builtIn, { script: SCRIPT });
     const { violations, styled } = await check(server.page('blocked.html', html, strict("'self'")));
     const shadowRoots = html.match(/<template shadowroot="open" shadowrootmode="open">/g).length;
     assert.equal(violations.filter((v) => v === 'style-src-elem inline').length, shadowRoots, 'one <style> per shadow root');

@@ -22,10 +22,11 @@ const dataBlock = (html, type) => {
 };
 const styleBlocks = (html) => [...html.matchAll(/<style([^>]*)>([^<]*)<\/style>/g)].map(([, attrs, css]) => ({ attrs, css }));
 
-describe('renderGuide', () => {
-  const rendered = renderGuide(builtIn);
+const rendered = await renderGuide(builtIn);
 
-  it('renders the whole guide inside <care-guide>, in reading order', () => {
+describe('renderGuide', () => {
+
+  it('renders the whole guide inside <care-guide>, in reading order', async () => {
     assert.deepEqual(elements(rendered.html), [
       'care-guide',
       'care-guide-header',
@@ -45,12 +46,12 @@ describe('renderGuide', () => {
     assert.ok(title < rendered.html.indexOf('<care-topic-list'), 'title first');
   });
 
-  it('gives every element its declarative shadow root', () => {
+  it('gives every element its declarative shadow root', async () => {
     const roots = rendered.html.match(/<template shadowroot="open" shadowrootmode="open">/g);
     assert.equal(roots.length, elements(rendered.html).length);
   });
 
-  it('reaches every element with the guide: each section, step, risk, benefit, question and source is in the output', () => {
+  it('reaches every element with the guide: each section, step, risk, benefit, question and source is in the output', async () => {
     const expected = [
       builtIn.summary.slice(0, 60),
       ...['conditions', 'procedure', 'benefits', 'risks', 'recovery', 'tips', 'faqs'].flatMap((key) => [
@@ -66,28 +67,28 @@ describe('renderGuide', () => {
     assert.deepEqual(missing, []);
   });
 
-  it('renders the closed state the client starts in: every answer hidden until found, none expanded', () => {
+  it('renders the closed state the client starts in: every answer hidden until found, none expanded', async () => {
     assert.equal(rendered.html.match(/hidden="until-found"/g).length, builtIn.faqs.items.length);
     assert.doesNotMatch(rendered.html, /aria-expanded="true"/);
   });
 
-  it('embeds the validated guide as inline JSON, the data the client starts from', () => {
+  it('embeds the validated guide as inline JSON, the data the client starts from', async () => {
     assert.deepEqual(dataBlock(rendered.html, 'application/json'), validateGuide(builtIn).value);
   });
 
-  it('embeds the same JSON-LD that guideJsonLd builds', () => {
+  it('embeds the same JSON-LD that guideJsonLd builds', async () => {
     assert.deepEqual(dataBlock(rendered.html, 'application/ld+json'), guideJsonLd(builtIn));
     assert.match(rendered.html, /<script type="application\/ld\+json" slot="structured-data">/);
   });
 
-  it('leaves the JSON-LD out, and says so to the element, with structuredData: false', () => {
-    const { html } = renderGuide(builtIn, { structuredData: false });
+  it('leaves the JSON-LD out, and says so to the element, with structuredData: false', async () => {
+    const { html } = await renderGuide(builtIn, { structuredData: false });
     assert.equal(dataBlock(html, 'application/ld+json'), null);
     assert.match(html, /^<care-guide[^>]* no-structured-data/);
   });
 
-  it('renders a second guide of another shape in full', () => {
-    const { html, problems, lang } = renderGuide(knee);
+  it('renders a second guide of another shape in full', async () => {
+    const { html, problems, lang } = await renderGuide(knee);
     assert.deepEqual(problems, []);
     assert.equal(lang, 'en-GB');
     assert.deepEqual(elements(html), ['care-guide', 'care-guide-header', 'care-procedure-timeline', 'care-benefits-card', 'care-risk-list', 'care-topic-list[recovery]', 'care-faq-accordion', 'care-review-note']);
@@ -98,8 +99,8 @@ describe('renderGuide', () => {
 });
 
 describe('renderGuide with bad content', () => {
-  it('returns the problems with their paths and renders the valid rest', () => {
-    const { html, problems } = renderGuide(partial);
+  it('returns the problems with their paths and renders the valid rest', async () => {
+    const { html, problems } = await renderGuide(partial);
     assert.deepEqual(problems.map((p) => p.path), ['risks.items', 'faqs.items[1].question']);
     assert.ok(html.includes('Does it hurt?'));
     assert.ok(html.includes('Less pain'));
@@ -107,15 +108,15 @@ describe('renderGuide with bad content', () => {
   });
 
   for (const [name, input] of [['null', null], ['a string', 'guide'], ['a list', []], ['schema version 2', { schemaVersion: 2 }], ['a guide without a title', { schemaVersion: 1, lang: 'en' }]]) {
-    it(`never throws, for ${name}`, () => {
-      const { html, problems } = renderGuide(input);
+    it(`never throws, for ${name}`, async () => {
+      const { html, problems } = await renderGuide(input);
       assert.ok(problems.length > 0);
       assert.match(html, /^<care-guide\s+lang="en" dir="ltr"/);
     });
   }
 
-  it('writes hostile text as text: it closes no element and opens none', () => {
-    const { html, problems } = renderGuide(hostile(builtIn));
+  it('writes hostile text as text: it closes no element and opens none', async () => {
+    const { html, problems } = await renderGuide(hostile(builtIn));
     assert.deepEqual(problems, []);
     assert.equal(html.match(/<script/g).length, 2, 'only the two data blocks');
     assert.equal(html.match(/<\/script>/g).length, 2);
@@ -129,47 +130,57 @@ describe('renderGuide with bad content', () => {
 
 describe('language and direction', () => {
   for (const [lang, dir] of [['ar', 'rtl'], ['he', 'rtl'], ['fa-IR', 'rtl'], ['ur', 'rtl'], ['en-GB', 'ltr'], ['pt-BR', 'ltr']]) {
-    it(`writes lang="${lang}" dir="${dir}"`, () => {
-      const { html } = renderGuide({ ...knee, lang });
+    it(`writes lang="${lang}" dir="${dir}"`, async () => {
+      const { html } = await renderGuide({ ...knee, lang });
       assert.match(html, new RegExp(`^<care-guide\\s+lang="${lang}" dir="${dir}"`));
-      const page = renderGuideDocument({ ...knee, lang }).html;
+      const page = (await renderGuideDocument({ ...knee, lang })).html;
       assert.match(page, new RegExp(`<html lang="${lang}" dir="${dir}">`));
     });
   }
 });
 
+describe("the elements' own words", () => {
+  it("are in the guide's language, loaded before rendering", async (t) => {
+    const warn = t.mock.method(console, 'warn');
+    const { html } = await renderGuide({ ...knee, lang: 'es' });
+    assert.ok(html.includes('Mostrar todo'));
+    assert.ok(html.includes('Paso 8 de 8'));
+    assert.equal(warn.mock.callCount(), 0);
+  });
+});
+
 describe('styles under a Content-Security-Policy', () => {
-  it('puts the nonce on every <style> it writes', () => {
-    const { html } = renderGuide(builtIn, { nonce: 'r4nd0m+N0nce/=' });
+  it('puts the nonce on every <style> it writes', async () => {
+    const { html } = await renderGuide(builtIn, { nonce: 'r4nd0m+N0nce/=' });
     const blocks = styleBlocks(html);
     assert.equal(blocks.length, elements(html).length);
     assert.ok(blocks.every((block) => block.attrs === ' nonce="r4nd0m+N0nce/="'));
   });
 
-  it('refuses a nonce that is not base64, which could break out of its attribute', () => {
-    assert.throws(() => renderGuide(builtIn, { nonce: '"><script>' }), TypeError);
+  it('refuses a nonce that is not base64, which could break out of its attribute', async () => {
+    await assert.rejects(renderGuide(builtIn, { nonce: '"><script>' }), TypeError);
   });
 
-  it('returns the hash of every distinct style block', () => {
-    const { html, styleHashes } = renderGuide(builtIn);
+  it('returns the hash of every distinct style block', async () => {
+    const { html, styleHashes } = await renderGuide(builtIn);
     const hashes = new Set(styleBlocks(html).map(({ css }) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`));
     assert.deepEqual(new Set(styleHashes), hashes);
     const tags = new Set(elements(html).map((element) => element.replace(/\[.*/, '')));
     assert.equal(styleHashes.length, tags.size, 'one style block per kind of element');
   });
 
-  it('matches the hashes the README publishes', () => {
+  it('matches the hashes the README publishes', async () => {
     const readme = readFileSync('README.md', 'utf8');
     const section = readme.slice(readme.indexOf('## Render on the server'));
     const published = [...section.matchAll(/'sha256-[A-Za-z0-9+/=]+'/g)].map(([hash]) => hash);
-    const current = renderGuide(builtIn).styleHashes;
+    const current = (await renderGuide(builtIn)).styleHashes;
     assert.deepEqual(published.sort(), [...current].sort(), `update the README's style-src hashes to:\n${current.join(' ')}`);
   });
 });
 
 describe('renderGuideDocument', () => {
-  it('writes a whole page: doctype, language, title, description, the guide and the script', () => {
-    const { html } = renderGuideDocument(builtIn, { script: '/cdn/care-elements-hydrate.js', nonce: 'abc' });
+  it('writes a whole page: doctype, language, title, description, the guide and the script', async () => {
+    const { html } = await renderGuideDocument(builtIn, { script: '/cdn/care-elements-hydrate.js', nonce: 'abc' });
     assert.match(html, /^<!doctype html>\n<html lang="en" dir="ltr">/);
     assert.ok(html.includes(`<title>${builtIn.title}</title>`));
     assert.ok(html.includes(`<meta name="description" content="${builtIn.summary.replaceAll("'", '&#39;')}">`));
@@ -177,8 +188,8 @@ describe('renderGuideDocument', () => {
     assert.match(html, /<main>\n<care-guide [\s\S]*<\/care-guide>\n<\/main>/);
   });
 
-  it('escapes the title and the description', () => {
-    const { html } = renderGuideDocument(hostile(builtIn));
+  it('escapes the title and the description', async () => {
+    const { html } = await renderGuideDocument(hostile(builtIn));
     assert.ok(html.includes('<title>Stem cell injection for back pain &lt;/script&gt;&lt;script&gt;'));
     assert.match(html, /<meta name="description" content="[^"<>]*&lt;\/script&gt;[^"<>]*">/);
   });
