@@ -123,7 +123,7 @@ describe('schema version 2', () => {
 
     it('reports a duplicate or malformed source id and derives another', () => {
       const { value, problems } = validateGuide({ ...v2, sources: [{ id: 'fda', title: 'A' }, { id: 'fda', title: 'B' }, { id: 'no way', title: 'C d' }] });
-      expect(paths(problems)).to.deep.equal(['sources[1].id', 'sources[2].id']);
+      expect(paths(problems)).to.deep.equal(['sources[2].id', 'sources[1].id']);
       expect(value!.sources!.map((s) => s.id)).to.deep.equal(['fda', 'fda-2', 'c-d']);
     });
 

@@ -27,48 +27,28 @@ export function bandOf(count: number, per: number): FrequencyBand {
 const isRate = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
 
 /**
- * A frequency as written, or undefined with its problems reported. Any problem leaves the whole
+ * A frequency as written, or undefined with its problem reported. Any problem leaves the whole
  * frequency out: a band whose number disagrees with it would tell the reader something untrue.
  */
 export function readFrequency(raw: unknown, path: string, report: Report): Frequency | undefined {
-  if (!isObject(raw)) {
-    report(path, 'expected { band, count?, per? }; frequency left out');
-    return undefined;
-  }
-  const { band, count, per } = raw;
-  if (typeof band !== 'string' || !FREQUENCY_BANDS.includes(band as FrequencyBand)) {
-    report(`${path}.band`, `${oneOf(FREQUENCY_BANDS)}; frequency left out`);
-    return undefined;
-  }
-  if (count === undefined && per === undefined) return { band: band as FrequencyBand };
-  for (const [key, value] of [['count', count], ['per', per]] as const) {
-    if (!isRate(value)) {
-      report(`${path}.${key}`, `expected a number above 0 with both count and per, got ${describeValue(value)}; frequency left out`);
-      return undefined;
-    }
-  }
-  const [n, of] = [count as number, per as number];
-  if (n > of) {
-    report(`${path}.count`, `${n} in ${of} is more than everyone; frequency left out`);
-    return undefined;
-  }
-  const actual = bandOf(n, of);
-  if (actual !== band) {
-    report(path, `${n} in ${of} is "${actual}", not "${band}"; frequency left out`);
-    return undefined;
-  }
-  return { band: band as FrequencyBand, count: n, per: of };
+  const { band, count, per } = isObject(raw) ? raw : {};
+  let problem: [string, string] | undefined;
+  if (!isObject(raw)) problem = [path, 'expected { band, count?, per? }'];
+  else if (!FREQUENCY_BANDS.includes(band as FrequencyBand)) problem = [`${path}.band`, oneOf(FREQUENCY_BANDS)];
+  else if (count === undefined && per === undefined) return { band: band as FrequencyBand };
+  else if (!isRate(count) || !isRate(per)) problem = [`${path}.${isRate(count) ? 'per' : 'count'}`, `expected count and per, numbers above 0; got ${describeValue(isRate(count) ? per : count)}`];
+  else if (count > per) problem = [`${path}.count`, `${count} in ${per} is more than everyone`];
+  else if (bandOf(count, per) !== band) problem = [path, `${count} in ${per} is "${bandOf(count, per)}", not "${String(band)}"`];
+  else return { band: band as FrequencyBand, count, per };
+  report(problem[0], `${problem[1]}; frequency left out`);
+  return undefined;
 }
 
-/** An evidence statement as written, or undefined with its problems reported; a bad note alone is left out. */
+/** An evidence statement as written, or undefined with its problem reported; a bad note alone is left out. */
 export function readEvidence(raw: unknown, path: string, report: Report): Evidence | undefined {
-  if (!isObject(raw)) {
-    report(path, 'expected { level, note? }; evidence left out');
-    return undefined;
-  }
-  const { level, note } = raw;
-  if (typeof level !== 'string' || !EVIDENCE_LEVELS.includes(level as EvidenceLevel)) {
-    report(`${path}.level`, `${oneOf(EVIDENCE_LEVELS)}; evidence left out`);
+  const { level, note } = isObject(raw) ? raw : {};
+  if (!EVIDENCE_LEVELS.includes(level as EvidenceLevel)) {
+    report(isObject(raw) ? `${path}.level` : path, `${isObject(raw) ? oneOf(EVIDENCE_LEVELS) : 'expected { level, note? }'}; evidence left out`);
     return undefined;
   }
   const text = typeof note === 'string' ? note.trim() : '';

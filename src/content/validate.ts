@@ -44,9 +44,10 @@ export const SECTION_KINDS = {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [1, 2];
 
 /** The sections of each schema version; a later version's section in an earlier document is an unknown field, ignored. */
+const ALL_SECTIONS = Object.keys(SECTION_KINDS) as SectionKey[];
 export const VERSION_SECTIONS: Record<SchemaVersion, readonly SectionKey[]> = {
-  1: ['conditions', 'procedure', 'benefits', 'risks', 'recovery', 'tips', 'faqs'],
-  2: ['conditions', 'procedure', 'benefits', 'risks', 'recovery', 'tips', 'faqs', 'research'],
+  1: ALL_SECTIONS.filter((key) => key !== 'research'),
+  2: ALL_SECTIONS,
 };
 
 export const SEVERITIES: readonly Severity[] = ['low', 'moderate', 'high'];
@@ -172,7 +173,6 @@ class Run {
   /** The ids of the guide's sources, once read; items may cite only these. Unknown when items are checked alone. */
   sourceIds?: Set<string>;
   #pending: PendingId[] = [];
-  #sourceClaims = new IdClaims();
 
   /** `children`: items read from CMS-written children, whose markup may stand in for their body text. */
   constructor(
@@ -269,15 +269,10 @@ class Run {
   sources(raw: unknown, path = 'sources'): Raw[] | undefined {
     const sources = this.items('source', raw, path);
     if (!sources || this.version < 2) return sources;
-    const wanted = this.kept.map((i) => (raw as unknown[])[i] as Raw);
-    sources.forEach((source, i) => {
-      const id = wanted[i].id;
-      const at = join(join(path, this.kept[i]), 'id');
-      if (id !== undefined && (typeof id !== 'string' || !ID_PATTERN.test(id))) this.problem(at, `${FORMATS.id.message}; an id was derived instead`);
-      const own = typeof id === 'string' && ID_PATTERN.test(id) ? id : undefined;
-      source.id = this.#sourceClaims.claim(own ?? slugify(String(source.title)));
-      if (own && source.id !== own) this.problem(at, `duplicate id "${clip(own)}"; "${clip(String(source.id))}" was used instead`);
-    });
+    // Sources have ids of their own, apart from the items': `#source-<id>` never meets an item's `#<id>`.
+    const pending: PendingId[] = [];
+    sources.forEach((source, i) => this.#queueId(source, ((raw as unknown[])[this.kept[i]] as Raw).id, String(source.title), join(path, this.kept[i]), pending));
+    this.assignIds(pending);
     this.sourceIds = new Set(sources.map((source) => String(source.id)));
     return sources;
   }
@@ -292,23 +287,23 @@ class Run {
     return items && { ...this.fields('section', raw, key), items };
   }
 
-  #queueId(item: Raw, id: unknown, label: string, path: string) {
+  #queueId(item: Raw, id: unknown, label: string, path: string, queue = this.#pending) {
     let wanted: string | undefined;
     if (id !== undefined) {
       if (typeof id === 'string' && ID_PATTERN.test(id)) wanted = id;
       else this.problem(join(path, 'id'), `${FORMATS.id.message}; an id was derived instead`);
     }
-    this.#pending.push({ item, wanted, label, path });
+    queue.push({ item, wanted, label, path });
   }
 
   /**
    * Explicit ids are claimed first, each as written where it first appears; then repeated explicit
    * ids and derived ones get a free `-N`, so neither can take an id the content wrote elsewhere.
    */
-  assignIds() {
+  assignIds(queue = this.#pending) {
     const ids = new IdClaims();
     const later: PendingId[] = [];
-    for (const entry of this.#pending) {
+    for (const entry of queue) {
       if (entry.wanted !== undefined && ids.take(entry.wanted)) entry.item.id = entry.wanted;
       else later.push(entry);
     }
@@ -320,7 +315,7 @@ class Run {
       entry.item.id = ids.claim(entry.wanted);
       this.problem(join(entry.path, 'id'), `duplicate id "${clip(entry.wanted)}"; "${clip(String(entry.item.id))}" was used instead`);
     }
-    this.#pending = [];
+    queue.length = 0;
   }
 }
 

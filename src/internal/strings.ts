@@ -21,6 +21,20 @@ export interface CareStrings {
   reviewedBy: string;
   sources: string;
   severityUnrated: string;
+  frequency: string;
+  frequencyRate: string;
+  frequencyVeryCommon: string;
+  frequencyCommon: string;
+  frequencyUncommon: string;
+  frequencyRare: string;
+  frequencyVeryRare: string;
+  frequencyNotKnown: string;
+  evidence: string;
+  evidenceLimited: string;
+  evidenceModerate: string;
+  evidenceStrong: string;
+  citation: string;
+  backToText: string;
 }
 
 export const en: CareStrings = {
@@ -45,6 +59,20 @@ export const en: CareStrings = {
   reviewedBy: 'Reviewed by',
   sources: 'Sources',
   severityUnrated: 'Other considerations',
+  frequency: 'How common: {value}',
+  frequencyRate: '{band}, about {count} in {per} people',
+  frequencyVeryCommon: 'very common',
+  frequencyCommon: 'common',
+  frequencyUncommon: 'uncommon',
+  frequencyRare: 'rare',
+  frequencyVeryRare: 'very rare',
+  frequencyNotKnown: 'not known',
+  evidence: 'Evidence: {level}',
+  evidenceLimited: 'limited',
+  evidenceModerate: 'moderate',
+  evidenceStrong: 'strong',
+  citation: 'Source {n}',
+  backToText: 'Back to text',
 };
 
 const tables = new Map<string, Partial<CareStrings>>([['en', en]]);
