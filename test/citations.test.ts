@@ -107,3 +107,41 @@ describe('schema version 2 in the elements', () => {
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#source-fda-warns']);
   });
 });
+
+describe('schema version 2 in the elements, in Spanish', () => {
+  it('renders every section of the Spanish guide in every element, in Spanish, with the same ids and citations', async () => {
+    const { stemCellInjectionBackPainEs: es } = await import('../src/content/stem-cell-injection-back-pain.es.js');
+    const wrapper = await fixture(html`<care-guide .guide=${es}>
+      <care-guide-header></care-guide-header>
+      <care-topic-list section="conditions"></care-topic-list>
+      <care-procedure-timeline></care-procedure-timeline>
+      <care-benefits-card></care-benefits-card>
+      <care-risk-list></care-risk-list>
+      <care-topic-list section="research"></care-topic-list>
+      <care-faq-accordion></care-faq-accordion>
+      <care-review-note></care-review-note>
+    </care-guide>`);
+    const els = [...wrapper.querySelectorAll<LitElement>('care-guide > *')];
+    for (const el of els) await el.updateComplete;
+    for (const el of els) expect(el.shadowRoot!.querySelector('[part="base"]')!.closest('[lang]')!.getAttribute('lang'), el.localName).to.equal('es');
+    const text = (tag: string) => wrapper.querySelector(tag)!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text('care-guide-header')).to.contain('Inyección de células madre para el dolor de espalda');
+    expect(text('care-risk-list')).to.contain('1 de cada 136 pacientes');
+    expect(text('care-topic-list[section="research"]')).to.contain('Tejido impreso en 3D');
+    const risks = wrapper.querySelector('care-risk-list')!;
+    const infection = risks.shadowRoot!.querySelector('[data-id="infection"]')!;
+    expect([...infection.querySelectorAll('[part="citations"] a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#source-jerome-2021', '#source-fda-regenerative']);
+    const note = wrapper.querySelector('care-review-note')!.shadowRoot!;
+    // The sources keep their own language; the words around them are the guide's.
+    const source = note.querySelector('[data-id="source-jerome-2021"]')!;
+    expect(source.getAttribute('lang')).to.equal('en');
+    expect(source.querySelector('[part="backlinks"]')!.getAttribute('lang')).to.equal('es');
+    expect(source.querySelector('[part="backlinks"]')!.textContent).to.contain('Infección');
+    for (const el of els) await expect(el).to.be.accessible();
+  });
+
+  it('writes a rate’s numbers the reader’s way', async () => {
+    const el = await fixture<LitElement>(html`<care-risk-list lang="es" .items=${[{ title: 'Raro', frequency: { band: 'rare', count: 1, per: 10_000 } }]}></care-risk-list>`);
+    expect(el.shadowRoot!.querySelector('[part="frequency"]')!.textContent).to.contain('1 in 10.000');
+  });
+});
