@@ -84,7 +84,8 @@ const cdn: RollupOptions = {
     sizeBudget(BUDGET_BYTES),
     copyPreUpgradeCss(),
   ],
-  output: { file: 'dist/cdn/care-elements.js', format: 'es' },
+  // Each language's words are a chunk of their own, next to the bundle, loaded only by pages that show it.
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'care-elements.js', chunkFileNames: 'strings/[name].js' },
 };
 
 export default [modules, cdn];

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
+import { loadStrings } from '../src/internal/strings.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 
 /** Text as a screen reader gets it: whatever is not aria-hidden, spaces folded. */
@@ -58,7 +59,8 @@ describe('schema version 2 in the elements', () => {
     const { risks, item } = await page();
     const links = [...item(risks, 'infection').querySelectorAll<HTMLAnchorElement>('[part="citations"] a')];
     const place = (id: string) => guide.sources!.findIndex((s) => s.id === id) + 1;
-    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.ariaLabel])).to.deep.equal([
+    const shown = (a: Element) => a.querySelector('[aria-hidden="true"]')!.textContent;
+    expect(links.map((a) => [shown(a), a.getAttribute('href'), words(a)])).to.deep.equal([
       [String(place('jerome-2021')), '#source-jerome-2021', `Source ${place('jerome-2021')}`],
       [String(place('fda-regenerative')), '#source-fda-regenerative', `Source ${place('fda-regenerative')}`],
     ]);
@@ -122,11 +124,14 @@ describe('schema version 2 in the elements, in Spanish', () => {
       <care-review-note></care-review-note>
     </care-guide>`);
     const els = [...wrapper.querySelectorAll<LitElement>('care-guide > *')];
+    await loadStrings('es');
     for (const el of els) await el.updateComplete;
     for (const el of els) expect(el.shadowRoot!.querySelector('[part="base"]')!.closest('[lang]')!.getAttribute('lang'), el.localName).to.equal('es');
     const text = (tag: string) => wrapper.querySelector(tag)!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text('care-guide-header')).to.contain('Inyección de células madre para el dolor de espalda');
     expect(text('care-risk-list')).to.contain('1 de cada 136 pacientes');
+    expect(text('care-risk-list')).to.contain('Frecuencia: poco frecuente, alrededor de 1 de cada 136 personas');
+    expect(text('care-benefits-card')).to.contain('Evidencia: limitada');
     expect(text('care-topic-list[section="research"]')).to.contain('Tejido impreso en 3D');
     const risks = wrapper.querySelector('care-risk-list')!;
     const infection = risks.shadowRoot!.querySelector('[data-id="infection"]')!;
@@ -136,12 +141,13 @@ describe('schema version 2 in the elements, in Spanish', () => {
     const source = note.querySelector('[data-id="source-jerome-2021"]')!;
     expect(source.getAttribute('lang')).to.equal('en');
     expect(source.querySelector('[part="backlinks"]')!.getAttribute('lang')).to.equal('es');
-    expect(source.querySelector('[part="backlinks"]')!.textContent).to.contain('Infección');
+    expect(source.querySelector('[part="backlinks"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Volver al texto: Infección');
     for (const el of els) await expect(el).to.be.accessible();
   });
 
   it('writes a rate’s numbers the reader’s way', async () => {
+    await loadStrings('es');
     const el = await fixture<LitElement>(html`<care-risk-list lang="es" .items=${[{ title: 'Raro', frequency: { band: 'rare', count: 1, per: 10_000 } }]}></care-risk-list>`);
-    expect(el.shadowRoot!.querySelector('[part="frequency"]')!.textContent).to.contain('1 in 10.000');
+    expect(el.shadowRoot!.querySelector('[part="frequency"]')!.textContent).to.contain('1 de cada 10.000');
   });
 });

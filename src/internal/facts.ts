@@ -4,15 +4,15 @@ import type { Evidence, EvidenceLevel, Frequency, FrequencyBand, SectionKey, Sou
 import { SECTION_KINDS } from '../content/validate.js';
 import { format, type CareStrings } from './strings.js';
 
-const BANDS: Record<FrequencyBand, keyof CareStrings> = {
+const BANDS = {
   'very-common': 'frequencyVeryCommon',
   common: 'frequencyCommon',
   uncommon: 'frequencyUncommon',
   rare: 'frequencyRare',
   'very-rare': 'frequencyVeryRare',
   'not-known': 'frequencyNotKnown',
-};
-const LEVELS: Record<EvidenceLevel, keyof CareStrings> = { limited: 'evidenceLimited', moderate: 'evidenceModerate', strong: 'evidenceStrong' };
+} as const satisfies Record<FrequencyBand, keyof CareStrings>;
+const LEVELS = { limited: 'evidenceLimited', moderate: 'evidenceModerate', strong: 'evidenceStrong' } as const satisfies Record<EvidenceLevel, keyof CareStrings>;
 /** A meter that fills with the strength of the evidence, so the level reads by shape as well as in words. */
 const METERS: Record<EvidenceLevel, string> = { limited: '▮▯▯', moderate: '▮▮▯', strong: '▮▮▮' };
 
@@ -58,7 +58,7 @@ function sourceNumbers(sources: readonly Source[]): Map<string | undefined, numb
 
 /**
  * Small numbered citations, each a link to `#source-<id>` in the review note, named "Source 2" for
- * screen readers. A cited id the guide's sources do not have is not shown: there is nothing to link to.
+ * screen readers while the eye sees "2". A cited id the guide's sources do not have is not shown: there is nothing to link to.
  */
 export function citations(refs: readonly string[] | undefined, sources: readonly Source[] | undefined, strings: CareStrings): TemplateResult | typeof nothing {
   if (!refs?.length || !sources?.length) return nothing;
@@ -67,7 +67,8 @@ export function citations(refs: readonly string[] | undefined, sources: readonly
   if (!cited.length) return nothing;
   return html`<sup part="citations" class="citations">${cited.map((id, i) => {
     const n = numbers.get(id)!;
-    return html`${i ? ', ' : ''}<a href=${safeUrl(`#source-${id}`) ?? ''} aria-label=${format(strings.citation, { n })}>${n}</a>`;
+    // The words are text, not aria-label, so they are translated, found by page search and read in order.
+    return html`${i ? ', ' : ''}<a href=${safeUrl(`#source-${id}`) ?? ''}><span class="visually-hidden">${format(strings.citation, { n })}</span><span aria-hidden="true">${n}</span></a>`;
   })}</sup>`;
 }
 

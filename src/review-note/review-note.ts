@@ -103,7 +103,7 @@ export class CareReviewNote extends LitElement {
       ${title}${source.publisher ? html`, <bdi>${source.publisher}</bdi>` : nothing}
       ${source.quote ? html`<q part="quote" class="quote">${source.quote}</q>` : nothing}
       ${citing.length
-        ? html`<span part="backlinks" class="backlinks" lang=${this.#content.lang}>${this.#content.strings.backToText}:
+        ? html`<span part="backlinks" class="backlinks" lang=${this.#content.lang}>${this.#content.strings.backToText}${this.#content.strings.colon}
             ${citing.map((item, i) => html`${i ? ', ' : ''}<a href=${safeUrl(`#${item.id}`) ?? ''}><bdi>${item.label}</bdi></a>`)}</span>`
         : nothing}
     </li>`;
