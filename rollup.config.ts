@@ -8,8 +8,11 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { Plugin, RollupOptions } from 'rollup';
 
-/** The CDN bundle with every element may not grow past this, minified and gzipped. */
-const BUDGET_BYTES = 22 * 1024;
+/**
+ * The CDN bundle with every element may not grow past this, minified and gzipped. 23 KB from schema
+ * version 2 on: its validation and the frequency, evidence and citations every page shows cost 2 KB.
+ */
+const BUDGET_BYTES = 23 * 1024;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
