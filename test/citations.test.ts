@@ -61,11 +61,13 @@ describe('schema version 2 in the elements', () => {
     const place = (id: string) => guide.sources!.findIndex((s) => s.id === id) + 1;
     const shown = (a: Element) => a.querySelector('[aria-hidden="true"]')!.textContent;
     expect(links.map((a) => [shown(a), a.getAttribute('href'), words(a)])).to.deep.equal([
-      [String(place('jerome-2021')), '#source-jerome-2021', `Source ${place('jerome-2021')}`],
       [String(place('fda-regenerative')), '#source-fda-regenerative', `Source ${place('fda-regenerative')}`],
+      [String(place('jerome-2021')), '#source-jerome-2021', `Source ${place('jerome-2021')}`],
     ]);
     // The citations end the description's last paragraph, where a reader finishes the claim.
     expect(links[0].closest('p')!.textContent).to.contain('1 of 136 patients');
+    // Listed in the content as jerome-2021, fda-regenerative: shown in number order.
+    expect(guide.risks!.items.find((r) => r.id === 'infection')!.sources).to.deep.equal(['jerome-2021', 'fda-regenerative']);
   });
 
   it('lists the sources numbered, with the quoted sentence and a way back to each item that cites it', async () => {
@@ -82,7 +84,7 @@ describe('schema version 2 in the elements', () => {
 
   it('follows a citation to its source and back to the claim', async () => {
     const { risks, note, item } = await page();
-    const link = item(risks, 'infection').querySelector<HTMLAnchorElement>('[part="citations"] a')!;
+    const link = item(risks, 'infection').querySelector<HTMLAnchorElement>('[part="citations"] a[href="#source-jerome-2021"]')!;
     let changed = oneEvent(window, 'hashchange');
     link.click();
     await changed;
@@ -107,6 +109,7 @@ describe('schema version 2 in the elements', () => {
     await el.updateComplete;
     const links = [...el.shadowRoot!.querySelectorAll('[part="citations"] a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#source-fda-warns']);
+    expect(el.shadowRoot!.querySelector('[part="citations"]')!.textContent!.replace(/\s+/g, ' ')).to.equal('Source 22');
   });
 });
 
@@ -135,7 +138,7 @@ describe('schema version 2 in the elements, in Spanish', () => {
     expect(text('care-topic-list[section="research"]')).to.contain('Tejido impreso en 3D');
     const risks = wrapper.querySelector('care-risk-list')!;
     const infection = risks.shadowRoot!.querySelector('[data-id="infection"]')!;
-    expect([...infection.querySelectorAll('[part="citations"] a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#source-jerome-2021', '#source-fda-regenerative']);
+    expect([...infection.querySelectorAll('[part="citations"] a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#source-fda-regenerative', '#source-jerome-2021']);
     const note = wrapper.querySelector('care-review-note')!.shadowRoot!;
     // The sources keep their own language; the words around them are the guide's.
     const source = note.querySelector('[data-id="source-jerome-2021"]')!;

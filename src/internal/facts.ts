@@ -63,7 +63,8 @@ function sourceNumbers(sources: readonly Source[]): Map<string | undefined, numb
 export function citations(refs: readonly string[] | undefined, sources: readonly Source[] | undefined, strings: CareStrings): TemplateResult | typeof nothing {
   if (!refs?.length || !sources?.length) return nothing;
   const numbers = sourceNumbers(sources);
-  const cited = refs.filter((id) => numbers.has(id));
+  // In number order, as numbered references read, whatever order the content listed them in.
+  const cited = refs.filter((id) => numbers.has(id)).sort((a, b) => numbers.get(a)! - numbers.get(b)!);
   if (!cited.length) return nothing;
   return html`<sup part="citations" class="citations">${cited.map((id, i) => {
     const n = numbers.get(id)!;
