@@ -8,10 +8,14 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { Plugin, RollupOptions } from 'rollup';
 
-/** The CDN bundle with every element may not grow past this, minified and gzipped. */
-const BUDGET_BYTES = 22 * 1024;
-/** The hydrating bundle carries Lit's hydration support as well. */
-const HYDRATE_BUDGET_BYTES = 24 * 1024;
+/**
+ * The CDN bundle with every element may not grow past this, minified and gzipped. 23 KB from schema
+ * version 2 on: its validation and the frequency, evidence and citations every page shows cost 2 KB.
+ * 24 KB with the schema.org JSON-LD every page with a guide writes, 1.3 KB.
+ */
+const BUDGET_BYTES = 24 * 1024;
+/** The hydrating bundle carries Lit's hydration support as well, 1.6 KB. */
+const HYDRATE_BUDGET_BYTES = 26 * 1024;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -15,6 +15,7 @@ export function guideLayout(guide: ValidGuide): TemplateResult {
     ${guide.risks ? html`<care-risk-list variant="outlined" sort="severity" .guide=${guide}></care-risk-list>` : nothing}
     ${guide.recovery ? html`<care-topic-list section="recovery" .guide=${guide}></care-topic-list>` : nothing}
     ${guide.tips ? html`<care-topic-list section="tips" .guide=${guide}></care-topic-list>` : nothing}
+    ${guide.research ? html`<care-topic-list section="research" .guide=${guide}></care-topic-list>` : nothing}
     ${guide.faqs ? html`<care-faq-accordion toggle-all searchable .guide=${guide}></care-faq-accordion>` : nothing}
     ${hasNote ? html`<care-review-note .guide=${guide}></care-review-note>` : nothing}`;
 }

@@ -36,6 +36,7 @@ describe('renderGuide', () => {
       'care-risk-list',
       'care-topic-list[recovery]',
       'care-topic-list[tips]',
+      'care-topic-list[research]',
       'care-faq-accordion',
       'care-review-note',
     ]);
@@ -54,13 +55,13 @@ describe('renderGuide', () => {
   it('reaches every element with the guide: each section, step, risk, benefit, question and source is in the output', async () => {
     const expected = [
       builtIn.summary.slice(0, 60),
-      ...['conditions', 'procedure', 'benefits', 'risks', 'recovery', 'tips', 'faqs'].flatMap((key) => [
+      ...['conditions', 'procedure', 'benefits', 'risks', 'recovery', 'tips', 'research', 'faqs'].flatMap((key) => [
         builtIn[key].title,
         ...builtIn[key].items.map((item) => item.title ?? item.question),
       ]),
       ...builtIn.faqs.items.map((item) => item.answer.split('\n')[0]),
       ...builtIn.sources.map((source) => source.title),
-      'November 25, 2026',
+      new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(builtIn.lastReviewed)),
       'Step 5 of 5',
     ];
     const missing = expected.filter((text) => !rendered.html.includes(text.replaceAll('&', '&amp;').replaceAll("'", '&#39;').replaceAll('"', '&quot;')));
@@ -107,7 +108,7 @@ describe('renderGuide with bad content', () => {
     assert.deepEqual(elements(html), ['care-guide', 'care-guide-header', 'care-benefits-card', 'care-faq-accordion']);
   });
 
-  for (const [name, input] of [['null', null], ['a string', 'guide'], ['a list', []], ['schema version 2', { schemaVersion: 2 }], ['a guide without a title', { schemaVersion: 1, lang: 'en' }]]) {
+  for (const [name, input] of [['null', null], ['a string', 'guide'], ['a list', []], ['an unknown schema version', { schemaVersion: 99 }], ['a guide without a title', { schemaVersion: 1, lang: 'en' }]]) {
     it(`never throws, for ${name}`, async () => {
       const { html, problems } = await renderGuide(input);
       assert.ok(problems.length > 0);
