@@ -64,7 +64,7 @@ const modules: RollupOptions = {
   input: Object.fromEntries(
     sourceFiles('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
   ),
-  external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/, /^react(\/|$)/],
+  external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/, /^react(\/|$)/, /^syllable$/],
   plugins: [
     json({ preferConst: true }),
     typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: true }),
