@@ -72,7 +72,7 @@ const modules: RollupOptions = {
       .filter((file) => !NODE_ONLY.test(file))
       .map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
   ),
-  external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^react(\/|$)/],
+  external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^react(\/|$)/, /^syllable$/],
   plugins: [
     json({ preferConst: true }),
     typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: true }),
