@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_LIMITS, guideReadability, harderThan, type Formula, type GuideReadability } from '../content/readability.js';
 import type { ContentProblem } from '../content/types.js';
 import { validateGuide } from '../content/validate.js';
 import { renderGuide, renderGuideDocument } from '../server/render.js';
@@ -23,6 +24,11 @@ Commands:
 
 Options for validate:
   --json             Print the problems as JSON instead.
+  --readability[=GRADE]
+                     Also check plain language: warn for every text field of 20 words or more
+                     harder than GRADE (Flesch-Kincaid, default 8) in English, or below INFLESZ 55
+                     (Szigriszt-Pazos) in Spanish, and print the whole guide's score.
+  --strict           With --readability, exit 1 when a field is harder than the limit.
 
 Options for render:
   --script URL       Add <script type="module" src="URL">, such as the CDN's care-elements-hydrate.js.
@@ -35,7 +41,12 @@ every valid section); 2 for a usage error or a file that cannot be read or is no
 `;
 
 const OPTIONS = {
-  validate: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  validate: {
+    json: { type: 'boolean' },
+    readability: { type: 'string' },
+    strict: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
   render: { script: { type: 'string' }, fragment: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
@@ -67,7 +78,29 @@ function usageError(error: unknown): string {
   return message.split('. ')[0];
 }
 
-async function validate(files: string[], json: boolean, out: Output): Promise<number> {
+const FORMULA_NAMES: Record<Formula, string> = { 'flesch-kincaid': 'Flesch-Kincaid grade', 'szigriszt-pazos': 'INFLESZ (Szigriszt-Pazos)' };
+
+/** The plain-language report of one guide: a warning per hard field, then the whole guide's score. */
+function readabilityLines(file: string, result: GuideReadability, limits: Record<Formula, number>): { lines: string; hard: number } {
+  const { formula, score, fields } = result;
+  if (!formula) return { lines: `${file}: readability: no check for the language "${result.lang}" (English and Spanish have one)\n`, hard: 0 };
+  const name = FORMULA_NAMES[formula];
+  const limit = limits[formula];
+  const hard = fields.filter((field) => harderThan(field.score, formula, limit));
+  const side = formula === 'flesch-kincaid' ? 'above' : 'below';
+  const lines = hard.map((f) => `${file}: ${f.path}: warning: ${name} ${f.score}, ${side} ${limit} (${f.words} words)\n`).join('');
+  return { lines: `${lines}${file}: readability: ${name} ${score ?? 'n/a'} for the whole guide; ${hard.length} of ${fields.length} fields of 20 words or more ${side} ${limit}\n`, hard: hard.length };
+}
+
+interface ValidateOptions {
+  json: boolean;
+  /** Limits when --readability was given. */
+  readability?: Record<Formula, number>;
+  strict: boolean;
+}
+
+async function validate(files: string[], options: ValidateOptions, out: Output): Promise<number> {
+  const { json, readability, strict } = options;
   const results = await Promise.all(files.map(load));
   let code = OK;
   const report = results.map((result) => {
@@ -79,7 +112,12 @@ async function validate(files: string[], json: boolean, out: Output): Promise<nu
     const { problems } = validateGuide(result.raw);
     if (problems.length && code === OK) code = PROBLEMS;
     if (!json) out.stdout(problemLines(result.file, problems));
-    return { file: result.file, problems };
+    if (!readability) return { file: result.file, problems };
+    const scores = guideReadability(result.raw as Record<string, unknown>);
+    const { lines, hard } = readabilityLines(result.file, scores, readability);
+    if (strict && hard && code === OK) code = PROBLEMS;
+    if (!json) out.stdout(lines);
+    return { file: result.file, problems, readability: scores };
   });
   if (json) out.stdout(`${JSON.stringify(report, null, 2)}\n`);
   return code;
@@ -110,7 +148,9 @@ export async function run(args: string[], out: Output): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: OPTIONS[command as keyof typeof OPTIONS], allowPositionals: true });
+    // --readability takes an optional grade, which parseArgs cannot say: the bare flag means the default.
+    const args = rest.map((arg) => (arg === '--readability' ? '--readability=' : arg));
+    parsed = parseArgs({ args, options: OPTIONS[command as keyof typeof OPTIONS], allowPositionals: true });
   } catch (error) {
     out.stderr(`care-elements ${command}: ${usageError(error)}; see care-elements --help\n`);
     return FAILED;
@@ -125,7 +165,16 @@ export async function run(args: string[], out: Output): Promise<number> {
       out.stderr('care-elements validate: no FILE given; see care-elements --help\n');
       return FAILED;
     }
-    return validate(positionals, Boolean(values.json), out);
+    let readability: Record<Formula, number> | undefined;
+    if (typeof values.readability === 'string') {
+      const grade = values.readability === '' ? DEFAULT_LIMITS['flesch-kincaid'] : Number(values.readability);
+      if (!Number.isFinite(grade) || grade <= 0) {
+        out.stderr(`care-elements validate: --readability takes a grade such as 8, not "${values.readability}"; see care-elements --help\n`);
+        return FAILED;
+      }
+      readability = { ...DEFAULT_LIMITS, 'flesch-kincaid': grade };
+    }
+    return validate(positionals, { json: Boolean(values.json), readability, strict: Boolean(values.strict) }, out);
   }
   if (positionals.length !== 1) {
     out.stderr(`care-elements render: expected one FILE, got ${positionals.length}; see care-elements --help\n`);
