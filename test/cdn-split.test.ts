@@ -92,4 +92,18 @@ describe('split CDN build', () => {
     const files = fetched();
     expect(new Set(files).size, 'no file twice').to.equal(files.length);
   });
+
+  it('loads the FAQ search only on a page whose FAQ is searchable', async () => {
+    const { doc, fetched } = await page(FAQ, ['faq-accordion.js']);
+    const faq = doc.querySelector<Updating & { searchable: boolean; query: string }>('care-faq-accordion')!;
+    await faq.updateComplete;
+    const before = fetched();
+    faq.searchable = true;
+    faq.query = 'park';
+    await faq.updateComplete;
+    const added = fetched().filter((file) => !before.includes(file));
+    expect(added, 'one chunk, loaded on demand').to.have.length(1);
+    expect(added[0]).to.match(/^chunks\//);
+    expect(faq.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('1 of 1 questions matches');
+  });
 });

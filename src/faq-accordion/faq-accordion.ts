@@ -1,18 +1,26 @@
 import { html, LitElement, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { FaqItem, Valid } from '../content/types.js';
-import { emit } from '../internal/events.js';
 import { HashLinkController } from '../internal/hash-link.js';
-import { matchesQuery } from '../internal/search.js';
 import { parseFaqItem } from '../internal/children.js';
+import type { FaqSearch } from '../internal/faq-search.js';
+import { OpenAnswers } from '../internal/open-answers.js';
 import { SectionController } from '../internal/section-controller.js';
-import { format, plural } from '../internal/strings.js';
-import { itemBody, sectionHead } from '../internal/render.js';
-import { heading, headingLevel } from '../internal/text.js';
+import { sectionHead } from '../internal/render.js';
+import { headingLevel, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { CareFaqItem } from './faq-item.js';
 import { styles } from './faq-accordion.styles.js';
 
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+
+/** At most this many answers are landmarks (`role="region"`); more would crowd the page's landmark list. */
+const MAX_REGIONS = 6;
+
+/** The question buttons' and answer panels' ids, and back. */
+const questionId = (id: string) => `q-${id}`;
+const answerId = (id: string) => `a-${id}`;
+const itemIdOf = (element: Element) => element.id.slice(2);
 
 /**
  * @tag care-faq-accordion
@@ -20,7 +28,10 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  *
  * @description Questions come from `<care-faq-item>` children, else the `items` property, else
  * the `faqs` section of the nearest `<care-guide>`. Follows the WAI-ARIA accordion pattern; closed
- * answers stay findable with the browser's find in page; every answer prints expanded.
+ * answers stay findable with the browser's find in page; every answer prints expanded. Answers are
+ * `role="region"` landmarks labelled by their questions only while there are at most six: more
+ * regions would crowd the landmark list, which the APG accordion pattern advises against. Search
+ * matches are marked with the CSS Custom Highlight API, without changing the markup.
  *
  * @slot - `<care-faq-item>` children written by a CMS. Each is given a `slot` attribute naming its answer region.
  * @slot heading - The section title as inline text; the element supplies the heading.
@@ -63,7 +74,6 @@ export class CareFaqAccordion extends LitElement {
     toggleAll: { type: Boolean, reflect: true, attribute: 'toggle-all' },
     searchable: { type: Boolean, reflect: true },
     query: {},
-    openIds: { state: true },
   };
 
   /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
@@ -87,84 +97,78 @@ export class CareFaqAccordion extends LitElement {
   /** The current search text. */
   query = '';
 
-  private openIds = new Set<string>();
-
   #content = new SectionController(this, {
     section: () => 'faqs',
     child: { tag: 'care-faq-item', attributes: CareFaqItem.dataAttributes, parse: parseFaqItem },
   });
 
-  /** Ids of the questions that match the search, while there is one. */
-  #matching?: Set<string>;
+  /** Whether answers are landmarks: only while there are few of them. */
+  #regions = true;
 
   constructor() {
     super();
     new HashLinkController(this, (id) => this.#revealById(id));
   }
 
+  #open = new OpenAnswers(this, this.#content);
+
+  /** The search, loaded only by FAQs that are searchable. */
+  #search?: FaqSearch;
+  #searchLoaded?: Promise<void>;
+
   /** Ids of the answers that are open. */
   get openItems(): string[] {
-    return [...this.openIds];
+    return [...this.#open.ids];
   }
 
   /** Opens, closes or toggles one answer by id. */
   toggle(id: string, force?: boolean): void {
-    this.#setOpen([id], force ?? !this.openIds.has(id));
+    this.#open.set([id], force ?? !this.#open.has(id));
   }
 
   /** Opens every answer (not in `single` mode, where it opens the first). */
   showAll(): void {
-    this.#setOpen(this.#content.items.map((item) => item.id), true);
+    this.#open.set(this.#content.items.map((item) => item.id), true);
   }
 
   /** Closes every answer. */
   hideAll(): void {
-    this.#setOpen(this.#content.items.map((item) => item.id), false);
+    this.#open.set(this.#content.items.map((item) => item.id), false);
   }
 
   protected override willUpdate(): void {
-    if (this.#content.resolve()) this.#syncOpenState();
-    const query = this.searchable ? this.query.trim() : '';
-    this.#matching = query
-      ? new Set(this.#content.items.filter((i) => matchesQuery(query, i.question, i.answer)).map((i) => i.id))
-      : undefined;
+    if (this.#content.resolve()) this.#open.sync();
+    this.#regions = this.#content.items.length <= MAX_REGIONS;
+    if (this.searchable) this.#loadSearch();
+    this.#search?.update(this.searchable ? this.query : '');
   }
 
-  /** Reads open state from the source after new content: `open` attributes of children win. */
-  #syncOpenState() {
-    const ids = this.#content.items.map((item) => item.id);
-    let open = ids.filter((id) =>
-      this.#content.nodes.get(id)?.hasAttribute('open') ?? this.openIds.has(id),
+  #loadSearch() {
+    this.#searchLoaded ??= import('../internal/faq-search.js').then(
+      ({ FaqSearch }) => {
+        this.#search = new FaqSearch(this, this.#content, (id) => this.#itemElement(id));
+        this.requestUpdate();
+      },
+      // Without its chunk (a network failure) the FAQ still works, every question shown.
+      (error) => console.warn(`<care-faq-accordion>: the search could not load; every question stays shown. ${error}`),
     );
-    if (this.single) open = open.slice(0, 1);
-    this.openIds = new Set(open);
   }
 
-  /** Opens or closes answers; in single mode opening one closes the rest. Unknown ids are ignored. */
-  #setOpen(ids: string[], open: boolean) {
-    const known = this.#content.items.map((item) => item.id);
-    const wanted = new Set((open && this.single ? ids.filter((id) => known.includes(id)).slice(0, 1) : ids));
-    if (open && this.single && wanted.size === 0) return;
-    const before = this.openIds;
-    this.openIds = new Set(
-      known.filter((id) => (wanted.has(id) ? open : !(open && this.single) && before.has(id))),
-    );
-    for (const id of known) {
-      const now = this.openIds.has(id);
-      if (now === before.has(id)) continue;
-      this.#content.nodes.get(id)?.toggleAttribute('open', now);
-      emit(this, 'care-faq-toggle', { id, open: now });
-    }
+  /** Also waits for the search to load, so a search set before it arrived has filtered when this resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#searchLoaded || this.#search) return done;
+    await this.#searchLoaded;
+    return super.getUpdateComplete();
   }
 
   #revealById(id: string): boolean {
     if (!this.#content.items.some((item) => item.id === id)) return false;
-    if (this.#matching && !this.#matching.has(id)) this.query = '';
-    this.#setOpen([id], true);
+    if (this.#search?.hides(id)) this.query = '';
+    this.#open.set([id], true);
     this.updateComplete.then(() => {
-      const button = this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`);
-      button?.closest('.item')?.scrollIntoView({ block: 'start' });
-      button?.focus({ preventScroll: true });
+      this.#itemElement(id)?.scrollIntoView({ block: 'start' });
+      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionId(id))}`)?.focus({ preventScroll: true });
     });
     return true;
   }
@@ -189,11 +193,31 @@ export class CareFaqAccordion extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
   }
 
+  /** One listener serves every question: a click on a question's button toggles its answer. */
+  #onClick(event: Event) {
+    const button = (event.target as Element).closest('button[aria-controls]');
+    if (button && this.renderRoot.contains(button)) this.toggle(itemIdOf(button));
+  }
+
+  /** Find in page reached text in a closed answer: open it. Heard while capturing, so one listener hears every panel. */
+  #onBeforeMatch = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      const panel = event.target as Element;
+      if (panel.matches('.answer')) this.#open.set([itemIdOf(panel)], true);
+    },
+  };
+
+  /** The rendered question and answer of an id. */
+  #itemElement(id: string) {
+    return this.renderRoot.querySelector(`#${CSS.escape(questionId(id))}`)?.closest('.item');
+  }
+
   #renderControls() {
     const { strings } = this.#content;
     const showToggle = this.toggleAll && !this.single && this.#content.items.length > 1;
     if (!showToggle && !this.searchable) return nothing;
-    const allOpen = this.#content.items.every((item) => this.openIds.has(item.id));
+    const allOpen = this.#content.items.every((item) => this.#open.has(item.id));
     return html`<div part="controls" class="controls">
       ${this.searchable
         ? html`<div class="search">
@@ -210,39 +234,32 @@ export class CareFaqAccordion extends LitElement {
 
   #renderStatus() {
     if (!this.searchable) return nothing;
-    const { strings, lang, items } = this.#content;
-    const query = this.query.trim();
-    let message = '';
-    if (this.#matching && this.#matching.size === 0) message = format(strings.searchNone, { query });
-    else if (this.#matching) message = plural(strings, lang, 'searchResults', this.#matching.size, { total: items.length });
-    return html`<p part="status" class="status" role="status">${message}</p>`;
+    return html`<p part="status" class="status" role="status">${this.#search?.message}</p>`;
   }
 
-  #renderItem(item: Valid<FaqItem>, level: number) {
-    const open = this.openIds.has(item.id);
-    return html`<div part="item" class="item" ?hidden=${this.#matching ? !this.#matching.has(item.id) : false}>
-      ${heading(
-        level,
-        html`<button type="button" part="toggle" id="q-${item.id}" aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="a-${item.id}" @click=${() => this.toggle(item.id)}>
-          ${item.question}<span part="icon" class="icon" aria-hidden="true"></span>
-        </button>`,
-        'title',
-      )}
-      <div part="description" class="answer" id="a-${item.id}" role="region" aria-labelledby="q-${item.id}"
-        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.#setOpen([item.id], true)}>
-        ${itemBody(this.#content, item.id, item.answer)}
+  /** One question and its answer, in one template: the answer is the CMS child's slot, or the data's paragraphs. */
+  #renderItem(item: Valid<FaqItem>, title: StaticValue) {
+    const open = this.#open.has(item.id);
+    const fromChild = this.#content.nodes.has(item.id);
+    return staticHtml`<div part="item" class="item" ?hidden=${this.#search?.hides(item.id) ?? false}>
+      <${title} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
+        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}>${item.question}<span part="icon" class="icon" aria-hidden="true"></span></button></${title}>
+      <div part="description" class="answer" id=${answerId(item.id)} role=${this.#regions ? 'region' : nothing}
+        aria-labelledby=${this.#regions ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
+        <slot name="item-${item.id}">${fromChild ? nothing : paragraphs(item.answer)}</slot>
       </div>
     </div>`;
   }
 
   override render() {
     const level = headingLevel(this.headingLevel);
+    // Each question is a native heading (h2–h6, never data) one level below the section's; a static tag keeps an item one template.
+    const title = unsafeStatic(`h${Math.min(6, level + 1)}`);
     return html`<section part="base" lang=${this.#content.lang}>
       ${sectionHead(this.#content, level, this.heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
-      <div part="list" class="list" @keydown=${this.#onKeydown}>
-        ${this.#content.items.map((item) => this.#renderItem(item, level + 1))}
+      <div part="list" class="list" @keydown=${this.#onKeydown} @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}>
+        ${this.#content.items.map((item) => this.#renderItem(item, title))}
       </div>
     </section>`;
   }
