@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
+import { frameworkFiles } from './scripts/framework-files.mjs';
 
 /**
  * Reads the JSDoc of every public module in src/ into custom-elements.json, the one source for
@@ -86,9 +89,16 @@ function publicSurface() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/internal/**', 'src/styles/**', 'src/**/*.styles.ts', 'src/**/*.d.ts'],
+  exclude: ['src/internal/**', 'src/styles/**', 'src/**/*.styles.ts', 'src/**/*.d.ts', 'src/react/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [publicSurface()],
+  // The type checker lets type-parser spell aliases such as `Severity` out as the values editors offer.
+  overrideModuleCreation({ ts, globs }) {
+    const files = new Set(globs.map((glob) => resolve(glob)));
+    return getTsProgram(ts, globs, 'tsconfig.build.json')
+      .getSourceFiles()
+      .filter((file) => files.has(resolve(file.fileName)));
+  },
+  plugins: [typeParserPlugin(), publicSurface(), frameworkFiles()],
 };

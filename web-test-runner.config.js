@@ -1,6 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/find-browsers.js';
+import { printPdf } from './test/plugins/print-pdf.js';
+import { frameworkApps } from './test/frameworks/apps.js';
 
 /** One CDP session per page, kept for the page's life: Chromium drops a session's emulation when it detaches. */
 const cdpSessions = new WeakMap();
@@ -31,6 +34,19 @@ const assetUrls = {
   },
 };
 
+/**
+ * Screenshot tests (test/visual/): baselines in test/visual/<browser>/baseline, committed. A pixel
+ * counts as changed past pixelmatch's colour threshold 0.1, anti-aliasing aside; a screenshot fails
+ * past 100 changed pixels. Update on purpose with `npm run test:unit -- --update-visual-baseline`.
+ */
+const visualRegression = visualRegressionPlugin({
+  update: process.argv.includes('--update-visual-baseline'),
+  baseDir: 'test/visual',
+  diffOptions: { threshold: 0.1 },
+  failureThresholdType: 'pixel',
+  failureThreshold: 100,
+});
+
 /** Browsers to test in, from BROWSERS (e.g. `BROWSERS=chromium,firefox`); Chromium only by default. */
 const launchers = {
   chromium: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } }),
@@ -49,12 +65,27 @@ try {
   process.exit(1);
 }
 
+/** A test page under /test/pages/ is served with the Content-Security-Policy its `csp` query names, as a real header. */
+async function cspHeader(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/pages/') && typeof ctx.query.csp === 'string') ctx.set('Content-Security-Policy', ctx.query.csp);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.
   concurrency: 1,
-  plugins: [mediaFeatures, assetUrls, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
+  middleware: [cspHeader],
+  plugins: [
+    mediaFeatures,
+    assetUrls,
+    printPdf,
+    visualRegression,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+    // The React, Vue and Svelte test apps, bundled as an app's bundler would: see test/frameworks/apps.js.
+    frameworkApps(),
+  ],
   browsers,
   // Lit's dev build stays for its checks (bindings, updates scheduled while updating); only its once-per-page dev-mode notice goes.
   testRunnerHtml: (testFramework) =>

@@ -1,6 +1,8 @@
 import type { OutputBundle, Plugin } from 'rollup';
 
 export interface BudgetOptions {
+  /** What the build is, printed above its table. */
+  title?: string;
   /** Limits in bytes by entry file name, e.g. `{ 'care-elements.js': 20 * 1024 }`. */
   budgets?: Record<string, number>;
   /** The limit of every other entry. */
@@ -26,6 +28,6 @@ export interface Measurement {
 export function gzipSizes(bundle: OutputBundle): Record<string, number>;
 export function staticClosure(bundle: OutputBundle, fileName: string): Set<string>;
 export function measure(bundle: OutputBundle, options?: BudgetOptions): Measurement;
-export function formatTable(measurement: Measurement): string;
+export function formatTable(measurement: Measurement, title?: string): string;
 /** Prints the table on every build and fails the build past a budget. */
 export function cdnBudgets(options: BudgetOptions): Plugin;

@@ -59,21 +59,21 @@ export function measure(bundle, { budgets = {}, defaultBudget } = {}) {
   return { entries, lazy, shared, all: sum(Object.keys(sizes)) };
 }
 
-/** The table every build prints. */
-export function formatTable({ entries, lazy, shared, all }) {
+/** The table every build prints, under a title. */
+export function formatTable({ entries, lazy, shared, all }, title = 'CDN') {
   const width = Math.max(28, ...[...entries, ...lazy, ...shared].map((row) => row.file.length + 2));
   const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(width) : cell.padStart(12))).join('');
   const rows = [
-    'CDN: what a page pays, min+gzip (the entry and every file it imports)',
+    `${title}: what a page pays, min+gzip (the entry and every file it imports)`,
     line(['entry', 'own', 'page pays', 'budget', '']),
     ...entries.map((e) =>
       line([e.file, kb(e.own), kb(e.total), e.budget == null ? '–' : kb(e.budget), e.over ? '  OVER' : e.budget == null ? '' : '  ok']),
     ),
-    'shared chunks (downloaded once per page, whichever entries need them)',
+    ...(shared.length ? ['shared chunks (downloaded once per page, whichever entries need them)'] : []),
     ...shared.map((s) => line([`  ${s.file}`, kb(s.own)])),
     'loaded only when used (dynamic import(), outside the budgets)',
     ...(lazy.length ? lazy.map((l) => line([`  ${l.file}`, kb(l.own), `+${kb(l.adds)}`, '', `  by ${l.by.join(', ')}`])) : ['  none']),
-    line(['every file in dist/cdn', '', kb(all)]),
+    line(['every file of this build', '', kb(all)]),
   ];
   return rows.join('\n');
 }
@@ -84,7 +84,7 @@ export function cdnBudgets(options) {
     name: 'cdn-budgets',
     generateBundle(_output, bundle) {
       const result = measure(bundle, options);
-      console.log(formatTable(result));
+      console.log(formatTable(result, options.title));
       const over = result.entries.filter((e) => e.over);
       if (over.length) this.error(`CDN budget exceeded: ${over.map((e) => `${e.file} ${kb(e.total)} > ${kb(e.budget)}`).join('; ')}`);
     },

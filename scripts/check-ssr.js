@@ -17,6 +17,7 @@ const cases = [
   ['care-benefits-card', html`<care-benefits-card heading="Benefits" .items=${guide.benefits.items}></care-benefits-card>`, [guide.benefits.items[0].title]],
   ['care-topic-list', html`<care-topic-list .items=${guide.recovery.items}></care-topic-list>`, [guide.recovery.items[0].title]],
   ['care-review-note', html`<care-review-note last-reviewed="2026-11-25" .sources=${guide.sources}></care-review-note>`, ['November 25, 2026', guide.sources[0].title]],
+  ['care-guide-header', html`<care-guide-header .heading=${guide.title} .summary=${guide.summary} show-review last-reviewed="2026-11-25"></care-guide-header>`, [`<h1`, guide.title, 'November 25, 2026']],
   ['care-guide', html`<care-guide .guide=${guide}><p>Page text</p></care-guide>`, ['Page text']],
 ];
 

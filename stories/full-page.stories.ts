@@ -8,25 +8,21 @@ const meta: Meta = {
 };
 export default meta;
 
+/** The README's snippet with the built-in guide: no wrapper of its own, <care-guide> lays it out. */
 const page = () => html`<care-guide .guide=${guide}>
-  <article lang=${guide.lang} style="max-inline-size: 50rem; margin-inline: auto; display: grid; gap: 2rem">
-    <header>
-      <h1 style="margin-block-end: 0.5rem">${guide.title}</h1>
-      <p>${guide.summary}</p>
-    </header>
-    <care-topic-list section="conditions"></care-topic-list>
-    <care-procedure-timeline orientation="horizontal"></care-procedure-timeline>
-    <care-benefits-card>
-      <a slot="footer" href="#book">Book a consultation</a>
-    </care-benefits-card>
-    <care-risk-list sort="severity">
-      <p slot="footer"><a href="#book">Talk to your doctor</a> about how these risks apply to you.</p>
-    </care-risk-list>
-    <care-topic-list section="recovery"></care-topic-list>
-    <care-topic-list section="tips"></care-topic-list>
-    <care-faq-accordion toggle-all searchable></care-faq-accordion>
-    <care-review-note></care-review-note>
-  </article>
+  <care-guide-header></care-guide-header>
+  <care-topic-list section="conditions"></care-topic-list>
+  <care-procedure-timeline orientation="horizontal"></care-procedure-timeline>
+  <care-benefits-card>
+    <a slot="footer" href="#book">Book a consultation</a>
+  </care-benefits-card>
+  <care-risk-list variant="outlined" sort="severity">
+    <p slot="footer"><a href="#book">Talk to your doctor</a> about how these risks apply to you.</p>
+  </care-risk-list>
+  <care-topic-list section="recovery"></care-topic-list>
+  <care-topic-list section="tips"></care-topic-list>
+  <care-faq-accordion toggle-all searchable></care-faq-accordion>
+  <care-review-note reviewed-by="Dr. Jane Okafor, consultant in pain medicine, Riverside Spine Clinic" last-reviewed="2026-11-20" next-review="2027-11-20"></care-review-note>
 </care-guide>`;
 
 /** The whole built-in guide inside one `<care-guide>`, composed as a clinic page would. */
@@ -39,4 +35,31 @@ export const StemCellGuide: StoryObj = { render: page };
 export const ForcedColors: StoryObj = {
   tags: ['forced-colors'],
   render: page,
+};
+
+/** Benefits and risks side by side in weight: the same card, the same heading, the same footer. */
+export const Balance: StoryObj<{ variant: 'outlined' | 'elevated' }> = {
+  args: { variant: 'outlined' },
+  argTypes: { variant: { control: 'inline-radio', options: ['outlined', 'elevated'] } },
+  render: ({ variant }) => html`<care-guide .guide=${guide}>
+    <care-benefits-card variant=${variant}><a slot="footer" href="#book">Book a consultation</a></care-benefits-card>
+    <care-risk-list variant=${variant} group-by="severity">
+      <p slot="footer"><a href="#book">Talk to your doctor</a> about how these risks apply to you.</p>
+    </care-risk-list>
+  </care-guide>`,
+};
+
+/** A clinic page with its own `h1` and grid: the header one level down, the layout left to the page. */
+export const InsideAClinicPage: StoryObj = {
+  render: () => html`<div style="display: grid; grid-template-columns: minmax(0, 1fr) 14rem; gap: 2rem; padding: 1rem">
+    <main>
+      <h1>Riverside Spine Clinic</h1>
+      <care-guide .guide=${guide} layout="none">
+        <care-guide-header heading-level="2" show-review></care-guide-header>
+        <care-benefits-card heading-level="3"></care-benefits-card>
+        <care-risk-list heading-level="3" variant="outlined"></care-risk-list>
+      </care-guide>
+    </main>
+    <aside aria-label="Contact"><h2>Book a visit</h2><p>Call us on <a href="tel:+15551234567">555 123 4567</a>.</p></aside>
+  </div>`,
 };

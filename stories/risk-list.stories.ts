@@ -8,6 +8,7 @@ interface Args {
   'heading-level': number;
   sort?: 'severity';
   'group-by'?: 'severity';
+  variant?: 'outlined' | 'elevated';
 }
 
 const meta: Meta<Args> = {
@@ -17,6 +18,7 @@ const meta: Meta<Args> = {
   argTypes: {
     sort: { control: 'inline-radio', options: [undefined, 'severity'] },
     'group-by': { control: 'inline-radio', options: [undefined, 'severity'] },
+    variant: { control: 'inline-radio', options: [undefined, 'outlined', 'elevated'] },
   },
   render: (args) => html`<care-guide .guide=${stemCellInjectionBackPain}>
     <care-risk-list
@@ -24,6 +26,7 @@ const meta: Meta<Args> = {
       heading-level=${args['heading-level']}
       sort=${ifDefined(args.sort)}
       group-by=${ifDefined(args['group-by'])}
+      variant=${ifDefined(args.variant)}
     >
       <p slot="footer"><a href="#consultation">Talk to your doctor about these risks</a> before you decide.</p>
     </care-risk-list>
@@ -40,6 +43,12 @@ export const SortedBySeverity: Story = { args: { sort: 'severity' } };
 
 /** Grouped under a sub-heading per severity. */
 export const GroupedBySeverity: Story = { args: { 'group-by': 'severity' } };
+
+/** The same card as the benefits card, so risks weigh as much as benefits. */
+export const Card: Story = { args: { variant: 'outlined', sort: 'severity' } };
+
+/** The elevated card, grouped by severity: each group heading names the severity once. */
+export const ElevatedCardGrouped: Story = { args: { variant: 'elevated', 'group-by': 'severity' } };
 
 /** Risks written by a CMS as `<care-risk>` markup. */
 export const CmsMarkup: Story = {

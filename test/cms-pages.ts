@@ -95,7 +95,9 @@ export function storyMarkup(template: unknown): string {
   return scratch.body.innerHTML.replace(/<!--[^]*?-->/g, '');
 }
 
-const CDN = 'https://cdn.jsdelivr.net/npm/care-elements/';
+/** The README's CDN URLs, of any version, and its self-hosted path, both served here from the local dist/. */
+const CDN = /https:\/\/cdn\.jsdelivr\.net\/npm\/care-elements(@[^/]+)?\//g;
+const SELF_HOSTED = '/assets/care-elements/';
 const BUNDLE = '/dist/cdn/care-elements.js';
 
 /**
@@ -104,8 +106,8 @@ const BUNDLE = '/dist/cdn/care-elements.js';
  * URLs point at the local dist/, which the test command builds first.
  */
 export async function renderFramed(body: string): Promise<Page> {
-  const local = body.replaceAll(CDN, '/');
-  const script = local.includes(BUNDLE) ? '' : `<script type="module" src="${BUNDLE}"></script>`;
+  const local = body.replace(CDN, '/').replaceAll(SELF_HOSTED, '/dist/');
+  const script = /<script [^>]*src="\/dist\/cdn\//.test(local) ? '' : `<script type="module" src="${BUNDLE}"></script>`;
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="en"><head><script>
     window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));
@@ -118,10 +120,10 @@ export async function renderFramed(body: string): Promise<Page> {
   return { sections: shownSections(win.document), warnings: win.warnings, root: win.document };
 }
 
-/** The ```html examples of the README, in order. */
+/** The ```html examples of the README that show elements, in order (not those of a script or link tag alone). */
 export async function readmeExamples(): Promise<string[]> {
   const readme = await (await fetch('/README.md')).text();
-  return Array.from(readme.matchAll(/^```html\n([^]*?)^```/gm), (match) => match[1]);
+  return Array.from(readme.matchAll(/^```html\n([^]*?)^```/gm), (match) => match[1]).filter((example) => /<care-/.test(example));
 }
 
 type Story = { render?: (args: object, context: never) => unknown; args?: object };

@@ -57,6 +57,21 @@ describe('<care-guide>', () => {
       expect(el.querySelector('guide-probe')!.guide!.title).to.equal('Inline');
     });
 
+    it('reads inline JSON with "<" written as \\u003c, as the README says, as text', async () => {
+      const title = '</script><img src=x id=injected>';
+      const json = JSON.stringify({ schemaVersion: 1, id: 'inline', lang: 'en', title }).replaceAll('<', '\\u003c');
+      const host = document.createElement('div');
+      // The page's own HTML, as a CMS writes it: parsed by the HTML parser, not built with the DOM.
+      host.innerHTML = `<care-guide><script type="application/json">${json}</script><guide-probe></guide-probe></care-guide>`;
+      const el = host.querySelector('care-guide')!;
+      const loaded = oneEvent(el, 'care-guide-load');
+      document.body.append(host);
+      expect((await loaded).detail.guide.title).to.equal(title);
+      expect(host.querySelector('#injected')).to.equal(null);
+      expect(el.querySelector('guide-probe')!.guide!.title).to.equal(title);
+      host.remove();
+    });
+
     it('prefers the guide property over src and inline JSON', async () => {
       const el = await fixture<CareGuide>(html`<care-guide src=${packUrl} .guide=${tiny('From property')}>
         <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
@@ -93,8 +108,12 @@ describe('<care-guide>', () => {
     });
 
     it('reports a network error', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src="http://127.0.0.1:9/guide.json"></care-guide>`);
-      const event = await oneEvent(el, 'care-content-error');
+      const el = document.createElement('care-guide');
+      el.src = 'http://127.0.0.1:9/guide.json';
+      // Listening before the element connects: Firefox refuses port 9 within milliseconds.
+      const error = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      const event = await error;
       expect(event.detail.problems[0].path).to.equal('src');
       expect(event.detail.problems[0].message).to.contain('could not fetch');
     });
@@ -160,6 +179,34 @@ describe('<care-guide>', () => {
         await new Promise((r) => setTimeout(r));
         await el.updateComplete;
         expect(el.value!.title).to.equal('Fast');
+      } finally {
+        restore();
+      }
+    });
+
+    it('reports every outcome of one URL once, in order: 404, then a guide, then 404 again', async () => {
+      let requests = 0;
+      const restore = stubFetch(async () => (++requests === 2 ? new Response(JSON.stringify(tiny('Found'))) : new Response('', { status: 404 })));
+      try {
+        const el = document.createElement('care-guide');
+        el.src = '/flaky.json';
+        const events: string[] = [];
+        el.addEventListener('care-guide-load', () => events.push('load'));
+        el.addEventListener('care-content-error', (e) => events.push(e.detail.problems[0].message));
+        let outcome: Promise<unknown> = oneEvent(el, 'care-content-error');
+        document.body.append(el);
+        await outcome;
+        for (const type of ['care-guide-load', 'care-content-error'] as const) {
+          el.removeAttribute('src');
+          await el.updateComplete;
+          outcome = oneEvent(el, type);
+          el.setAttribute('src', '/flaky.json');
+          await outcome;
+        }
+        const notFound = 'fetching "/flaky.json" answered HTTP 404';
+        expect(events).to.deep.equal([notFound, 'load', notFound]);
+        expect(warnings.messages).to.have.length(2);
+        el.remove();
       } finally {
         restore();
       }

@@ -52,3 +52,24 @@ export async function settled(el: HTMLElement & { updateComplete: Promise<unknow
   await el.updateComplete;
   for (const animation of el.shadowRoot?.getAnimations() ?? []) animation.finish();
 }
+
+/**
+ * Waits until an element has seen the DOM changes just made: its MutationObserver's callback was
+ * queued as a microtask ahead of this one, then comes the update that callback asked for.
+ */
+export async function afterMutations(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  await null;
+  await el.updateComplete;
+}
+
+/** For a describe block: the events of one type heard on a target during each test, in order. */
+export function recordEvents<K extends keyof DocumentEventMap>(target: Document, type: K): DocumentEventMap[K][] {
+  const heard: DocumentEventMap[K][] = [];
+  const listener = (event: DocumentEventMap[K]) => heard.push(event);
+  beforeEach(() => {
+    heard.length = 0;
+    target.addEventListener(type, listener);
+  });
+  afterEach(() => target.removeEventListener(type, listener));
+  return heard;
+}

@@ -13,6 +13,7 @@ interface Declaration {
   members?: { name: string; kind: string; static?: boolean; privacy?: string }[];
   slots?: { name: string }[];
   cssParts?: { name: string }[];
+  events?: { name: string; type?: { text: string } }[];
 }
 
 const manifest: { modules: { path: string; declarations?: Declaration[] }[] } = await (await fetch('/custom-elements.json')).json();
@@ -58,6 +59,11 @@ describe('custom-elements.json', () => {
         expect(members.filter((m) => m.name.startsWith('#') || (m.privacy && m.privacy !== 'public')).map((m) => m.name)).to.deep.equal([]);
         const state = [...(ctor().elementProperties ?? new Map())].filter(([, options]) => options.state).map(([name]) => String(name));
         expect(members.map((m) => m.name).filter((name) => state.includes(name))).to.deep.equal([]);
+      });
+
+      it('types every event it fires with its detail, as framework types and editors read it', () => {
+        const untyped = (declaration.events ?? []).filter((event) => !/^CustomEvent<Care\w+Detail>$/.test(event.type?.text ?? ''));
+        expect(untyped.map((event) => event.name)).to.deep.equal([]);
       });
 
       it('gives every attribute, slot and part a name of its own', () => {

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/procedure-timeline/define.js';
-import '../src/guide/define.js';
 import type { CareProcedureTimeline } from '../src/procedure-timeline/procedure-timeline.js';
-import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 import { useWarnings, emulateMediaFeatures, settled } from './helpers.js';
+import { SectionHarness } from './suites/section.harness.js';
+import { runSectionSuite } from './suites/section.suite.js';
 
 const steps = [
   { id: 'consult', title: 'Consultation', description: 'A doctor examines you.', duration: '45 minutes' },
@@ -26,44 +26,45 @@ async function timeline(attrs: Record<string, string> = {}, items: unknown = ste
   return el;
 }
 
+/** A step's title reads on screen without the "Step n of total" that only screen readers hear. */
+class TimelineHarness extends SectionHarness {
+  protected override titleText(title: Element): string {
+    const shown = title.cloneNode(true) as Element;
+    shown.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+    return super.titleText(shown);
+  }
+}
+
 describe('<care-procedure-timeline>', () => {
   const warnings = useWarnings('body > care-procedure-timeline, body > .test-box');
 
-  describe('sources', () => {
-    it('renders the items property', async () => {
-      const el = await timeline();
-      expect(listItems(el)).to.have.length(3);
-      expect(listItems(el)[0].querySelector('[part="duration"]')!.textContent).to.contain('45 minutes');
-    });
+  runSectionSuite({
+    tag: 'care-procedure-timeline',
+    section: 'procedure',
+    fields: { title: 'title', text: 'description' },
+    child: { tag: 'care-step', titleAttribute: 'label' },
+    harness: (el) => new TimelineHarness(el),
+    words: { key: 'stepOf', read: (h) => h.root.querySelector('[part="title"] .visually-hidden')?.textContent },
+  });
 
-    it('renders CMS-written <care-step> children with their own markup', async () => {
+  describe('durations', () => {
+    const durations = (el: CareProcedureTimeline) =>
+      listItems(el).map((li) => li.querySelector('[part="duration"]')?.textContent!.replace(/\s+/g, ' ').trim());
+
+    it('says how long each step takes, from the items property and from <care-step duration>', async () => {
+      expect(durations(await timeline())).to.deep.equal(['Duration: 45 minutes', undefined, 'Duration: 1 hour']);
       const el = await fixture<CareProcedureTimeline>(html`<care-procedure-timeline>
-        <care-step label="Arrive" duration="10 minutes">Bring your <strong>scans</strong>.</care-step>
+        <care-step label="Arrive" duration="10 minutes">Bring your scans.</care-step>
         <care-step label="Leave">Someone drives you home.</care-step>
       </care-procedure-timeline>`);
-      expect(titles(el)).to.deep.equal(['Step 1 of 2: Arrive', 'Step 2 of 2: Leave']);
-      const strong = el.querySelector('strong')!;
-      expect(strong.offsetParent).to.not.equal(null);
-      expect(strong.parentElement!.assignedSlot!.closest('li')).to.equal(listItems(el)[0]);
-    });
-
-    it('uses the procedure section of <care-guide>', async () => {
-      const guide = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain}>
-        <care-procedure-timeline></care-procedure-timeline>
-      </care-guide>`);
-      const el = guide.querySelector('care-procedure-timeline')!;
-      await el.updateComplete;
-      expect(listItems(el)).to.have.length(5);
-      expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal('What happens, step by step');
+      expect(durations(el)).to.deep.equal(['Duration: 10 minutes', undefined]);
     });
   });
 
   describe('semantics', () => {
-    it('is an ordered list whose step titles are headings one level below the section', async () => {
-      const el = await timeline({ heading: 'The procedure', 'heading-level': '3' });
-      expect(root(el).querySelector('h3')!.textContent!.trim()).to.equal('The procedure');
-      expect(root(el).querySelector('ol')).to.not.equal(null);
-      expect(listItems(el).every((li) => li.querySelector('[part="title"]')!.localName === 'h4')).to.equal(true);
+    it('is an ordered list of steps', async () => {
+      const el = await timeline();
+      expect(root(el).querySelectorAll('ol[part="list"] > li')).to.have.length(3);
     });
 
     it('tells a screen reader "Step n of total" once and hides the decorative number', async () => {
@@ -220,15 +221,10 @@ describe('<care-procedure-timeline>', () => {
   });
 
   describe('bad steps', () => {
-    it('skips a step without a title, warns once and keeps the numbers consecutive', async () => {
-      const el = document.createElement('care-procedure-timeline');
-      el.items = [{ title: 'First' }, { description: 'no title' }, { title: 'Second' }] as never;
-      const error = oneEvent(el, 'care-content-error');
-      document.body.append(el);
-      expect((await error).detail.problems).to.deep.equal([{ path: 'items[1].title', message: 'expected non-empty text' }]);
-      await el.updateComplete;
+    it('keeps the step numbers consecutive when a bad step is left out', async () => {
+      const el = await timeline({}, [{ title: 'First' }, { description: 'no title' }, { title: 'Second' }]);
       expect(titles(el)).to.deep.equal(['Step 1 of 2: First', 'Step 2 of 2: Second']);
-      expect(warnings.messages).to.have.length(1);
+      expect(listItems(el).map((li) => li.querySelector('[part="marker"]')!.textContent!.trim())).to.deep.equal(['1', '2']);
     });
   });
 });

@@ -3,12 +3,20 @@ import '../src/topic-list/define.js';
 import '../src/guide/define.js';
 import type { CareTopicList } from '../src/topic-list/topic-list.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
-import { captureWarnings } from './helpers.js';
+import { useWarnings } from './helpers.js';
+import { runSectionSuite } from './suites/section.suite.js';
 
 const titles = (el: CareTopicList) =>
   [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((t) => t.textContent!.trim());
 
 describe('<care-topic-list>', () => {
+  runSectionSuite({
+    tag: 'care-topic-list',
+    section: 'conditions',
+    fields: { title: 'title', text: 'description' },
+    child: { tag: 'care-topic', titleAttribute: 'label' },
+  });
+
   it('shows the section of <care-guide> named by section', async () => {
     const guide = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain}>
       <care-topic-list></care-topic-list>
@@ -24,35 +32,20 @@ describe('<care-topic-list>', () => {
     await expect(conditions).to.be.accessible();
   });
 
-  it('renders CMS-written <care-topic> children and the items property', async () => {
-    const el = await fixture<CareTopicList>(html`<care-topic-list heading="After the injection">
-      <care-topic label="Rest">Avoid <strong>heavy lifting</strong>.</care-topic>
-    </care-topic-list>`);
-    expect(titles(el)).to.deep.equal(['Rest']);
-    expect(el.querySelector('strong')!.offsetParent).to.not.equal(null);
-    const data = await fixture<CareTopicList>(html`<care-topic-list .items=${[{ title: 'Walk daily' }]}></care-topic-list>`);
-    expect(titles(data)).to.deep.equal(['Walk daily']);
-  });
+  describe('an unknown section', () => {
+    const warnings = useWarnings('body > care-guide');
 
-  it('reports an unknown section and a bad item', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = document.createElement('care-topic-list');
-      el.setAttribute('section', 'gossip');
+    it('is reported, and the conditions are shown instead', async () => {
+      const guide = document.createElement('care-guide');
+      guide.guide = stemCellInjectionBackPain;
+      guide.innerHTML = '<care-topic-list section="gossip"></care-topic-list>';
+      const el = guide.querySelector('care-topic-list')!;
       const error = oneEvent(el, 'care-content-error');
-      document.body.append(el);
-      expect((await error).detail.problems[0].path).to.equal('section');
-      el.remove();
-      const bad = document.createElement('care-topic-list');
-      bad.items = [{ title: 'Fine' }, { description: 'untitled' } as never];
-      const badError = oneEvent(bad, 'care-content-error');
-      document.body.append(bad);
-      expect((await badError).detail.problems[0].path).to.equal('items[1].title');
-      await bad.updateComplete;
-      expect(titles(bad)).to.deep.equal(['Fine']);
-      bad.remove();
-    } finally {
-      warnings.restore();
-    }
+      document.body.append(guide);
+      expect((await error).detail.problems).to.deep.equal([{ path: 'section', message: 'expected one of conditions, recovery, tips, benefits' }]);
+      await el.updateComplete;
+      expect(titles(el)).to.include('Degenerative disc disease');
+      expect(warnings.messages).to.have.length(1);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateGuide, validateItems } from '../src/content/validate.js';
+import { isDate, validateGuide, validateItems } from '../src/content/validate.js';
 import { slugify } from '../src/content/slug.js';
 import { safeUrl } from '../src/content/safe-url.js';
 
@@ -133,10 +133,83 @@ describe('validateGuide', () => {
     expect(value).to.not.have.property('futureField');
   });
 
+  it('gives explicit ids first claim, so a later explicit "x-2" is not taken by a duplicate "x"', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      tips: { items: [{ id: 'x', title: 'A' }, { id: 'x', title: 'B' }, { id: 'x-2', title: 'C' }, { title: 'X' }] },
+    });
+    expect(value!.tips!.items.map((i) => i.id)).to.deep.equal(['x', 'x-3', 'x-2', 'x-4']);
+    expect(problems).to.deep.equal([{ path: 'tips.items[1].id', message: 'duplicate id "x"; "x-3" was used instead' }]);
+  });
+
+  it('numbers 20,000 identical questions in one pass, without freezing the page', () => {
+    const items = Array.from({ length: 20_000 }, () => ({ question: 'Is it safe?', answer: 'Ask your doctor.' }));
+    const { value, problems } = validateGuide({ ...minimal, faqs: { items } });
+    expect(problems).to.deep.equal([]);
+    const ids = value!.faqs!.items.map((i) => i.id);
+    expect(ids.slice(0, 3)).to.deep.equal(['is-it-safe', 'is-it-safe-2', 'is-it-safe-3']);
+    expect(ids.at(-1)).to.equal('is-it-safe-20000');
+    expect(new Set(ids).size).to.equal(20_000);
+  });
+
   it('keeps markup-looking text as the same text', () => {
     const question = '<img src=x onerror=alert(1)>';
     const { value } = validateGuide({ ...minimal, faqs: { items: [{ question, answer: '<b>hi</b>' }] } });
     expect(value!.faqs!.items[0]).to.include({ question, answer: '<b>hi</b>' });
+  });
+});
+
+describe('validateGuide on values no JSON parser makes', () => {
+  const deep = (depth: number) => {
+    let value: unknown = [];
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+
+  it('describes a BigInt, a circular or a deeply nested schemaVersion without serialising it', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    const cases: [unknown, string][] = [
+      [10n, 'expected 1, got 10n'],
+      [circular, 'expected 1, got an object'],
+      [deep(200_000), 'expected 1, got a list'],
+      [Symbol('v'), 'expected 1, got a symbol'],
+      [undefined, 'expected 1, got nothing'],
+      ['1', 'expected 1, got "1"'],
+    ];
+    for (const [schemaVersion, message] of cases) {
+      expect(validateGuide({ ...minimal, schemaVersion }).problems).to.deep.equal([{ path: 'schemaVersion', message }]);
+    }
+  });
+
+  it('keeps a 1 MB value out of its message', () => {
+    const { problems } = validateGuide({ ...minimal, schemaVersion: 'v'.repeat(1 << 20) });
+    expect(problems[0].message.length).to.be.lessThan(120);
+    const long = validateGuide({ ...minimal, faqs: { items: [{ id: 'a'.repeat(1 << 20), question: 'Q', answer: 'A' }, { id: 'a'.repeat(1 << 20), question: 'Q', answer: 'A' }] } });
+    expect(long.problems).to.have.length(1);
+    expect(long.problems[0].message.length).to.be.lessThan(200);
+  });
+
+  it('reports a value that throws when read as a (document) problem instead of throwing', () => {
+    const trap = new Proxy({}, { get: () => { throw new Error('no reading me'); } });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    for (const raw of [trap, { ...minimal, faqs: trap }, { ...minimal, faqs: { items: [trap] } }, { ...minimal, tips: revoked.proxy }]) {
+      const { value, problems } = validateGuide(raw);
+      expect(value).to.equal(undefined);
+      expect(problems).to.have.length(1);
+      expect(problems[0].path).to.equal('');
+      expect(problems[0].message).to.match(/^could not be read/);
+    }
+    expect(validateItems('faq', [trap]).problems[0].path).to.equal('');
+  });
+});
+
+describe('isDate', () => {
+  it('accepts real dates between 1900 and 2100 only, so a two-digit year is never read as 19xx', () => {
+    for (const date of ['1900-01-01', '2024-02-29', '2100-12-31']) expect(isDate(date), date).to.equal(true);
+    for (const date of ['0025-06-01', '0099-12-31', '1899-12-31', '2101-01-01', '9999-01-01']) expect(isDate(date), date).to.equal(false);
+    expect(paths(validateGuide({ ...minimal, lastReviewed: '0025-06-01' }).problems)).to.deep.equal(['lastReviewed']);
   });
 });
 
@@ -165,5 +238,17 @@ describe('safeUrl', () => {
     for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '', 42]) {
       expect(safeUrl(url), String(url)).to.equal(undefined);
     }
+  });
+
+  it('refuses javascript: behind any whitespace that trim() removes and the URL parser keeps', () => {
+    for (const space of ['\u00a0', '\ufeff', '\u2028', '\u2029', '\u3000', '\u1680', '\u2000', '\u205f', ' \n\t']) {
+      const url = `${space}javascript:alert(1)`;
+      expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    }
+  });
+
+  it('returns the very string it checked', () => {
+    expect(safeUrl('\u00a0https://a.org/x\u3000')).to.equal('https://a.org/x');
+    expect(safeUrl(' /guide ')).to.equal('/guide');
   });
 });

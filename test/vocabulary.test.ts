@@ -34,6 +34,7 @@ const guide: Guide = {
 /** Each element in a state that renders all of its parts. */
 const FULL: Record<string, TemplateResult> = {
   'care-guide': html`<care-guide></care-guide>`,
+  'care-guide-header': html`<care-guide-header show-review></care-guide-header>`,
   'care-faq-accordion': html`<care-faq-accordion searchable toggle-all></care-faq-accordion>`,
   'care-procedure-timeline': html`<care-procedure-timeline compact></care-procedure-timeline>`,
   'care-risk-list': html`<care-risk-list group-by="severity"></care-risk-list>`,

@@ -1,9 +1,12 @@
 import { html, LitElement } from 'lit';
-import type { TopicItem } from '../content/types.js';
+import type { ContentProblem, TopicItem } from '../content/types.js';
+import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
+import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
+import { card } from '../styles/card.js';
 import { list } from '../styles/list.js';
 import { CareBenefit } from './benefit.js';
 import { styles } from './benefits-card.styles.js';
@@ -35,10 +38,10 @@ import { styles } from './benefits-card.styles.js';
  * @cssprop [--care-benefits-card-shadow=0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)] - Shadow of the `elevated` variant.
  * @cssprop [--care-benefits-card-gap=var(--care-space)] - Space between benefits.
  *
- * @fires care-content-error - Some benefits were unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some benefits were unusable and left out; detail `{ problems }`.
  */
 export class CareBenefitsCard extends LitElement {
-  static override styles = [base, list, styles];
+  static override styles = [base, list, card, styles];
 
   static override properties = {
     items: { attribute: false },
@@ -56,7 +59,7 @@ export class CareBenefitsCard extends LitElement {
   /** Level of the card heading (1–6); each benefit's title is one level below. */
   headingLevel = 2;
 
-  /** `outlined` (a border) or `elevated` (a shadow). */
+  /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   variant: 'outlined' | 'elevated' = 'outlined';
 
   #content = new SectionController(this, {
@@ -64,8 +67,17 @@ export class CareBenefitsCard extends LitElement {
     child: { tag: 'care-benefit', attributes: CareBenefit.dataAttributes },
   });
 
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => markItem(this, id));
+  }
+  #heading?: string;
+
   protected override willUpdate(): void {
     this.#content.resolve();
+    const problems: ContentProblem[] = [];
+    this.#heading = textProperty(this.heading, 'heading', problems);
+    this.#content.report(problems);
   }
 
   override render() {
@@ -74,7 +86,7 @@ export class CareBenefitsCard extends LitElement {
     return html`<section part="base" class="card" lang=${this.#content.lang}>
       <div class="media"><slot name="media"></slot></div>
       <div class="body">
-        ${sectionHead(this.#content, level, this.heading)}
+        ${sectionHead(this.#content, level, this.#heading)}
         <ul part="list" class="list" role="list">
           ${this.#content.items.map((item) => topicItem(this.#content, item, level + 1, check))}
         </ul>

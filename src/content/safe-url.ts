@@ -1,14 +1,16 @@
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /**
- * The URL if it may become a link (http, https, mailto, tel or relative), else undefined.
- * Parsed the way a browser parses an href, so tricks like "java\tscript:" are caught.
+ * The URL, trimmed, if it may become a link (http, https, mailto, tel or relative), else undefined.
+ * The trimmed string is the one parsed, the way a browser parses an href, so tricks like
+ * "java\tscript:" or a no-break space before "javascript:" are caught.
  */
 export function safeUrl(url: unknown): string | undefined {
-  if (typeof url !== 'string' || url.trim() === '') return undefined;
+  if (typeof url !== 'string') return undefined;
+  const trimmed = url.trim();
+  if (trimmed === '') return undefined;
   try {
-    const parsed = new URL(url, 'https://relative.invalid/');
-    return SAFE_PROTOCOLS.has(parsed.protocol) ? url.trim() : undefined;
+    return SAFE_PROTOCOLS.has(new URL(trimmed, 'https://relative.invalid/').protocol) ? trimmed : undefined;
   } catch {
     return undefined;
   }

@@ -55,6 +55,8 @@ export interface Guide {
   summary?: string;
   /** YYYY-MM-DD */
   lastReviewed?: string;
+  /** YYYY-MM-DD: when the content is due its next review. Once past, the page still shows it and the console warns. */
+  nextReview?: string;
   reviewedBy?: string;
   disclaimer?: string;
   sources?: Source[];

@@ -82,8 +82,9 @@ export const styles = css`
     inline-size: var(--_icon-size);
     block-size: var(--_icon-size);
     margin-inline: 0.35em;
-    border-block-end: 0.15em solid var(--care-faq-accordion-icon-color, currentColor);
-    border-inline-end: 0.15em solid var(--care-faq-accordion-icon-color, currentColor);
+    /* Physical sides: a logical one flips in right-to-left before the rotation, turning the chevron sideways. */
+    border-bottom: 0.15em solid var(--care-faq-accordion-icon-color, currentColor);
+    border-right: 0.15em solid var(--care-faq-accordion-icon-color, currentColor);
     transform: translateY(-25%) rotate(45deg);
     transition: transform var(--_duration) ease;
   }
@@ -107,6 +108,9 @@ export const styles = css`
     padding-block: 0;
   }
   @media print {
+    .item {
+      break-inside: avoid;
+    }
     .controls,
     .status,
     .icon {

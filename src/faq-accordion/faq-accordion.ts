@@ -1,9 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import type { FaqItem, Valid } from '../content/types.js';
+import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
 import { HashLinkController } from '../internal/hash-link.js';
 import { parseFaqItem } from '../internal/children.js';
-import type { FaqSearch } from '../internal/faq-search.js';
+import { textProperty } from '../internal/coerce.js';
+import { FaqSearch } from '../internal/faq-search.js';
 import { OpenAnswers } from '../internal/open-answers.js';
 import { SectionController } from '../internal/section-controller.js';
 import { sectionHead } from '../internal/render.js';
@@ -11,8 +12,6 @@ import { headingLevel, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { CareFaqItem } from './faq-item.js';
 import { styles } from './faq-accordion.styles.js';
-
-const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /** At most this many answers are landmarks (`role="region"`); more would crowd the page's landmark list. */
 const MAX_REGIONS = 6;
@@ -27,11 +26,13 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * @summary Frequently asked questions as an accessible, deep-linkable, searchable accordion.
  *
  * @description Questions come from `<care-faq-item>` children, else the `items` property, else
- * the `faqs` section of the nearest `<care-guide>`. Follows the WAI-ARIA accordion pattern; closed
- * answers stay findable with the browser's find in page; every answer prints expanded. Answers are
- * `role="region"` landmarks labelled by their questions only while there are at most six: more
- * regions would crowd the landmark list, which the APG accordion pattern advises against. Search
- * matches are marked with the CSS Custom Highlight API, without changing the markup.
+ * the `faqs` section of the nearest `<care-guide>`. Follows the WAI-ARIA accordion pattern as revised
+ * in April 2026: Tab, Shift+Tab, Enter and Space only, so arrow keys, Home and End scroll the page
+ * as readers expect. Closed answers stay findable with the browser's find in page; every answer
+ * prints expanded. Answers are `role="region"` landmarks labelled by their questions only while
+ * there are at most six: more regions would crowd the landmark list, which the APG accordion
+ * pattern advises against. Search matches are marked with the CSS Custom Highlight API, without
+ * changing the markup.
  *
  * @slot - `<care-faq-item>` children written by a CMS. Each is given a `slot` attribute naming its answer region.
  * @slot heading - The section title as inline text; the element supplies the heading.
@@ -60,8 +61,8 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * @cssprop [--care-faq-accordion-icon-size=0.6em] - Size of the open/closed chevron.
  * @cssprop [--care-faq-accordion-icon-color=currentColor] - Colour of the chevron; the question colour by default.
  *
- * @fires care-faq-toggle - An answer opened or closed; detail `{ id, open }`.
- * @fires care-content-error - Some questions were unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareFaqToggleDetail>} care-faq-toggle - An answer opened or closed; detail `{ id, open }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some questions were unusable and left out; detail `{ problems }`.
  */
 export class CareFaqAccordion extends LitElement {
   static override styles = [base, styles];
@@ -102,19 +103,19 @@ export class CareFaqAccordion extends LitElement {
     child: { tag: 'care-faq-item', attributes: CareFaqItem.dataAttributes, parse: parseFaqItem },
   });
 
+  #open = new OpenAnswers(this, this.#content);
+  #search = new FaqSearch(this, this.#content, (id) => this.#itemElement(id));
+
   /** Whether answers are landmarks: only while there are few of them. */
   #regions = true;
+  #query = '';
+  #heading?: string;
 
   constructor() {
     super();
     new HashLinkController(this, (id) => this.#revealById(id));
+    this.addEventListener('click', this.#onClick);
   }
-
-  #open = new OpenAnswers(this, this.#content);
-
-  /** The search, loaded only by FAQs that are searchable. */
-  #search?: FaqSearch;
-  #searchLoaded?: Promise<void>;
 
   /** Ids of the answers that are open. */
   get openItems(): string[] {
@@ -138,33 +139,17 @@ export class CareFaqAccordion extends LitElement {
 
   protected override willUpdate(): void {
     if (this.#content.resolve()) this.#open.sync();
+    const problems: ContentProblem[] = [];
+    this.#heading = textProperty(this.heading, 'heading', problems);
+    this.#query = textProperty(this.query, 'query', problems) ?? '';
+    this.#content.report(problems);
     this.#regions = this.#content.items.length <= MAX_REGIONS;
-    if (this.searchable) this.#loadSearch();
-    this.#search?.update(this.searchable ? this.query : '');
-  }
-
-  #loadSearch() {
-    this.#searchLoaded ??= import('../internal/faq-search.js').then(
-      ({ FaqSearch }) => {
-        this.#search = new FaqSearch(this, this.#content, (id) => this.#itemElement(id));
-        this.requestUpdate();
-      },
-      // Without its chunk (a network failure) the FAQ still works, every question shown.
-      (error) => console.warn(`<care-faq-accordion>: the search could not load; every question stays shown. ${error}`),
-    );
-  }
-
-  /** Also waits for the search to load, so a search set before it arrived has filtered when this resolves. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#searchLoaded || this.#search) return done;
-    await this.#searchLoaded;
-    return super.getUpdateComplete();
+    this.#search.update(this.searchable ? this.#query : '');
   }
 
   #revealById(id: string): boolean {
     if (!this.#content.items.some((item) => item.id === id)) return false;
-    if (this.#search?.hides(id)) this.query = '';
+    if (this.#search.hides(id)) this.query = '';
     this.#open.set([id], true);
     this.updateComplete.then(() => {
       this.#itemElement(id)?.scrollIntoView({ block: 'start' });
@@ -173,31 +158,15 @@ export class CareFaqAccordion extends LitElement {
     return true;
   }
 
-  #onKeydown(event: KeyboardEvent) {
-    const current = event.composedPath()[0] as HTMLElement;
-    if (!NAV_KEYS.has(event.key) || !current.matches?.('button[aria-controls]')) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) button[aria-controls]')];
-    const index = buttons.indexOf(current);
-    const last = buttons.length - 1;
-    const target = {
-      ArrowDown: index === last ? 0 : index + 1,
-      ArrowUp: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    }[event.key as 'Home'];
-    event.preventDefault();
-    buttons[target]?.focus();
-  }
-
   #onSearch(event: InputEvent) {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  /** One listener serves every question: a click on a question's button toggles its answer. */
-  #onClick(event: Event) {
-    const button = (event.target as Element).closest('button[aria-controls]');
-    if (button && this.renderRoot.contains(button)) this.toggle(itemIdOf(button));
-  }
+  /** One listener serves every question: a click on a question's button (or its Enter or Space) toggles its answer. */
+  #onClick = (event: Event) => {
+    const button = event.composedPath().find((node) => (node as Element).localName === 'button') as Element | undefined;
+    if (button?.matches('[part~="toggle"]') && button.getRootNode() === this.renderRoot) this.toggle(itemIdOf(button));
+  };
 
   /** Find in page reached text in a closed answer: open it. Heard while capturing, so one listener hears every panel. */
   #onBeforeMatch = {
@@ -222,7 +191,7 @@ export class CareFaqAccordion extends LitElement {
       ${this.searchable
         ? html`<div class="search">
             <label for="search">${strings.searchLabel}</label>
-            <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.#onSearch} />
+            <input id="search" part="search" type="search" autocomplete="off" .value=${this.#query} @input=${this.#onSearch} />
           </div>`
         : nothing}
       ${showToggle
@@ -234,14 +203,14 @@ export class CareFaqAccordion extends LitElement {
 
   #renderStatus() {
     if (!this.searchable) return nothing;
-    return html`<p part="status" class="status" role="status">${this.#search?.message}</p>`;
+    return html`<p part="status" class="status" role="status">${this.#search.message}</p>`;
   }
 
   /** One question and its answer, in one template: the answer is the CMS child's slot, or the data's paragraphs. */
   #renderItem(item: Valid<FaqItem>, title: StaticValue) {
     const open = this.#open.has(item.id);
     const fromChild = this.#content.nodes.has(item.id);
-    return staticHtml`<div part="item" class="item" ?hidden=${this.#search?.hides(item.id) ?? false}>
+    return staticHtml`<div part="item" class="item" ?hidden=${this.#search.hides(item.id)}>
       <${title} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}>${item.question}<span part="icon" class="icon" aria-hidden="true"></span></button></${title}>
       <div part="description" class="answer" id=${answerId(item.id)} role=${this.#regions ? 'region' : nothing}
@@ -256,9 +225,9 @@ export class CareFaqAccordion extends LitElement {
     // Each question is a native heading (h2–h6, never data) one level below the section's; a static tag keeps an item one template.
     const title = unsafeStatic(`h${Math.min(6, level + 1)}`);
     return html`<section part="base" lang=${this.#content.lang}>
-      ${sectionHead(this.#content, level, this.heading)}
+      ${sectionHead(this.#content, level, this.#heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
-      <div part="list" class="list" @keydown=${this.#onKeydown} @click=${this.#onClick} @beforematch=${this.#onBeforeMatch}>
+      <div part="list" class="list" @beforematch=${this.#onBeforeMatch}>
         ${this.#content.items.map((item) => this.#renderItem(item, title))}
       </div>
     </section>`;

@@ -1,21 +1,19 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement } from 'lit';
 import type { ContentProblem, Guide, ValidGuide } from '../content/types.js';
 import { validateGuide } from '../content/validate.js';
 import { guideContext } from '../internal/context.js';
 import { emit } from '../internal/events.js';
 import { reportProblems } from '../internal/report.js';
+import { parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/src-loader.js';
 
 const INLINE = 'script[type="application/json"]';
+const DEFAULTS: LoadLimits = { timeout: 15_000, maxBytes: 5 * 1024 * 1024 };
 
-type Loaded = { raw?: unknown; problem?: ContentProblem };
-
-function parseJson(text: string, path: string): Loaded {
-  try {
-    return { raw: JSON.parse(text) };
-  } catch (error) {
-    return { problem: { path, message: `invalid JSON (${(error as Error).message})` } };
-  }
+/** True when `node` is `ancestor` or inside it, across shadow roots. */
+function within(node: Node, ancestor: Node): boolean {
+  for (let n: Node | null = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) if (n === ancestor) return true;
+  return false;
 }
 
 /**
@@ -24,14 +22,24 @@ function parseJson(text: string, path: string): Loaded {
  *
  * @description Sources, highest first: the `guide` property, the `src` URL, then an inline
  * `<script type="application/json">` child. Children render unchanged; bad content is reported
- * and whatever is valid still reaches the components.
+ * and whatever is valid still reaches the components. A `src` request is aborted when the element
+ * leaves the page (and made again when it returns), gives up after `timeout` milliseconds, is
+ * tried once more after a network error, 408, 429 or 5xx, and refuses bodies over `max-bytes`.
+ * While the first guide loads, `loading` is set and the elements it feeds have `aria-busy="true"`.
+ *
+ * By default the elements inside are laid out as one readable column: equal space between them
+ * and a measure of at most 45em, centred. `layout="none"` leaves the layout to the page's own grid.
  *
  * @slot - The page content: care-* elements and anything else.
  *
- * @csspart base - The wrapper of the page content.
+ * @csspart base - The wrapper of the page content; the column, unless `layout="none"`.
  *
- * @fires care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
- * @fires care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
+ * @cssprop [--care-guide-gap=calc(var(--care-space) * 2.5)] - Space between the elements inside.
+ * @cssprop [--care-guide-max-width=45em] - Widest line of the column: a readable measure.
+ * @cssprop [--care-space=1rem] - Base spacing unit, from which the gap is derived.
+ *
+ * @fires {CustomEvent<CareGuideLoadDetail>} care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
  */
 export class CareGuide extends LitElement {
   static override styles = css`
@@ -41,13 +49,34 @@ export class CareGuide extends LitElement {
     :host([hidden]) {
       display: none;
     }
+    /* Block flow, not flex or grid: printing, Chromium honours break-after: avoid between blocks, not between flex items. */
+    .column {
+      display: flow-root;
+      max-inline-size: var(--care-guide-max-width, 45em);
+      margin-inline: auto;
+    }
+    /* Only the browser's default margins give way: a page's own styles for its elements still win. */
+    .column ::slotted(*) {
+      margin-block: 0;
+    }
+    .column ::slotted(:not(:last-child)) {
+      margin-block-end: var(--care-guide-gap, calc(var(--care-space, 1rem) * 2.5));
+    }
+    @media print {
+      .column {
+        max-inline-size: none;
+      }
+    }
   `;
 
   static override properties = {
     guide: { attribute: false },
     src: { reflect: true },
+    layout: {},
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    loading: { type: Boolean, reflect: true },
     inline: { state: true },
-    fetched: { state: true },
   };
 
   /** The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. */
@@ -55,6 +84,18 @@ export class CareGuide extends LitElement {
 
   /** URL of a guide JSON document, fetched with `fetch`. A new URL aborts the previous request. */
   src?: string;
+
+  /** `column` (the default) lays the elements inside out as one readable column; `none` leaves them to the page. */
+  layout: 'column' | 'none' = 'column';
+
+  /** Milliseconds a `src` load may take in all, retry included, before it is reported as a problem. */
+  timeout = DEFAULTS.timeout;
+
+  /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
+  maxBytes = DEFAULTS.maxBytes;
+
+  /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
+  loading = false;
 
   /** Every problem found in the current content, each with its JSON path. */
   get problems(): readonly ContentProblem[] {
@@ -69,46 +110,52 @@ export class CareGuide extends LitElement {
   #problems: ContentProblem[] = [];
   #value?: ValidGuide;
   #provider = new ContextProvider(this, { context: guideContext });
+  #limits: LoadLimits = DEFAULTS;
+  #loader = new SrcLoader(this, () => this.#limits);
 
   private inline?: Loaded;
 
   #seen?: unknown;
   #problemKey = '';
   #pendingReport = false;
+  /** Every element that asked this guide for its content, and those marked busy while the first guide loads. */
+  #consumers = new Set<Element>();
+  #busy = new Set<Element>();
 
-  private fetched?: Loaded & { src: string };
-  #request?: AbortController;
-
-  /**
-   * Fetches `src`; a newer URL aborts the older request, so the newest always wins.
-   * (Lit's Task does this too, but costs more of the CDN size budget than these lines.)
-   */
-  async #load(src: string | undefined) {
-    this.#request?.abort();
-    this.#request = undefined;
-    if (!src || isServer) return;
-    const request = (this.#request = new AbortController());
-    let result: Loaded;
-    try {
-      const response = await fetch(src, { signal: request.signal, headers: { Accept: 'application/json' } });
-      result = response.ok
-        ? parseJson(await response.text(), 'src')
-        : { problem: { path: 'src', message: `fetching "${src}" answered HTTP ${response.status}` } };
-    } catch (error) {
-      if (request.signal.aborted) return;
-      result = { problem: { path: 'src', message: `could not fetch "${src}" (${(error as Error).message})` } };
-    }
-    if (this.#request === request) this.fetched = { src, ...result };
+  constructor() {
+    super();
+    this.addEventListener('context-request', (event) => {
+      if (event.context !== guideContext) return;
+      const target = event.contextTarget ?? event.composedPath()[0];
+      if (target instanceof Element) this.#consumers.add(target);
+      if (this.loading) this.requestUpdate();
+    });
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.#load(this.src);
-    let raw: unknown = this.#seen;
+  /** Checks the properties a page may set to anything; a wrong one is reported and its default used. */
+  #readOptions(problems: ContentProblem[]): string | undefined {
+    const limit = (name: 'timeout' | 'maxBytes', path: string) => {
+      const value = this[name];
+      if (typeof value === 'number' && value > 0) return value;
+      problems.push({ path, message: 'expected a positive number; the default is used' });
+      return DEFAULTS[name];
+    };
+    this.#limits = { timeout: limit('timeout', 'timeout'), maxBytes: limit('maxBytes', 'max-bytes') };
+    if (this.src == null || typeof this.src === 'string') return this.src?.trim() || undefined;
+    problems.push({ path: 'src', message: 'expected a URL as text' });
+    return undefined;
+  }
+
+  override willUpdate(): void {
     const loadProblems: ContentProblem[] = [];
-    const fetched = this.src && this.fetched?.src === this.src ? this.fetched : undefined;
+    const src = this.#readOptions(loadProblems);
+    this.#loader.sync(src);
+    this.loading = this.#loader.loading;
+    let raw: unknown = this.#seen;
+    const fetched = src ? this.#loader.result : undefined;
     if (this.guide != null) {
       raw = this.guide;
-    } else if (this.src && !fetched?.problem) {
+    } else if (src && !fetched?.problem) {
       // While a new URL loads, the previous guide stays on the page.
       if (fetched) raw = fetched.raw;
     } else {
@@ -129,10 +176,27 @@ export class CareGuide extends LitElement {
   }
 
   override updated(): void {
+    this.#markBusy(this.loading && !this.#value);
     if (!this.#pendingReport) return;
     this.#pendingReport = false;
     reportProblems(this, this.#problems);
     if (this.#value) emit(this, 'care-guide-load', { guide: this.#value });
+  }
+
+  /** `aria-busy` on the elements this guide feeds while its first guide loads, so readers and pages know to wait. */
+  #markBusy(busy: boolean) {
+    for (const el of this.#consumers) {
+      if (!within(el, this)) this.#consumers.delete(el);
+      else if (busy && !this.#busy.has(el)) {
+        this.#busy.add(el);
+        el.setAttribute('aria-busy', 'true');
+      }
+    }
+    for (const el of this.#busy) {
+      if (busy && this.#consumers.has(el)) continue;
+      el.removeAttribute('aria-busy');
+      this.#busy.delete(el);
+    }
   }
 
   #readInline = () => {
@@ -142,6 +206,6 @@ export class CareGuide extends LitElement {
   };
 
   override render() {
-    return html`<div part="base"><slot @slotchange=${this.#readInline}></slot></div>`;
+    return html`<div part="base" class=${this.layout === 'none' ? '' : 'column'}><slot @slotchange=${this.#readInline}></slot></div>`;
   }
 }

@@ -1,14 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+type Host = ReactiveControllerHost & HTMLElement;
+
 /**
- * Opens the item named by the page's URL fragment: on load (as soon as an item with that id
- * exists, even when content arrives later) and on every `hashchange`.
+ * Reveals the item named by the page's URL fragment (`#injection`, ids stay bare). An item is
+ * revealed when the fragment first names it, on load or when late content brings it, and again on
+ * every `hashchange`; never on re-attach, so moving an element does not pull focus or scroll back.
+ * An element of the page's own with that id always wins: then no item is revealed.
  */
 export class HashLinkController implements ReactiveController {
   #pending = false;
+  /** The fragment this host has already answered, revealed or left to the page. */
+  #answered?: string;
 
   constructor(
-    private host: ReactiveControllerHost & HTMLElement,
+    private host: Host,
     /** Shows the item and returns true when the host has an item with this id. */
     private reveal: (id: string) => boolean,
   ) {
@@ -17,7 +23,7 @@ export class HashLinkController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.#onHashChange);
-    this.#pending = true;
+    this.#pending = window.location.hash !== this.#answered;
   }
 
   hostDisconnected(): void {
@@ -26,22 +32,50 @@ export class HashLinkController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.#pending) return;
-    const id = currentId();
-    if (!id || this.reveal(id)) this.#pending = false;
+    const hash = window.location.hash;
+    const id = decodeFragment(hash);
+    if (!id) {
+      this.#pending = false;
+      return;
+    }
+    const own = document.getElementById(id);
+    if ((own && !this.host.contains(own)) || this.reveal(id)) {
+      this.#pending = false;
+      this.#answered = hash;
+    }
   }
 
   #onHashChange = () => {
+    this.#answered = undefined;
     this.#pending = true;
     this.host.requestUpdate();
   };
 }
 
 /** The URL fragment without its #, decoded. */
-function currentId(): string {
-  const hash = window.location.hash.slice(1);
+function decodeFragment(hash: string): string {
+  const id = hash.slice(1);
   try {
-    return decodeURIComponent(hash);
+    return decodeURIComponent(id);
   } catch {
-    return hash;
+    return id;
   }
+}
+
+/**
+ * Scrolls a rendered item (`data-id` in the host's shadow root) into view and marks it with
+ * `data-target`, which the shared styles draw as a fading highlight. Returns false when there is none.
+ */
+export function markItem(host: HTMLElement, id: string): boolean {
+  const root = host.shadowRoot;
+  const item = root?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+  if (!root || !item) return false;
+  for (const marked of root.querySelectorAll('[data-target]')) marked.removeAttribute('data-target');
+  // A fresh attribute restarts the fade when the same item is named again.
+  void item.offsetWidth;
+  item.setAttribute('data-target', '');
+  item.tabIndex = -1;
+  item.scrollIntoView({ block: 'start' });
+  item.focus({ preventScroll: true });
+  return true;
 }

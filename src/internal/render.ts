@@ -32,7 +32,7 @@ export function topicItem<K extends SectionKey>(
   icon: unknown = nothing,
   extra: unknown = nothing,
 ): TemplateResult {
-  return html`<li part="item" class="item">
+  return html`<li part="item" class="item" data-id=${item.id}>
     ${icon}${heading(level, item.title, 'title')}${extra}
     <div part="description" class="description">${itemBody(content, item.id, item.description)}</div>
   </li>`;

@@ -1,4 +1,37 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** The narrowest a step may be side by side: about 11em, 15 or more characters a line. */
+const MIN_STEP_EM = 11;
+/** Timelines with more steps than this are always vertical. */
+const MAX_ROW = 8;
+
+/**
+ * Side by side only while every step gets MIN_STEP_EM. A container query cannot count, so the list
+ * carries its step count as a class and each count gets its own width threshold.
+ */
+function horizontal(count: number): CSSResult {
+  // A constant built from numbers, never from content; a tagged css template cannot hold a query's length.
+  const list = `:host([orientation='horizontal']) .steps-${count}`;
+  return unsafeCSS(`@container (min-width: ${count * MIN_STEP_EM}em) {
+    ${list} { display: flex; }
+    ${list} > .step {
+      flex: 1 1 0;
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto 1fr;
+      padding-inline-end: var(--_gap);
+      padding-block-end: 0;
+    }
+    ${list} > .step:not(:last-child)::before {
+      inset-block: calc(var(--_marker) / 2 - 1px) auto;
+      inset-inline: var(--_marker) 0;
+      border-inline-start: 0;
+      border-block-start: var(--_connector);
+    }
+    ${list} .content { padding-block-start: var(--_space-s); }
+  }`);
+}
+
+export const horizontalStyles = Array.from({ length: MAX_ROW - 1 }, (_, i) => horizontal(i + 2));
 
 export const styles = css`
   :host {
@@ -8,9 +41,9 @@ export const styles = css`
     --_gap: var(--care-procedure-timeline-gap, var(--_space));
     container-type: inline-size;
   }
+  /* Block, not flex, when vertical: a page break may then fall between the intro and the first step. */
   .list {
-    display: flex;
-    flex-direction: column;
+    display: block;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -22,6 +55,9 @@ export const styles = css`
     column-gap: var(--_space-s);
     padding-block-end: var(--_gap);
     break-inside: avoid;
+  }
+  .step:last-child {
+    padding-block-end: 0;
   }
   /* The connector runs from below this marker to the next one. */
   .step:not(:last-child)::before {
@@ -75,27 +111,6 @@ export const styles = css`
   }
   .description[hidden] {
     display: none;
-  }
-  @container (min-width: 48rem) {
-    :host([orientation='horizontal']) .list {
-      flex-direction: row;
-    }
-    :host([orientation='horizontal']) .step {
-      flex: 1 1 0;
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: auto 1fr;
-      padding-inline-end: var(--_gap);
-      padding-block-end: 0;
-    }
-    :host([orientation='horizontal']) .step:not(:last-child)::before {
-      inset-block: calc(var(--_marker) / 2 - 1px) auto;
-      inset-inline: var(--_marker) 0;
-      border-inline-start: 0;
-      border-block-start: var(--_connector);
-    }
-    :host([orientation='horizontal']) .content {
-      padding-block-start: var(--_space-s);
-    }
   }
   @media (forced-colors: active) {
     .done .marker,

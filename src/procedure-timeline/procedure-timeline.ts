@@ -1,11 +1,14 @@
 import { html, LitElement, nothing } from 'lit';
-import type { Step, Valid } from '../content/types.js';
+import { clip } from '../content/describe.js';
+import type { ContentProblem, Step, Valid } from '../content/types.js';
+import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { itemBody, sectionHead } from '../internal/render.js';
+import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
-import { styles } from './procedure-timeline.styles.js';
+import { horizontalStyles, styles } from './procedure-timeline.styles.js';
 import { CareStep } from './step.js';
 
 type Progress = 'done' | 'current' | 'upcoming' | undefined;
@@ -37,10 +40,10 @@ type Progress = 'done' | 'current' | 'upcoming' | undefined;
  * @cssprop [--care-procedure-timeline-connector=2px solid var(--care-color-border)] - The line between markers.
  * @cssprop [--care-procedure-timeline-gap=var(--care-space)] - Space between steps.
  *
- * @fires care-content-error - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
  */
 export class CareProcedureTimeline extends LitElement {
-  static override styles = [base, styles];
+  static override styles = [base, styles, ...horizontalStyles];
 
   static override properties = {
     items: { attribute: false },
@@ -61,11 +64,11 @@ export class CareProcedureTimeline extends LitElement {
   /** Level of the section heading (1–6); each step's title is one level below. */
   headingLevel = 2;
 
-  /** `vertical`, or `horizontal`: side by side when the element is wide enough, vertical when not. */
+  /** `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not. */
   orientation: 'vertical' | 'horizontal' = 'vertical';
 
   /** The step the patient is at, by id or 1-based number. Earlier steps show as done, later as upcoming. */
-  current?: string;
+  current?: string | number;
 
   /** Titles and durations only; each description opens from a "Details" button. */
   compact = false;
@@ -77,16 +80,33 @@ export class CareProcedureTimeline extends LitElement {
     child: { tag: 'care-step', attributes: CareStep.dataAttributes },
   });
   #currentIndex = -1;
+  #heading?: string;
+
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => this.#reveal(id));
+  }
+
+  /** Opens a compact step's description, then scrolls to the step and marks it. */
+  #reveal(id: string): boolean {
+    if (!this.#content.items.some((step) => step.id === id)) return false;
+    if (this.compact && !this.expanded.has(id)) this.#toggle(id);
+    this.updateComplete.then(() => markItem(this, id));
+    return true;
+  }
 
   protected override willUpdate(): void {
     this.#content.resolve();
+    const problems: ContentProblem[] = [];
+    this.#heading = textProperty(this.heading, 'heading', problems);
     const steps = this.#content.items;
-    const wanted = this.current?.trim() ?? '';
+    const wanted = textProperty(this.current, 'current', problems, true)?.trim() ?? '';
     const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;
     this.#currentIndex = steps[byNumber] ? byNumber : steps.findIndex((step) => step.id === wanted);
     if (wanted && this.#currentIndex < 0 && steps.length > 0) {
-      this.#content.report([{ path: 'current', message: `no step has the id or number "${wanted}"` }]);
+      problems.push({ path: 'current', message: `no step has the id or number "${clip(wanted)}"` });
     }
+    this.#content.report(problems);
   }
 
   #progress(index: number): Progress {
@@ -101,23 +121,24 @@ export class CareProcedureTimeline extends LitElement {
   }
 
   #renderStep(step: Valid<Step>, index: number, level: number) {
-    const { strings } = this.#content;
+    const { strings, lang } = this.#content;
     const total = this.#content.items.length;
     const progress = this.#progress(index);
     const open = !this.compact || this.expanded.has(step.id);
-    const stateLabel = progress && { done: strings.stepDone, current: strings.stepCurrent, upcoming: strings.stepUpcoming }[progress];
-    const label = format(strings.stepOf, { n: index + 1, total }) + (stateLabel ? `, ${stateLabel}` : '');
+    const state = progress && { done: strings.stepDone, current: strings.stepCurrent, upcoming: strings.stepUpcoming }[progress];
+    const position = format(strings.stepOf, { n: index + 1, total }, lang);
+    const label = state ? format(strings.stepWithState, { step: position, state }) : position;
     const hasBody = Boolean(step.description || this.#content.nodes.has(step.id));
-    return html`<li part="item" class="step ${progress ?? ''}" aria-current=${progress === 'current' ? 'step' : nothing}>
+    return html`<li part="item" class="step ${progress ?? ''}" data-id=${step.id} aria-current=${progress === 'current' ? 'step' : nothing}>
       <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : index + 1}</span>
       <div class="content">
-        ${heading(level, html`<span class="visually-hidden">${label}: </span>${step.title}`, 'title')}
+        ${heading(level, html`<span class="visually-hidden">${label}${strings.colon}</span>${step.title}`, 'title')}
         ${step.duration
-          ? html`<p part="duration" class="duration"><span class="visually-hidden">${strings.duration}: </span>${step.duration}</p>`
+          ? html`<p part="duration" class="duration"><span class="visually-hidden">${strings.duration}${strings.colon}</span>${step.duration}</p>`
           : nothing}
         ${this.compact && hasBody
           ? html`<button type="button" part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="d-${step.id}" @click=${() => this.#toggle(step.id)}>${strings.details}<span class="visually-hidden">: ${step.title}</span></button>`
+              aria-controls="d-${step.id}" @click=${() => this.#toggle(step.id)}>${strings.details}<span class="visually-hidden">${strings.colon}${step.title}</span></button>`
           : nothing}
         ${hasBody
           ? html`<div part="description" class="description" id="d-${step.id}" ?hidden=${!open}>
@@ -131,8 +152,8 @@ export class CareProcedureTimeline extends LitElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     return html`<section part="base" lang=${this.#content.lang}>
-      ${sectionHead(this.#content, level, this.heading)}
-      <ol part="list" class="list" role="list">
+      ${sectionHead(this.#content, level, this.#heading)}
+      <ol part="list" class="list steps-${this.#content.items.length}" role="list">
         ${this.#content.items.map((step, i) => this.#renderStep(step, i, level + 1))}
       </ol>
     </section>`;

@@ -1,40 +1,34 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Source } from '../content/types.js';
 import { safeUrl } from '../content/safe-url.js';
-import { isDate, validateSources } from '../content/validate.js';
+import { validateSources } from '../content/validate.js';
+import { textProperty } from '../internal/coerce.js';
+import { resolveReview, reviewLine, warnIfOverdue, type Review } from '../internal/review.js';
 import { SectionController } from '../internal/section-controller.js';
 import { heading, headingLevel, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { styles } from './review-note.styles.js';
 
-/** A YYYY-MM-DD date in the reader's language, e.g. "25 November 2026" or "25. November 2026". */
-export function formatDate(date: string, lang: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-  } catch {
-    return date;
-  }
-}
-
 /**
  * @tag care-review-note
- * @summary The trust footer of a guide: disclaimer, last-reviewed date, reviewer and sources.
+ * @summary The trust footer of a guide: disclaimer, last-reviewed and next-review dates, reviewer and sources.
  *
- * @description Reads the nearest `<care-guide>`; its own properties win. The date is formatted for
- * the page's language. Only http(s), mailto and tel sources become links, with `rel="noreferrer"`
- * so the address of a patient's page is not passed on.
+ * @description Reads the nearest `<care-guide>`; its own properties win, so a clinic sets its own
+ * reviewer and dates. Dates are formatted for the page's language. Once the next review date has
+ * passed it is still shown plainly, and the console warns the site owner once. Only http(s),
+ * mailto and tel sources become links, with `rel="noreferrer"` so the address of a patient's page
+ * is not passed on.
  *
  * @csspart base - The wrapper.
  * @csspart disclaimer-text - The disclaimer.
- * @csspart reviewed - The "Last reviewed" line with the reviewer.
+ * @csspart reviewed - The "Last reviewed" and "Next review due" line with the reviewer.
  * @csspart sources-heading - The heading above the sources.
  * @csspart sources - The list of sources.
  * @csspart link - A source's link.
  *
  * @cssprop [--care-review-note-background=var(--care-color-surface-raised)] - Background of the note.
  *
- * @fires care-content-error - A source or the date was unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - A source or the date was unusable and left out; detail `{ problems }`.
  */
 export class CareReviewNote extends LitElement {
   static override styles = [base, styles];
@@ -42,6 +36,7 @@ export class CareReviewNote extends LitElement {
   static override properties = {
     disclaimer: {},
     lastReviewed: { attribute: 'last-reviewed' },
+    nextReview: { attribute: 'next-review' },
     reviewedBy: { attribute: 'reviewed-by' },
     sources: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -53,6 +48,9 @@ export class CareReviewNote extends LitElement {
   /** When the content was last reviewed, as YYYY-MM-DD. Defaults to the guide's. */
   lastReviewed?: string;
 
+  /** When the content is due its next review, as YYYY-MM-DD. Defaults to the guide's. */
+  nextReview?: string;
+
   /** Who reviewed the content. Defaults to the guide's. */
   reviewedBy?: string;
 
@@ -63,7 +61,7 @@ export class CareReviewNote extends LitElement {
   headingLevel = 2;
 
   #content = new SectionController(this);
-  #shown: { disclaimer?: string; date?: string; dateText?: string; reviewer?: string; sources: Source[] } = { sources: [] };
+  #shown: { disclaimer?: string; review: Review; sources: Source[] } = { review: {}, sources: [] };
 
   protected override willUpdate(): void {
     this.#content.resolve();
@@ -75,40 +73,27 @@ export class CareReviewNote extends LitElement {
       sources = result.value;
       problems.push(...result.problems);
     }
-    let date = this.lastReviewed ?? guide?.lastReviewed;
-    if (date && !isDate(date)) {
-      problems.push({ path: 'last-reviewed', message: 'expected a date as YYYY-MM-DD' });
-      date = undefined;
-    }
+    const review = resolveReview(this, guide, this.#content.lang, problems);
+    const disclaimer = textProperty(this.disclaimer, 'disclaimer', problems) ?? guide?.disclaimer;
     this.#content.report(problems);
-    this.#shown = {
-      disclaimer: this.disclaimer ?? guide?.disclaimer,
-      date,
-      dateText: date && formatDate(date, this.#content.lang),
-      reviewer: this.reviewedBy ?? guide?.reviewedBy,
-      sources,
-    };
+    warnIfOverdue(review.next);
+    this.#shown = { disclaimer, review, sources };
   }
 
   #renderSource(source: Source) {
     const url = safeUrl(source.url);
     const title = url
       ? html`<a part="link" href=${url} rel="noreferrer">${source.title}</a>`
-      : source.title;
-    return html`<li>${title}${source.publisher ? html`, ${source.publisher}` : nothing}</li>`;
+      : html`<bdi>${source.title}</bdi>`;
+    return html`<li>${title}${source.publisher ? html`, <bdi>${source.publisher}</bdi>` : nothing}</li>`;
   }
 
   override render() {
     const { strings, lang } = this.#content;
-    const { disclaimer, date, dateText, reviewer, sources } = this.#shown;
+    const { disclaimer, review, sources } = this.#shown;
     return html`<div part="base" class="note" lang=${lang}>
       ${disclaimer ? html`<div part="disclaimer-text" class="disclaimer">${paragraphs(disclaimer)}</div>` : nothing}
-      ${date || reviewer
-        ? html`<p part="reviewed" class="reviewed">
-            ${date ? html`<span>${strings.lastReviewed}: <time datetime=${date}>${dateText}</time></span>` : nothing}
-            ${reviewer ? html`<span>${strings.reviewedBy}: ${reviewer}</span>` : nothing}
-          </p>`
-        : nothing}
+      ${reviewLine(strings, review)}
       ${sources.length
         ? html`${heading(headingLevel(this.headingLevel), strings.sources, 'sources-heading')}
             <ul part="sources" class="sources">${sources.map((s) => this.#renderSource(s))}</ul>`

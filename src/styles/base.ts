@@ -44,6 +44,8 @@ export const base = css`
     font-family: var(--_font);
     line-height: var(--care-line-height, 1.5);
     color: var(--care-color-text, inherit);
+    /* A 60-character word (a drug name, a URL) wraps instead of widening a phone's page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -64,6 +66,11 @@ export const base = css`
   p:last-child {
     margin-block-end: 0;
   }
+  /* Text from data sits in its own bidi isolate, so a stray U+202E cannot reverse the words around it. */
+  a,
+  bdi {
+    unicode-bidi: isolate;
+  }
   h1, h2, h3, h4, h5, h6 {
     font-family: var(--_heading-font);
     line-height: 1.25;
@@ -79,6 +86,24 @@ export const base = css`
     white-space: nowrap;
     border: 0;
   }
+  /* The item a link named (#id): a ring and a tint that fade; under reduced motion they stay still. */
+  [data-target] {
+    border-radius: var(--_radius);
+    outline: var(--care-focus-width, 3px) solid var(--_accent);
+    outline-offset: var(--_space-s);
+    background-color: var(--_surface-raised);
+    box-shadow: 0 0 0 var(--_space-s) var(--_surface-raised);
+    animation: care-target-fade 1.5s ease-in 2s forwards;
+    /* Scrolled to with room above, so the ring is not cut off at the top of the window. */
+    scroll-margin-block-start: calc(var(--_space) * 1.5);
+  }
+  @keyframes care-target-fade {
+    to {
+      outline-color: transparent;
+      background-color: transparent;
+      box-shadow: 0 0 0 var(--_space-s) transparent;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -90,6 +115,24 @@ export const base = css`
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
+    }
+    [data-target] {
+      outline-color: Highlight;
+      animation: none;
+    }
+  }
+  @media print {
+    h1, h2, h3, h4, h5, h6,
+    .intro {
+      break-after: avoid;
+    }
+    .intro {
+      break-inside: avoid;
+    }
+    [data-target] {
+      outline: none;
+      background: none;
+      box-shadow: none;
     }
   }
 `;

@@ -1,6 +1,8 @@
 import { html, LitElement } from 'lit';
-import type { TopicItem } from '../content/types.js';
+import type { ContentProblem, TopicItem } from '../content/types.js';
+import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
+import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
@@ -31,7 +33,7 @@ const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits'];
  *
  * @cssprop [--care-topic-list-gap=var(--care-space)] - Space between items.
  *
- * @fires care-content-error - Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
  */
 export class CareTopicList extends LitElement {
   static override styles = [base, list, styles];
@@ -60,17 +62,24 @@ export class CareTopicList extends LitElement {
     child: { tag: 'care-topic', attributes: CareTopic.dataAttributes },
   });
 
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => markItem(this, id));
+  }
+  #heading?: string;
+
   protected override willUpdate(): void {
-    if (!SECTIONS.includes(this.section)) {
-      this.#content.report([{ path: 'section', message: `expected one of ${SECTIONS.join(', ')}` }]);
-    }
+    const problems: ContentProblem[] = [];
+    if (!SECTIONS.includes(this.section)) problems.push({ path: 'section', message: `expected one of ${SECTIONS.join(', ')}` });
+    this.#heading = textProperty(this.heading, 'heading', problems);
+    this.#content.report(problems);
     this.#content.resolve();
   }
 
   override render() {
     const level = headingLevel(this.headingLevel);
     return html`<section part="base" lang=${this.#content.lang}>
-      ${sectionHead(this.#content, level, this.heading)}
+      ${sectionHead(this.#content, level, this.#heading)}
       <ul part="list" class="list" role="list">
         ${this.#content.items.map((item) => topicItem(this.#content, item, level + 1))}
       </ul>

@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+/**
+ * The card that the benefits card and the risk list's `outlined` and `elevated` variants share, so
+ * benefits and risks carry the same weight. Each element maps its own tokens onto `--_card-*`.
+ */
+export const card = css`
+  :host {
+    container-type: inline-size;
+  }
+  .card {
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_card-background);
+    overflow: hidden;
+    break-inside: avoid;
+  }
+  :host([variant='elevated']) .card {
+    border-color: transparent;
+    box-shadow: var(--_card-shadow);
+  }
+  .body {
+    padding: var(--_card-padding);
+  }
+  @container (min-width: 36rem) {
+    .card .list {
+      grid-template-columns: 1fr 1fr;
+      column-gap: calc(var(--_space) * 1.5);
+    }
+  }
+  @media (forced-colors: active) {
+    :host([variant='elevated']) .card {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .card {
+      box-shadow: none;
+      border-color: #000;
+    }
+  }
+`;

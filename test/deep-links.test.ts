@@ -1,0 +1,195 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import '../src/index.js';
+import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
+import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import { packUrl } from './helpers.js';
+
+/** A page with every list element inside one guide, as a clinic composes it. */
+const page = () => html`<care-guide .guide=${guide}>
+  <care-topic-list section="conditions"></care-topic-list>
+  <care-procedure-timeline></care-procedure-timeline>
+  <care-benefits-card></care-benefits-card>
+  <care-risk-list variant="outlined"></care-risk-list>
+  <care-faq-accordion></care-faq-accordion>
+</care-guide>`;
+
+/** Each kind of item, the element that shows it, and one id the built-in guide gives it. */
+const LINKS = [
+  { kind: 'step', tag: 'care-procedure-timeline', id: 'injection', text: 'The injection' },
+  { kind: 'risk', tag: 'care-risk-list', id: 'nerve-damage', text: 'Nerve damage' },
+  { kind: 'benefit', tag: 'care-benefits-card', id: 'no-open-surgery', text: 'No open surgery' },
+  { kind: 'topic', tag: 'care-topic-list', id: 'spinal-stenosis', text: 'Spinal stenosis' },
+] as const;
+
+const marked = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-target]')];
+
+async function updated(root: Element): Promise<void> {
+  for (const el of root.querySelectorAll<LitElement>('*')) if ('updateComplete' in el) await el.updateComplete;
+}
+
+/** True when the element's top edge is within the viewport. */
+const inView = (el: Element) => {
+  const { top } = el.getBoundingClientRect();
+  return top >= -1 && top < window.innerHeight;
+};
+
+describe('deep links to every item', () => {
+  const original = location.href;
+  let spacer: HTMLElement;
+  beforeEach(() => {
+    // Room above the guide, so that "scrolled into view" means something.
+    spacer = document.createElement('div');
+    spacer.style.blockSize = '150vh';
+    document.body.prepend(spacer);
+    window.scrollTo(0, 0);
+  });
+  afterEach(async () => {
+    history.replaceState(null, '', original);
+    spacer.remove();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  for (const { kind, tag, id, text } of LINKS) {
+    it(`scrolls to a ${kind} named on load, marks it and moves focus there`, async () => {
+      history.replaceState(null, '', `#${id}`);
+      const wrapper = await fixture(page());
+      await updated(wrapper);
+      const el = wrapper.querySelector(tag)!;
+      const [item] = marked(el);
+      expect(item, `a marked ${kind}`).to.exist;
+      expect(item.textContent).to.contain(text);
+      expect(inView(item), 'scrolled into view').to.equal(true);
+      expect(item.getBoundingClientRect().top, 'room above for the ring').to.be.at.least(12);
+      expect(el.shadowRoot!.activeElement).to.equal(item);
+      for (const other of LINKS.filter((link) => link.tag !== tag)) {
+        expect(marked(wrapper.querySelector(other.tag)!), `nothing marked in ${other.tag}`).to.have.length(0);
+      }
+    });
+
+    it(`scrolls to and marks a ${kind} on a later hashchange`, async () => {
+      const wrapper = await fixture(page());
+      await updated(wrapper);
+      const el = wrapper.querySelector(tag)!;
+      expect(marked(el)).to.have.length(0);
+      const changed = oneEvent(window, 'hashchange');
+      location.hash = `#${id}`;
+      await changed;
+      await updated(wrapper);
+      expect(marked(el).map((item) => item.textContent)).to.have.length(1);
+      expect(marked(el)[0].textContent).to.contain(text);
+      expect(inView(marked(el)[0])).to.equal(true);
+    });
+  }
+
+  it('draws the mark as a ring, not by colour alone, and fades it', async () => {
+    history.replaceState(null, '', '#nerve-damage');
+    const wrapper = await fixture(page());
+    await updated(wrapper);
+    const [item] = marked(wrapper.querySelector('care-risk-list')!);
+    const style = getComputedStyle(item);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    const fades = item.getAnimations().filter((a) => (a as CSSAnimation).animationName === 'care-target-fade');
+    expect(fades).to.have.length(1);
+  });
+
+  it('keeps the mark still under reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    history.replaceState(null, '', '#no-open-surgery');
+    const wrapper = await fixture(page());
+    await updated(wrapper);
+    const [item] = marked(wrapper.querySelector('care-benefits-card')!);
+    expect(item.getAnimations()).to.have.length(0);
+    expect(getComputedStyle(item).outlineStyle).to.equal('solid');
+  });
+
+  it('opens a compact step to show what the link points at', async () => {
+    history.replaceState(null, '', '#processing');
+    const wrapper = await fixture(html`<care-guide .guide=${guide}><care-procedure-timeline compact></care-procedure-timeline></care-guide>`);
+    await updated(wrapper);
+    const el = wrapper.querySelector('care-procedure-timeline')!;
+    await el.updateComplete;
+    const [item] = marked(el);
+    expect(item.querySelector<HTMLElement>('[part="description"]')!.hidden).to.equal(false);
+    expect(item.querySelector('[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('marks a step when a guide fetched later brings it', async () => {
+    history.replaceState(null, '', '#aftercare');
+    const wrapper = document.createElement('care-guide');
+    wrapper.src = packUrl;
+    wrapper.innerHTML = '<care-procedure-timeline></care-procedure-timeline>';
+    const loaded = oneEvent(wrapper, 'care-guide-load');
+    document.body.append(wrapper);
+    try {
+      await loaded;
+      const el = wrapper.querySelector('care-procedure-timeline')!;
+      await el.updateComplete;
+      expect(marked(el)[0]?.textContent).to.contain('Aftercare');
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('lets an element of the page with that id win: no item is revealed', async () => {
+    history.replaceState(null, '', '#main');
+    const wrapper = await fixture(html`<div>
+      <a href="#main">Skip to content</a>
+      <main id="main" tabindex="-1">
+        <care-faq-accordion .items=${[{ id: 'main', question: 'What is the main point?', answer: 'Ask your doctor.' }]}></care-faq-accordion>
+        <care-topic-list .items=${[{ id: 'main', title: 'Main', description: 'A topic.' }]}></care-topic-list>
+      </main>
+    </div>`);
+    await updated(wrapper);
+    const faq = wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+    expect(faq.openItems).to.deep.equal([]);
+    expect(faq.shadowRoot!.activeElement).to.equal(null);
+    expect(marked(wrapper.querySelector('care-topic-list')!)).to.have.length(0);
+  });
+
+  it('reveals a CMS-written item by the id on its tag', async () => {
+    history.replaceState(null, '', '#parking');
+    const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+      <care-faq-item question="Where do I park?" id="parking">Behind the building.</care-faq-item>
+    </care-faq-accordion>`);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.openItems).to.deep.equal(['parking']);
+  });
+
+  it('does not reveal again when an accordion is moved: focus and open state stay where the reader left them', async () => {
+    history.replaceState(null, '', '#cost');
+    const wrapper = await fixture(html`<div><care-guide .guide=${guide}><care-faq-accordion></care-faq-accordion></care-guide><button>elsewhere</button></div>`);
+    const faq = wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+    await updated(wrapper);
+    await faq.updateComplete;
+    expect(faq.openItems).to.deep.equal(['cost']);
+    faq.toggle('cost', false);
+    const elsewhere = wrapper.querySelector('button')!;
+    elsewhere.focus();
+    const guideEl = wrapper.querySelector('care-guide')!;
+    guideEl.remove();
+    wrapper.prepend(guideEl);
+    await faq.updateComplete;
+    await faq.updateComplete;
+    expect(faq.openItems).to.deep.equal([]);
+    expect(document.activeElement).to.equal(elsewhere);
+  });
+
+  it('reveals the same item again when the reader follows its link a second time', async () => {
+    const wrapper = await fixture(page());
+    await updated(wrapper);
+    const faq = wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+    for (const hash of ['#cost', '#is-it-safe', '#cost']) {
+      const changed = oneEvent(window, 'hashchange');
+      location.hash = hash;
+      await changed;
+      await faq.updateComplete;
+      await faq.updateComplete;
+      faq.hideAll();
+    }
+    expect(faq.shadowRoot!.activeElement?.textContent).to.contain('cost');
+  });
+});

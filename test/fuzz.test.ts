@@ -1,0 +1,280 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type Ajv2020 from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+// Ajv's own browser build: ajv itself is CommonJS, which the test server does not convert.
+import 'ajv-dist/dist/ajv2020.bundle.js';
+import schema from '../src/content/care-guide.schema.json' with { type: 'json' };
+import { safeUrl } from '../src/content/safe-url.js';
+import { SECTION_KINDS, validateGuide, validateItems } from '../src/content/validate.js';
+import type { ContentProblem, SectionKey } from '../src/content/types.js';
+
+/**
+ * Property-based tests of the validator: generated documents, seeded so any failure can be replayed.
+ * A fresh seed each run explores new documents; a failure prints its seed and counterexample.
+ */
+const REPLAY_SEED: number | undefined = undefined; // set to a printed seed to replay that run exactly
+const seed = REPLAY_SEED ?? Math.floor(Math.random() * 2 ** 31);
+const DOCUMENTS = 10_000;
+
+const Ajv = (window as unknown as { ajv2020: typeof Ajv2020 }).ajv2020;
+const ajv = new Ajv({ strict: true });
+ajv.addSchema(schema);
+const part = (pointer: string) => ajv.getSchema(`${schema.$id}#${pointer}`) as ValidateFunction;
+const validGuide = part('');
+const validSource = part('/properties/sources/items');
+
+type ItemDef = 'topic' | 'step' | 'risk' | 'faq';
+const validItem: Record<ItemDef, ValidateFunction> = {
+  topic: part('/$defs/topic'),
+  step: part('/$defs/step'),
+  risk: part('/$defs/risk'),
+  faq: part('/$defs/faq'),
+};
+/** The fields that name an item, so a kept item can be matched to the raw item it came from. */
+const LABELS: Record<ItemDef | 'source', string[]> = {
+  topic: ['title'],
+  step: ['title'],
+  risk: ['title'],
+  faq: ['question', 'answer'],
+  source: ['title'],
+};
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+type Raw = Record<string, unknown>;
+const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/* Generators: guide-shaped documents whose every field is sometimes right, sometimes wrong, sometimes anything. */
+const junk = fc.jsonValue({ maxDepth: 2 });
+const maybe = <T>(arbitrary: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 6, arbitrary }, { weight: 1, arbitrary: junk });
+const text = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ maxLength: 10 }) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 10, unit: 'grapheme' }) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' ', '\u00a0', '\n\n', '\u202eevil', 'Is it safe?', 'Is it safe? ', '<b>x</b>') },
+);
+const id = fc.oneof(fc.constantFrom('x', 'x-2', 'x-3', 'is-it-safe', 'is-it-safe-2', 'a_b', 'has space', '-x', ''), fc.stringMatching(/^[a-z0-9-]{1,5}$/));
+const url = fc.oneof(
+  fc.tuple(fc.constantFrom('https://', 'http://', '//', '/', '?', '#', ''), fc.string({ maxLength: 8 })).map(([a, b]) => a + b),
+  fc.constantFrom('javascript:alert(1)', '\u00a0javascript:alert(1)', 'java\tscript:x', 'data:text/html,x', 'mailto:a@b.org', 'tel:+1555', '/guide', 'HTTPS://A.ORG'),
+  fc.string({ maxLength: 12 }),
+);
+const date = fc.oneof(
+  fc.constantFrom('2026-11-25', '0025-06-01', '2024-02-30', '1900-01-01', '2100-12-31', '2101-01-01', '25 Nov 2026'),
+  fc.date({ min: new Date('1800-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+);
+const optional = { requiredKeys: [] as never[] };
+const ITEM_FIELDS: Record<ItemDef, Record<string, fc.Arbitrary<unknown>>> = {
+  topic: { title: text, description: text },
+  step: { title: text, description: text, duration: text },
+  risk: { title: text, description: text, severity: fc.constantFrom('low', 'moderate', 'high', 'extreme', 'HIGH') },
+  faq: { question: text, answer: text },
+};
+// `markup` is how CMS children say their markup is the body; a JSON document must not get to say it.
+const item = (def: ItemDef) =>
+  fc.record({ id, markup: fc.constant(true), ...Object.fromEntries(Object.entries(ITEM_FIELDS[def]).map(([k, a]) => [k, maybe(a)])) }, optional);
+const source = fc.record({ title: maybe(text), publisher: maybe(text), url: maybe(url) }, optional);
+const section = (def: ItemDef) =>
+  maybe(fc.record({ title: maybe(text), intro: maybe(text), items: maybe(fc.array(maybe(item(def)), { maxLength: 5 })) }, { requiredKeys: ['items'] }));
+const guide = fc.record(
+  {
+    schemaVersion: fc.oneof({ weight: 12, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: junk }),
+    id: maybe(id),
+    lang: maybe(fc.constantFrom('en', 'pt-BR', 'de', 'zh-Hant-TW', 'x', 'en_US', 'not a language')),
+    title: maybe(text),
+    summary: maybe(text),
+    lastReviewed: maybe(date),
+    reviewedBy: maybe(text),
+    disclaimer: maybe(text),
+    sources: maybe(fc.array(maybe(source), { maxLength: 3 })),
+    ...Object.fromEntries(Object.entries(SECTION_KINDS).map(([key, def]) => [key, section(def as ItemDef)])),
+  },
+  { requiredKeys: ['schemaVersion'] },
+);
+/** Mostly guide-shaped documents, sometimes any JSON at all; always JSON, as a parser would give it. */
+const documents = fc.oneof({ weight: 9, arbitrary: guide }, { weight: 1, arbitrary: fc.jsonValue() }).map((doc) => JSON.parse(JSON.stringify(doc)) as unknown);
+
+/* Checks. */
+
+/** Asserts, building the message only on failure: the checks run hundreds of thousands of times. */
+function ok(condition: boolean, message: () => string): void {
+  if (!condition) expect.fail(message());
+}
+
+/** Where a problem points, as keys and indexes; undefined for a path this test cannot read. */
+function segments(path: string): (string | number)[] | undefined {
+  if (path === '') return [];
+  const parts = [...path.matchAll(/(?:^|\.)([A-Za-z]+)|\[(\d+)\]/g)];
+  if (parts.map((m) => m[0]).join('') !== path) return undefined;
+  return parts.map((m) => (m[2] === undefined ? m[1] : Number(m[2])));
+}
+
+/** True when `path` resolves in `doc`, or names a missing key of an object that does. */
+function resolves(doc: unknown, path: string): boolean {
+  const keys = segments(path);
+  if (!keys) return false;
+  let value: unknown = doc;
+  for (const [i, key] of keys.entries()) {
+    const last = i === keys.length - 1;
+    if (typeof key === 'number') {
+      if (!Array.isArray(value) || key >= value.length) return false;
+      value = value[key];
+    } else {
+      if (!isObject(value)) return false;
+      if (!(key in value)) return last;
+      value = value[key];
+    }
+  }
+  return true;
+}
+
+/** Kept items match, in order, the raw items they came from; every schema-valid raw item is among them. */
+function expectKept(kind: ItemDef | 'source', raw: unknown[], kept: Raw[], valid: ValidateFunction, where: string, firstIds: Set<string>) {
+  let next = 0;
+  for (const [i, entry] of raw.entries()) {
+    const out = kept[next];
+    const same = Boolean(out) && isObject(entry) && LABELS[kind].every((k) => typeof entry[k] === 'string' && (entry[k] as string).trim() === out[k]);
+    if (valid(entry)) ok(same, () => `${where}[${i}] is valid by the schema and was kept`);
+    if (!same) continue;
+    next++;
+    if (kind === 'source') continue;
+    const wanted = (entry as Raw).id;
+    if (typeof wanted === 'string' && ID_PATTERN.test(wanted) && !firstIds.has(wanted)) {
+      ok(out.id === wanted, () => `${where}[${i}] keeps its explicit id "${wanted}", not "${String(out.id)}"`);
+    }
+    if (typeof wanted === 'string') firstIds.add(wanted);
+  }
+  ok(next === kept.length, () => `${where}: no item appears that the content did not have`);
+}
+
+/** Checks one document; returns the problems for statistics. */
+function check(doc: unknown): ContentProblem[] {
+  const { value, problems } = validateGuide(doc);
+  for (const problem of problems) {
+    ok(resolves(doc, problem.path), () => `problem path "${problem.path}" resolves in the document`);
+    ok(problem.message.length < 250, () => `a short message: ${problem.message}`);
+  }
+  if (!isObject(doc) || doc.schemaVersion !== 1) {
+    ok(value === undefined, () => 'no guide from a document that is not of schema version 1');
+    return problems;
+  }
+  ok(value !== undefined, () => 'a schema version 1 object always gives a guide');
+  const out = value as unknown as Raw;
+  const firstIds = new Set<string>();
+  const ids: string[] = [];
+  for (const key of Object.keys(SECTION_KINDS) as SectionKey[]) {
+    const def = SECTION_KINDS[key] as ItemDef;
+    const rawSection = doc[key];
+    const items = (out[key] as { items: Raw[] } | undefined)?.items;
+    if (isObject(rawSection) && Array.isArray(rawSection.items)) {
+      ok(Array.isArray(items), () => `${key} is kept`);
+      expectKept(def, rawSection.items, items!, validItem[def], `${key}.items`, firstIds);
+    }
+    for (const kept of items ?? []) {
+      ok(validItem[def](kept), () => `${key}: every kept item matches the schema: ${JSON.stringify(kept)}`);
+      ids.push(String(kept.id));
+    }
+  }
+  ok(new Set(ids).size === ids.length, () => `ids are unique across the guide: ${ids}`);
+  if (Array.isArray(doc.sources)) {
+    const sources = out.sources as Raw[];
+    expectKept('source', doc.sources, sources, validSource, 'sources', new Set());
+    for (const kept of sources) {
+      const { url, ...rest } = kept;
+      // The schema's URL pattern is coarser than the browser's parser, which the runtime follows.
+      ok(url === undefined || safeUrl(url) === url, () => `a kept URL is safe: ${String(url)}`);
+      ok(validSource(rest), () => `every kept source matches the schema: ${JSON.stringify(kept)}`);
+    }
+  }
+  const guideFieldsFine = !problems.some((p) => ['title', 'lang', 'id', 'lastReviewed'].includes(p.path));
+  if (guideFieldsFine && !(out.sources as Raw[] | undefined)?.some((s) => s.url !== undefined)) {
+    ok(validGuide(out), () => `the whole guide matches the schema: ${JSON.stringify(validGuide.errors)}`);
+  }
+  return problems;
+}
+
+/* Values no JSON parser makes, as a page's script can set them through the `guide` and `items` properties. */
+function deep(depth: number): unknown {
+  let value: unknown = [];
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+const strange = fc.anything({
+  withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withObjectString: true,
+  withNullPrototype: true, withDate: true, withTypedArray: true, withSparseArray: true, stringUnit: 'binary', maxDepth: 3,
+});
+/** Values fast-check cannot hold itself (it looks inside every value it generates), made inside the property. */
+const SPECIAL: Record<string, () => unknown> = {
+  trap: () => new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } }),
+  revoked: () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  },
+  deep: () => deep(5_000),
+  symbol: () => Symbol('s'),
+  function: () => () => 1,
+  'huge BigInt': () => 10n ** 400n,
+  'megabyte string': () => 'x'.repeat(1 << 20),
+};
+const value = fc.oneof(strange.map((v) => () => v), fc.constantFrom(...Object.values(SPECIAL)));
+
+/** A guide-shaped document with a strange value in a field, in an item, or a cycle back to itself. */
+function plant(doc: unknown, key: string, value: unknown, where: string): Raw {
+  const out: Raw = { ...(doc as Raw), schemaVersion: where === 'field' && key === 'schemaVersion' ? value : 1 };
+  if (where === 'cycle') out[key] = out;
+  else if (where === 'item') out.faqs = { items: [{ question: 'Q', answer: 'A' }, { id: value, question: value, answer: value }, value] };
+  else out[key] = value;
+  return out;
+}
+
+describe(`validator properties (seed ${seed})`, () => {
+  before(() => console.log(`fuzz seed ${seed}: set REPLAY_SEED in test/fuzz.test.ts to replay this run`));
+
+  it(`keeps every schema-valid item of ${DOCUMENTS} generated documents, names only paths in them, and never throws`, function () {
+    this.timeout(120_000);
+    const started = performance.now();
+    let problems = 0;
+    fc.assert(fc.property(documents, (doc) => void (problems += check(doc).length)), { seed, numRuns: DOCUMENTS });
+    console.log(`fuzz: ${DOCUMENTS} documents, ${problems} problems reported, ${Math.round(performance.now() - started)} ms`);
+  });
+
+  it('never throws on values no JSON parser makes, and keeps their messages short', function () {
+    this.timeout(60_000);
+    fc.assert(
+      fc.property(
+        guide,
+        fc.constantFrom('schemaVersion', 'title', 'lang', 'faqs', 'sources', 'risks'),
+        fc.constantFrom('field', 'item', 'cycle'),
+        value,
+        value,
+        (doc, key, where, make, makeItems) => {
+          const items = makeItems();
+          for (const result of [validateGuide(plant(doc, key, make(), where)), validateItems('faq', items), validateItems('step', [items, doc])]) {
+            for (const problem of result.problems) ok(problem.message.length < 250, () => `a short message: ${problem.message}`);
+          }
+        },
+      ),
+      { seed, numRuns: 1_000 },
+    );
+  });
+
+  it('safeUrl returns the very string it checked, and never one a browser would open as anything but http(s), mailto or tel', function () {
+    this.timeout(60_000);
+    const space = fc.constantFrom('', ' ', '\t', '\n', '\u00a0', '\ufeff', '\u2028', '\u3000', '\u1680', '\u0000', '\u001f', '\u180e');
+    const scheme = fc.constantFrom('javascript:', 'JavaScript:', 'java\tscript:', 'data:', 'vbscript:', 'https:', 'http://', 'mailto:', 'tel:', '//', '/', '');
+    fc.assert(
+      fc.property(space, space, scheme, fc.string({ maxLength: 8 }), space, (a, b, s, rest, z) => {
+        const candidate = `${a}${b}${s}${rest}${z}`;
+        const result = safeUrl(candidate);
+        if (result === undefined) return;
+        expect(result).to.equal(candidate.trim());
+        const anchor = document.createElement('a');
+        anchor.href = result;
+        // ':' is an href the browser cannot parse at all, such as "https:" alone: it opens nothing.
+        expect(['http:', 'https:', 'mailto:', 'tel:', ':'], JSON.stringify(candidate)).to.include(anchor.protocol);
+      }),
+      { seed, numRuns: 2_000 },
+    );
+  });
+});

@@ -1,0 +1,184 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/guide/define.js';
+import '../src/faq-accordion/define.js';
+import '../src/review-note/define.js';
+import '../src/procedure-timeline/define.js';
+import '../src/risk-list/define.js';
+import '../src/topic-list/define.js';
+import '../src/benefits-card/define.js';
+import { formatDate } from '../src/internal/review.js';
+import type { CareGuide } from '../src/guide/guide.js';
+import type { Guide } from '../src/content/types.js';
+import type { LitElement } from 'lit';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { problemPaths, useWarnings } from './helpers.js';
+
+const tiny = { schemaVersion: 1, id: 'tiny', lang: 'en', title: 'Tiny', faqs: { items: [{ question: 'Q?', answer: 'A.' }] } } as Guide;
+
+function deepList(depth: number): unknown {
+  let value: unknown = [];
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+/** Values no JSON parser makes, as a page's script can set them through the `guide` property. */
+function hostileGuides(): [string, unknown][] {
+  const circular: Record<string, unknown> = { schemaVersion: 1 };
+  circular.schemaVersion = circular;
+  return [
+    ['a BigInt schemaVersion', { ...tiny, schemaVersion: 1n }],
+    ['a circular schemaVersion', circular],
+    ['a schemaVersion nested 5,000 deep', { ...tiny, schemaVersion: deepList(5_000) }],
+    ['a schemaVersion nested 200,000 deep', { ...tiny, schemaVersion: deepList(200_000) }],
+    ['a guide that throws when read', new Proxy({}, { get: () => { throw new Error('trap'); } })],
+  ];
+}
+
+describe('hostile content', () => {
+  const warnings = useWarnings('body > care-guide');
+
+  describe('<care-guide> given values no JSON parser makes', () => {
+    for (const [name, value] of hostileGuides()) {
+      it(`reports ${name} set before connection and keeps the page content`, async () => {
+        const errors: string[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.message);
+        window.addEventListener('error', onError);
+        const el = document.createElement('care-guide');
+        el.innerHTML = '<p>Clinic text</p><care-faq-accordion></care-faq-accordion>';
+        el.guide = value as Guide;
+        const reported = oneEvent(el, 'care-content-error');
+        document.body.append(el);
+        const event = await reported;
+        await el.updateComplete;
+        window.removeEventListener('error', onError);
+        expect(event.detail.problems).to.have.length(1);
+        expect(['schemaVersion', '']).to.include(event.detail.problems[0].path);
+        expect(el.value).to.equal(undefined);
+        expect(el.querySelector('p')!.offsetHeight).to.be.greaterThan(0);
+        expect(errors).to.deep.equal([]);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0].length).to.be.lessThan(400);
+      });
+    }
+
+    it('takes the previous guide off the page when the next one cannot be read', async () => {
+      const el = await fixture<CareGuide>(html`<care-guide .guide=${tiny}><care-faq-accordion></care-faq-accordion></care-guide>`);
+      const faq = el.querySelector('care-faq-accordion')!;
+      await faq.updateComplete;
+      expect(faq.shadowRoot!.querySelectorAll('[part="toggle"]')).to.have.length(1);
+      const reported = oneEvent(el, 'care-content-error');
+      el.guide = { ...tiny, schemaVersion: 1n } as unknown as Guide;
+      expect((await reported).detail.problems[0]).to.deep.equal({ path: 'schemaVersion', message: 'expected 1, got 1n' });
+      await faq.updateComplete;
+      expect(el.value).to.equal(undefined);
+      expect(faq.shadowRoot!.querySelectorAll('[part="toggle"]')).to.have.length(0);
+    });
+  });
+
+  describe('review dates', () => {
+    it('never shows year 25 as 1925', () => {
+      expect(formatDate('0025-06-01', 'en')).to.not.contain('1925');
+      expect(formatDate('2026-06-01', 'en')).to.equal('June 1, 2026');
+    });
+
+    it('reports a review date outside 1900 to 2100 and shows no date', async () => {
+      for (const date of ['0025-06-01', '1899-12-31', '2101-01-01']) {
+        const el = document.createElement('care-review-note');
+        el.lastReviewed = date;
+        const reported = oneEvent(el, 'care-content-error');
+        document.body.append(el);
+        expect(problemPaths((await reported).detail.problems), date).to.deep.equal(['last-reviewed']);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('time'), date).to.equal(null);
+        el.remove();
+      }
+    });
+
+    it('leaves a guide\'s two-digit-year review date out, naming it', async () => {
+      const el = document.createElement('care-guide');
+      el.innerHTML = '<care-review-note></care-review-note>';
+      el.guide = { ...tiny, lastReviewed: '0025-06-01' };
+      const reported = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      expect(problemPaths((await reported).detail.problems)).to.deep.equal(['lastReviewed']);
+      const note = el.querySelector('care-review-note')!;
+      await note.updateComplete;
+      expect(note.shadowRoot!.querySelector('time')).to.equal(null);
+    });
+  });
+
+  describe('properties set to the wrong type', () => {
+    /** The text properties of each element, by attribute name (the path a problem names). */
+    const TEXT: Record<string, Record<string, string>> = {
+      'care-procedure-timeline': { heading: 'heading', current: 'current' },
+      'care-faq-accordion': { heading: 'heading', query: 'query' },
+      'care-risk-list': { heading: 'heading' },
+      'care-topic-list': { heading: 'heading' },
+      'care-benefits-card': { heading: 'heading' },
+      'care-review-note': { disclaimer: 'disclaimer', lastReviewed: 'last-reviewed', reviewedBy: 'reviewed-by' },
+    };
+    const WRONG: [string, unknown][] = [
+      ['a number', 42],
+      ['an object', { text: 'x' }],
+      ['a boolean', true],
+      ['a list', ['x']],
+      ['a symbol', Symbol('x')],
+    ];
+
+    for (const [tag, properties] of Object.entries(TEXT)) {
+      for (const [property, attribute] of Object.entries(properties)) {
+        for (const [name, value] of WRONG) {
+          if (tag === 'care-procedure-timeline' && property === 'current' && typeof value === 'number') continue;
+          it(`<${tag}> reports ${property} set to ${name} and still renders`, async () => {
+            const wrapper = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}></care-guide>`);
+            const el = document.createElement(tag) as LitElement & Record<string, unknown>;
+            el.setAttribute('searchable', '');
+            el[property] = value;
+            const reported = oneEvent(el, 'care-content-error');
+            wrapper.append(el);
+            expect(problemPaths((await reported).detail.problems)).to.include(attribute);
+            await el.updateComplete;
+            expect(el.shadowRoot!.querySelector('[part="base"]')!.textContent!.trim()).to.not.equal('');
+            expect(el.shadowRoot!.textContent).to.not.contain('[object Object]');
+          });
+        }
+      }
+    }
+
+    it('takes a 1-based step number for current, as the docs say', async () => {
+      const el = await fixture<LitElement & { current: unknown }>(
+        html`<care-guide .guide=${stemCellInjectionBackPain}><care-procedure-timeline></care-procedure-timeline></care-guide>`,
+      );
+      const timeline = el.querySelector('care-procedure-timeline')!;
+      (timeline as unknown as { current: number }).current = 2;
+      await timeline.updateComplete;
+      const steps = [...timeline.shadowRoot!.querySelectorAll('[part="item"]')];
+      expect(steps.map((s) => s.getAttribute('aria-current'))).to.deep.equal([null, 'step', null, null, null]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('treats a null query as no search', async () => {
+      const el = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain}><care-faq-accordion searchable></care-faq-accordion></care-guide>`);
+      const faq = el.querySelector('care-faq-accordion')!;
+      (faq as unknown as { query: null }).query = null;
+      await faq.updateComplete;
+      expect(faq.shadowRoot!.querySelectorAll('[part="item"]:not([hidden])')).to.have.length(5);
+      expect(faq.shadowRoot!.querySelector('input')!.value).to.equal('');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
+  describe('warnings', () => {
+    it('lists the first 50 problems in the console and all of them in the event', async () => {
+      const faq = document.createElement('care-faq-accordion');
+      faq.items = Array.from({ length: 200 }, () => ({ question: '', answer: 'An answer without a question.' }));
+      const reported = oneEvent(faq, 'care-content-error');
+      document.body.append(faq);
+      expect((await reported).detail.problems).to.have.length(200);
+      const lines = warnings.messages[0].split('\n');
+      expect(lines).to.have.length(52);
+      expect(lines.at(-1)).to.contain('150 more');
+      faq.remove();
+    });
+  });
+});

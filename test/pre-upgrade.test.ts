@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The optional pre-upgrade stylesheet, as shipped in dist/ (the test command builds first): CMS
+ * markup before the script runs, or when it never does.
+ */
+const CMS_MARKUP = `
+<care-guide>
+  <care-faq-accordion>
+    <span slot="heading">Visiting the clinic</span>
+    <care-faq-item id="parking"><strong slot="question">Where do I park?</strong><p>Behind the building.</p></care-faq-item>
+    <care-faq-item question="Can I bring someone?" open><p>Yes, one person may stay with you.</p></care-faq-item>
+    <care-faq-item question="What should I wear?"><p>Loose clothes you can move in.</p><ul><li>No jewellery</li></ul></care-faq-item>
+  </care-faq-accordion>
+  <care-procedure-timeline>
+    <span slot="heading">What happens</span>
+    <care-step label="Consultation"><p>A doctor asks about your pain.</p></care-step>
+  </care-procedure-timeline>
+</care-guide>`;
+
+async function page(head: string, sandbox?: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.style.inlineSize = '40rem';
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}<link rel="stylesheet" href="/dist/cdn/care-elements.css"></head><body>${CMS_MARKUP}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+const answers = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('care-faq-item > :not([slot="question"])')];
+const readable = (el: HTMLElement) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+
+describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('shows every answer when the script is blocked: collapsed at first, shown by a CSS timeout', async () => {
+    const doc = await page(`<meta http-equiv="Content-Security-Policy" content="script-src 'none'">
+      <script type="module" src="/dist/cdn/care-elements.js"></script>`);
+    expect(doc.defaultView!.customElements.get('care-faq-item'), 'the script did not run').to.equal(undefined);
+    expect(answers(doc).map(readable), 'closed answers collapsed, the open one shown').to.deep.equal([false, true, false, false]);
+    const timeouts = doc.getAnimations() as CSSAnimation[];
+    expect(timeouts.map((a) => a.animationName)).to.deep.equal(Array(3).fill('care-elements-pre-upgrade-timeout'));
+    expect(timeouts.map((a) => a.effect!.getTiming().delay)).to.deep.equal([3000, 3000, 3000]);
+    // Jump to the end of the 3 s timeout rather than sleep through it.
+    for (const timeout of timeouts) timeout.finish();
+    expect(answers(doc).map(readable), 'every answer readable').to.deep.equal([true, true, true, true]);
+  });
+
+  it('never collapses anything where scripting is off', async () => {
+    const doc = await page('', 'allow-same-origin');
+    expect(answers(doc).every(readable)).to.equal(true);
+    expect(doc.getAnimations()).to.have.length(0);
+  });
+
+  it('reads as headings and paragraphs: the heading and each question on lines of their own', async () => {
+    const doc = await page('', 'allow-same-origin');
+    const heading = doc.querySelector<HTMLElement>('care-faq-accordion > [slot="heading"]')!;
+    const question = doc.querySelector<HTMLElement>('[slot="question"]')!;
+    expect(getComputedStyle(heading).display).to.equal('block');
+    expect(Number(getComputedStyle(heading).fontWeight)).to.be.at.least(700);
+    expect(question.getBoundingClientRect().top).to.be.at.least(heading.getBoundingClientRect().bottom);
+    const second = doc.querySelector('care-faq-item[question]')!;
+    expect(getComputedStyle(second, '::before').content).to.equal('"Can I bring someone?"');
+    expect(getComputedStyle(doc.querySelector('care-step')!, '::before').content).to.equal('"Consultation"');
+    const answer = doc.querySelector<HTMLElement>('#parking > p')!;
+    expect(answer.getBoundingClientRect().top).to.be.at.least(question.getBoundingClientRect().bottom);
+  });
+
+  it('stops applying once the elements are defined', async () => {
+    const doc = await page('<script type="module" src="/dist/cdn/care-elements.js"></script>');
+    const view = doc.defaultView!;
+    await view.customElements.whenDefined('care-faq-item');
+    expect(getComputedStyle(doc.querySelector('care-faq-item[question]')!, '::before').content).to.equal('none');
+    expect(doc.getAnimations()).to.have.length(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import type { LitElement } from 'lit';
+import '../../src/index.js';
+import { stemCellInjectionBackPain as guide } from '../../src/content/stem-cell-injection-back-pain.js';
+import { emulateMediaFeatures } from '../helpers.js';
+
+/**
+ * What designers and patients see, held by screenshots: the whole guide as the README composes it,
+ * at a phone's and a desktop's width, in light, dark, right-to-left and forced colours, and printed.
+ * Chromium only (forced colours and print are emulated). Baselines are committed; a change that
+ * moves pixels updates them on purpose (see web-test-runner.config.js for the threshold).
+ */
+const page = (scheme: string, dir: string) => html`<div
+  dir=${dir}
+  style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; font: 16px/1.5 system-ui, sans-serif; padding: 16px"
+>
+  <care-guide .guide=${guide}>
+    <care-guide-header></care-guide-header>
+    <care-topic-list section="conditions"></care-topic-list>
+    <care-procedure-timeline orientation="horizontal"></care-procedure-timeline>
+    <care-benefits-card><a slot="footer" href="#book">Book a consultation</a></care-benefits-card>
+    <care-risk-list variant="outlined" sort="severity"><p slot="footer"><a href="#book">Talk to your doctor</a> about these risks.</p></care-risk-list>
+    <care-topic-list section="recovery"></care-topic-list>
+    <care-topic-list section="tips"></care-topic-list>
+    <care-faq-accordion toggle-all searchable></care-faq-accordion>
+    <care-review-note reviewed-by="Dr. Jane Okafor, Riverside Spine Clinic" last-reviewed="2026-11-20" next-review="2027-11-20"></care-review-note>
+  </care-guide>
+</div>`;
+
+async function render(scheme = 'light', dir = 'ltr'): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLElement>(page(scheme, dir));
+  for (const el of wrapper.querySelectorAll<LitElement>('care-guide > *')) await el.updateComplete;
+  // The first answer open, so an open and a closed chevron are both in the picture.
+  const faq = wrapper.querySelector('care-faq-accordion')!;
+  faq.toggle(faq.openItems[0] ?? 'is-it-safe', true);
+  await faq.updateComplete;
+  for (const animation of faq.shadowRoot!.getAnimations()) animation.finish();
+  return wrapper;
+}
+
+describe('the full guide, screenshot', () => {
+  afterEach(async () => {
+    await emulateMediaFeatures([]);
+    await emulateMedia({ media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const width of [320, 1280]) {
+    for (const [name, scheme, dir] of [['light', 'light', 'ltr'], ['dark', 'dark', 'ltr'], ['rtl', 'light', 'rtl']]) {
+      it(`${width} px, ${name}`, async () => {
+        await setViewport({ width, height: 900 });
+        await visualDiff(await render(scheme, dir), `guide-${width}-${name}`);
+      });
+    }
+
+    it(`${width} px, forced colours`, async () => {
+      await setViewport({ width, height: 900 });
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      await visualDiff(await render(), `guide-${width}-forced-colors`);
+    });
+  }
+
+  it('print media, A4 width', async () => {
+    await setViewport({ width: 794, height: 1123 });
+    await emulateMedia({ media: 'print' });
+    await visualDiff(await render(), 'guide-print');
+  });
+});
