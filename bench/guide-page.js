@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * The built-in guide as a CMS page writes it: every section as an element with its child tags
- * (`<care-step>`, `<care-faq-item>`…) and a `slot="heading"` title, the intros as the page's own
- * paragraphs, inside a page with a header. No script tag: the benchmark adds it after first paint.
+ * The built-in guide as a CMS page writes it: a `<care-guide>` column of the header and every
+ * section as an element with its child tags (`<care-step>`, `<care-faq-item>`…) and a
+ * `slot="heading"` title, the intros as the page's own paragraphs, between a site header and
+ * footer. No script tag: the benchmark adds it after first paint.
  */
 const guide = JSON.parse(readFileSync(new URL('../src/content/stem-cell-injection-back-pain.json', import.meta.url), 'utf8'));
 
@@ -26,13 +27,12 @@ export function guidePage(head = '') {
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(guide.title)}</title>
-<style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; } header, main, footer { padding: 1rem; } main { max-inline-size: 45em; margin-inline: auto; }</style>
+<style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; } header, main, footer { padding: 1rem; }</style>
 ${head}</head>
 <body>
 <header><strong>Riverside Spine Clinic</strong> · Treatments · Contact</header>
-<main>
-<h1>${escape(guide.title)}</h1>
-<p>${escape(guide.summary)}</p>
+<main><care-guide>
+<care-guide-header><span slot="heading">${escape(guide.title)}</span><div slot="summary">${body(guide.summary)}</div></care-guide-header>
 ${section('care-topic-list', 'conditions', topic, { section: 'conditions' })}
 ${section('care-procedure-timeline', 'procedure', (item) => `<care-step${attrs({ id: item.id, label: item.title, duration: item.duration })}>${body(item.description)}</care-step>`)}
 ${section('care-benefits-card', 'benefits', (item) => `<care-benefit${attrs({ label: item.title })}>${body(item.description)}</care-benefit>`)}
@@ -41,7 +41,7 @@ ${section('care-topic-list', 'recovery', topic, { section: 'recovery' })}
 ${section('care-topic-list', 'tips', topic, { section: 'tips' })}
 ${section('care-faq-accordion', 'faqs', (item) => `<care-faq-item${attrs({ id: item.id, question: item.question })}>${body(item.answer)}</care-faq-item>`)}
 <care-review-note${attrs({ disclaimer: guide.disclaimer, 'last-reviewed': guide.lastReviewed, 'reviewed-by': guide.reviewedBy })}></care-review-note>
-</main>
+</care-guide></main>
 <footer><p>Riverside Spine Clinic, 12 River Road. Call 555-0100 to book a consultation.</p></footer>
 </body>
 </html>`;
