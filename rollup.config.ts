@@ -13,13 +13,13 @@ const KB = 1024;
 
 /**
  * What a page may pay for an entry, min+gzip with everything it imports statically. The aim is
- * 10 KB for one element and 20 KB for all; Lit with @lit/context (6.3 KB) and the code every
- * element shares (6.7 KB: validation, children, strings, styles, links) leave no room for it, so
- * these hold today's figures with little headroom until that shared code shrinks.
+ * 10 KB for one element and 20 KB for all; Lit with @lit/context (6.3 KB) and the code most
+ * elements share (8.5 KB: validation of schema versions 1 and 2, children, strings, styles, links)
+ * leave no room for it, so these hold today's figures with little headroom until that code shrinks.
  */
-const ALL_BUDGET = 22.5 * KB;
-const ELEMENT_BUDGETS = { 'faq-accordion.js': 17.5 * KB };
-const ELEMENT_BUDGET = 16 * KB;
+const ALL_BUDGET = 24.5 * KB;
+const ELEMENT_BUDGETS = { 'faq-accordion.js': 19.5 * KB };
+const ELEMENT_BUDGET = 18 * KB;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -74,7 +74,7 @@ const modules: RollupOptions = {
   input: Object.fromEntries(
     sourceFiles('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
   ),
-  external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/, /^react(\/|$)/],
+  external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/, /^react(\/|$)/, /^syllable$/],
   plugins: [
     json({ preferConst: true }),
     typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: true }),

@@ -16,8 +16,8 @@ type Lang = keyof typeof LANGUAGES;
  * copy of them could not be told apart, so it stays short and each entry is a real word of the language.
  */
 const COGNATES: Partial<Record<Lang, string[]>> = {
-  fr: ['questions', 'sources'],
-  de: ['details'],
+  fr: ['questions', 'sources', 'source', 'rare'],
+  de: ['details', 'text'],
 };
 
 /** How many times the page fetched a language's words (the test server serves the TypeScript source). */
@@ -25,7 +25,7 @@ const fetches = (file: string) =>
   performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.endsWith(`/src/strings/${file}.ts`)).length;
 
 const guideIn = (lang: string): Guide => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'words',
   lang,
   title: 'Lorem ipsum',
@@ -34,7 +34,7 @@ const guideIn = (lang: string): Guide => ({
   nextReview: '2099-01-15',
   reviewedBy: 'Dr. Ada Okafor',
   disclaimer: 'Lorem ipsum dolor.',
-  sources: [{ title: 'Ipsum', publisher: 'Lorem', url: 'https://example.org/ipsum' }],
+  sources: [{ id: 'ipsum', title: 'Ipsum', publisher: 'Lorem', url: 'https://example.org/ipsum' }],
   conditions: { title: 'Alpha', items: [{ title: 'Beta', description: 'Lorem.' }] },
   procedure: {
     title: 'Gamma',
@@ -44,14 +44,23 @@ const guideIn = (lang: string): Guide => ({
       { title: 'Zeta', duration: '1 h', description: 'Dolor.' },
     ],
   },
-  benefits: { title: 'Eta', items: [{ title: 'Theta', description: 'Lorem.' }] },
+  benefits: {
+    title: 'Eta',
+    items: [
+      { title: 'Theta', description: 'Lorem.', evidence: { level: 'limited' }, sources: ['ipsum'] },
+      { title: 'Vartheta', description: 'Ipsum.', evidence: { level: 'moderate' } },
+      { title: 'Digamma', description: 'Dolor.', evidence: { level: 'strong' } },
+    ],
+  },
   risks: {
     title: 'Iota',
     items: [
-      { title: 'Kappa', severity: 'high', description: 'Lorem.' },
-      { title: 'Lambda', severity: 'moderate', description: 'Ipsum.' },
-      { title: 'Mu', severity: 'low', description: 'Dolor.' },
-      { title: 'Nu', description: 'Sit.' },
+      { title: 'Kappa', severity: 'high', description: 'Lorem.', frequency: { band: 'very-common' } },
+      { title: 'Lambda', severity: 'moderate', description: 'Ipsum.', frequency: { band: 'common', count: 1, per: 50 }, sources: ['ipsum'] },
+      { title: 'Mu', severity: 'low', description: 'Dolor.', frequency: { band: 'uncommon' } },
+      { title: 'Nu', description: 'Sit.', frequency: { band: 'rare' } },
+      { title: 'Sampi', description: 'Amet.', frequency: { band: 'very-rare' } },
+      { title: 'Koppa', description: 'Lorem.', frequency: { band: 'not-known' } },
     ],
   },
   recovery: { title: 'Xi', items: [{ title: 'Omicron', description: 'Lorem.' }] },

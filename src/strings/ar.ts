@@ -30,6 +30,20 @@ const ar: CareStrings = {
   nextReview: 'موعد المراجعة القادمة',
   reviewedBy: 'المراجِع',
   sources: 'المصادر',
+  frequency: 'مدى الشيوع: {value}',
+  frequencyRate: '{band}، نحو {count} من كل {per} أشخاص',
+  frequencyVeryCommon: 'شائع جدًا',
+  frequencyCommon: 'شائع',
+  frequencyUncommon: 'غير شائع',
+  frequencyRare: 'نادر',
+  frequencyVeryRare: 'نادر جدًا',
+  frequencyNotKnown: 'غير معروف',
+  evidence: 'قوة الأدلة: {level}',
+  evidenceLimited: 'محدودة',
+  evidenceModerate: 'متوسطة',
+  evidenceStrong: 'قوية',
+  citation: 'المصدر {n}',
+  backToText: 'العودة إلى النص',
 };
 
 export default ar;

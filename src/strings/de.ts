@@ -25,6 +25,20 @@ const de: CareStrings = {
   nextReview: 'Nächste Prüfung fällig',
   reviewedBy: 'Geprüft von',
   sources: 'Quellen',
+  frequency: 'Häufigkeit: {value}',
+  frequencyRate: '{band}, etwa {count} von {per} Personen',
+  frequencyVeryCommon: 'sehr häufig',
+  frequencyCommon: 'häufig',
+  frequencyUncommon: 'gelegentlich',
+  frequencyRare: 'selten',
+  frequencyVeryRare: 'sehr selten',
+  frequencyNotKnown: 'nicht bekannt',
+  evidence: 'Evidenz: {level}',
+  evidenceLimited: 'begrenzt',
+  evidenceModerate: 'mäßig',
+  evidenceStrong: 'stark',
+  citation: 'Quelle {n}',
+  backToText: 'Zurück zum Text',
 };
 
 export default de;

@@ -55,6 +55,26 @@ export interface CareStrings extends Plural<'searchResults'> {
   reviewedBy: string;
   /** The heading of the guide's list of sources. */
   sources: string;
+  /** How often a risk (or benefit) happens, `{value}` being a band below or `frequencyRate`. */
+  frequency: string;
+  /** A band with the rate a source states: `{band}`, `{count}` in `{per}` people. */
+  frequencyRate: string;
+  /** The EU patient-leaflet bands: 1 in 10 or more … fewer than 1 in 10,000, and not known. */
+  frequencyVeryCommon: string;
+  frequencyCommon: string;
+  frequencyUncommon: string;
+  frequencyRare: string;
+  frequencyVeryRare: string;
+  frequencyNotKnown: string;
+  /** How strong the evidence for a benefit is, `{level}` being one of the three below. */
+  evidence: string;
+  evidenceLimited: string;
+  evidenceModerate: string;
+  evidenceStrong: string;
+  /** A numbered citation as screen readers hear it: source number `{n}`. */
+  citation: string;
+  /** Before the links from a source back to the items that cite it. */
+  backToText: string;
 }
 
 export const en: CareStrings = {
@@ -81,4 +101,18 @@ export const en: CareStrings = {
   nextReview: 'Next review due',
   reviewedBy: 'Reviewed by',
   sources: 'Sources',
+  frequency: 'How common: {value}',
+  frequencyRate: '{band}, about {count} in {per} people',
+  frequencyVeryCommon: 'very common',
+  frequencyCommon: 'common',
+  frequencyUncommon: 'uncommon',
+  frequencyRare: 'rare',
+  frequencyVeryRare: 'very rare',
+  frequencyNotKnown: 'not known',
+  evidence: 'Evidence: {level}',
+  evidenceLimited: 'limited',
+  evidenceModerate: 'moderate',
+  evidenceStrong: 'strong',
+  citation: 'Source {n}',
+  backToText: 'Back to text',
 };

@@ -25,6 +25,20 @@ const es: CareStrings = {
   nextReview: 'Próxima revisión prevista',
   reviewedBy: 'Revisado por',
   sources: 'Fuentes',
+  frequency: 'Frecuencia: {value}',
+  frequencyRate: '{band}, alrededor de {count} de cada {per} personas',
+  frequencyVeryCommon: 'muy frecuente',
+  frequencyCommon: 'frecuente',
+  frequencyUncommon: 'poco frecuente',
+  frequencyRare: 'rara',
+  frequencyVeryRare: 'muy rara',
+  frequencyNotKnown: 'desconocida',
+  evidence: 'Evidencia: {level}',
+  evidenceLimited: 'limitada',
+  evidenceModerate: 'moderada',
+  evidenceStrong: 'sólida',
+  citation: 'Fuente {n}',
+  backToText: 'Volver al texto',
 };
 
 export default es;

@@ -26,6 +26,20 @@ const fr: CareStrings = {
   nextReview: 'Prochaine révision prévue',
   reviewedBy: 'Révisé par',
   sources: 'Sources',
+  frequency: 'Fréquence\u00a0: {value}',
+  frequencyRate: '{band}, environ {count} sur {per}\u00a0personnes',
+  frequencyVeryCommon: 'très fréquent',
+  frequencyCommon: 'fréquent',
+  frequencyUncommon: 'peu fréquent',
+  frequencyRare: 'rare',
+  frequencyVeryRare: 'très rare',
+  frequencyNotKnown: 'indéterminée',
+  evidence: 'Niveau de preuve\u00a0: {level}',
+  evidenceLimited: 'limité',
+  evidenceModerate: 'modéré',
+  evidenceStrong: 'solide',
+  citation: 'Référence {n}',
+  backToText: 'Retour au texte',
 };
 
 export default fr;

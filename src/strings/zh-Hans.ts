@@ -25,6 +25,20 @@ const zhHans: CareStrings = {
   nextReview: '下次审核日期',
   reviewedBy: '审核人',
   sources: '参考资料',
+  frequency: '发生频率：{value}',
+  frequencyRate: '{band}，约每{per}人中有{count}人',
+  frequencyVeryCommon: '十分常见',
+  frequencyCommon: '常见',
+  frequencyUncommon: '少见',
+  frequencyRare: '罕见',
+  frequencyVeryRare: '十分罕见',
+  frequencyNotKnown: '未知',
+  evidence: '证据强度：{level}',
+  evidenceLimited: '有限',
+  evidenceModerate: '中等',
+  evidenceStrong: '充分',
+  citation: '来源 {n}',
+  backToText: '返回正文',
 };
 
 export default zhHans;
