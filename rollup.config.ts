@@ -19,7 +19,7 @@ const KB = 1024;
  */
 const ALL_BUDGET = 25.5 * KB;
 /** The hydrating bundle carries Lit's hydration support as well, 1.6 KB. */
-const HYDRATE_BUDGET = 26 * KB;
+const HYDRATE_BUDGET = 27 * KB;
 const ELEMENT_BUDGETS = { 'faq-accordion.js': 19.5 * KB, 'guide.js': 19 * KB };
 const ELEMENT_BUDGET = 18 * KB;
 
