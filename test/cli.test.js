@@ -25,6 +25,40 @@ const BROKEN = 'test/fixtures/broken.json';
 const dir = mkdtempSync(join(tmpdir(), 'care-elements-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+describe('care-elements validate --readability', () => {
+  const SPANISH = 'src/content/stem-cell-injection-back-pain.es.json';
+
+  it('prints each guide\'s score in its language\'s formula, and exits 0 when every field reads plainly', async () => {
+    const { code, stdout } = await careElements('validate', '--readability', BUILT_IN, SPANISH);
+    assert.equal(code, 0);
+    assert.match(stdout, new RegExp(`^${BUILT_IN}: readability: Flesch-Kincaid grade [\\d.]+ for the whole guide; 0 of \\d+ fields of 20 words or more above 8$`, 'm'));
+    assert.match(stdout, new RegExp(`^${SPANISH}: readability: INFLESZ \\(Szigriszt-Pazos\\) [\\d.]+ for the whole guide; 0 of \\d+ fields of 20 words or more below 55$`, 'm'));
+  });
+
+  it('warns for every field above the grade it is given, with its path, and exits 1 only with --strict', async () => {
+    const loose = await careElements('validate', '--readability=4', BUILT_IN);
+    assert.equal(loose.code, 0);
+    const warnings = loose.stdout.split('\n').filter((line) => line.includes(': warning: '));
+    assert.ok(warnings.length > 0);
+    for (const line of warnings) assert.match(line, new RegExp(`^${BUILT_IN}: [\\w.\\[\\]]+: warning: Flesch-Kincaid grade [\\d.]+, above 4 \\(\\d+ words\\)$`));
+    assert.equal((await careElements('validate', '--readability=4', '--strict', BUILT_IN)).code, 1);
+  });
+
+  it('says when a guide\'s language has no check, and refuses a limit that is not a number', async () => {
+    const french = join(dir, 'french.json');
+    writeFileSync(french, JSON.stringify({ schemaVersion: 1, id: 'fr', lang: 'fr', title: 'Guide' }));
+    assert.equal((await careElements('validate', '--readability', french)).stdout, `${french}: readability: no check for the language "fr" (English and Spanish have one)\n`);
+    const { code, stderr } = await careElements('validate', '--readability=hard', BUILT_IN);
+    assert.deepEqual({ code, stderr }, { code: 2, stderr: 'care-elements validate: --readability takes a grade such as 8, not "hard"; see care-elements --help\n' });
+  });
+
+  it('puts the scores in the --json report', async () => {
+    const [report] = JSON.parse((await careElements('validate', '--json', '--readability', BUILT_IN)).stdout);
+    assert.equal(report.readability.formula, 'flesch-kincaid');
+    assert.ok(report.readability.fields.every((field) => typeof field.path === 'string' && typeof field.score === 'number'));
+  });
+});
+
 describe('care-elements validate', () => {
   it('exits 0 and prints nothing when every file is valid', async () => {
     assert.deepEqual(await careElements('validate', BUILT_IN, KNEE), { code: 0, stdout: '', stderr: '' });
@@ -133,7 +167,7 @@ describe('care-elements usage', () => {
   });
 
   for (const [args, message] of [
-    [['validate', '--strict', BUILT_IN], 'care-elements validate: unknown option --strict; see care-elements --help\n'],
+    [['validate', '--frobnicate', BUILT_IN], 'care-elements validate: unknown option --frobnicate; see care-elements --help\n'],
     [['render', BUILT_IN, '--json'], 'care-elements render: unknown option --json; see care-elements --help\n'],
     [['render', BUILT_IN, '--script'], "care-elements render: Option '--script <value>' argument missing; see care-elements --help\n"],
     [['render'], 'care-elements render: expected one FILE, got 0; see care-elements --help\n'],

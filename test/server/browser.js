@@ -86,9 +86,14 @@ export function hydrated(page) {
   });
 }
 
-/** The text a reader sees: every rendered text node, across shadow roots, whitespace folded. */
+/**
+ * The text a reader sees: every rendered text node, across shadow roots, whitespace folded. An
+ * answer that just opened fades in; its animation is jumped to the end, so the text is read as it settles.
+ */
 export function visibleText(page) {
   return page.evaluate(() => {
+    const roots = (root) => [root, ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? roots(el.shadowRoot) : []))];
+    for (const root of roots(document)) for (const animation of root.getAnimations()) animation.finish();
     const out = [];
     const range = document.createRange();
     const walk = (root) => {
