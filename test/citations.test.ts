@@ -101,6 +101,28 @@ describe('schema version 2 in the elements', () => {
     expect(risks.shadowRoot!.activeElement).to.equal(item(risks, 'infection'));
   });
 
+  it('cites sources at the end of an FAQ answer and of a step, as on every other item', async () => {
+    const withStepSource = {
+      ...guide,
+      procedure: { ...guide.procedure!, items: guide.procedure!.items.map((step, i) => (i ? step : { ...step, sources: ['fda-warns'] })) },
+    };
+    const wrapper = await fixture(html`<care-guide .guide=${withStepSource}>
+      <care-faq-accordion></care-faq-accordion>
+      <care-procedure-timeline></care-procedure-timeline>
+    </care-guide>`);
+    const faq = wrapper.querySelector('care-faq-accordion')!;
+    const timeline = wrapper.querySelector('care-procedure-timeline')!;
+    await faq.updateComplete;
+    await timeline.updateComplete;
+    const hrefs = (root: ParentNode) => [...root.querySelectorAll('[part="citations"] a')].map((a) => a.getAttribute('href'));
+    const answer = faq.shadowRoot!.querySelector('#a-is-it-safe')!;
+    expect(hrefs(answer)).to.deep.equal(['#source-jerome-2021', '#source-her-2022']);
+    expect(words(answer.querySelector('[part="citations"]')!)).to.match(/^Source \d+, Source \d+$/);
+    expect(hrefs(faq.shadowRoot!.querySelector('#a-cost')!)).to.deep.equal([]);
+    const firstStep = timeline.shadowRoot!.querySelector('[part="description"]')!;
+    expect(hrefs(firstStep)).to.deep.equal(['#source-fda-warns']);
+  });
+
   it('shows no citation for a source the guide does not list', async () => {
     const wrapper = await fixture(html`<care-guide .guide=${guide}>
       <care-risk-list .items=${[{ title: 'Odd', sources: ['nowhere', 'fda-warns'] }]}></care-risk-list>

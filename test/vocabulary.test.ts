@@ -29,7 +29,7 @@ const guide: Guide = {
   },
   procedure: {
     ...stemCellInjectionBackPain.procedure!,
-    items: stemCellInjectionBackPain.procedure!.items.map((step, i) => (i ? step : { ...step, duration: '1 hour' })),
+    items: stemCellInjectionBackPain.procedure!.items.map((step, i) => (i ? step : { ...step, duration: '1 hour', sources: ['fda-warns'] })),
   },
   tips: { ...stemCellInjectionBackPain.tips!, intro: 'A few habits help.' },
   faqs: { ...stemCellInjectionBackPain.faqs!, intro: 'Questions patients ask.' },

@@ -857,6 +857,7 @@ export type CustomElements = {
    * - `toggle`: The button that opens and closes an answer.
    * - `icon`: The open/closed indicator inside the button.
    * - `description`: The answer.
+   * - `citations`: The numbered links to the sources an answer cites.
    */
   "care-faq-accordion": Partial<
     CareFaqAccordionProps & BaseProps<CareFaqAccordion> & BaseEvents
@@ -1058,6 +1059,7 @@ export type CustomElements = {
    * - `title`: The step's heading.
    * - `duration`: How long the step takes.
    * - `description`: The step's description.
+   * - `citations`: The numbered links to the sources a step cites.
    * - `toggle`: In `compact` mode, the button that shows a step's description.
    */
   "care-procedure-timeline": Partial<
@@ -1507,6 +1509,7 @@ export type CustomElementsSolidJs = {
    * - `toggle`: The button that opens and closes an answer.
    * - `icon`: The open/closed indicator inside the button.
    * - `description`: The answer.
+   * - `citations`: The numbered links to the sources an answer cites.
    */
   "care-faq-accordion": Partial<
     CareFaqAccordionProps &
@@ -1719,6 +1722,7 @@ export type CustomElementsSolidJs = {
    * - `title`: The step's heading.
    * - `duration`: How long the step takes.
    * - `description`: The step's description.
+   * - `citations`: The numbered links to the sources a step cites.
    * - `toggle`: In `compact` mode, the button that shows a step's description.
    */
   "care-procedure-timeline": Partial<

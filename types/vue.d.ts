@@ -343,6 +343,7 @@ export type CustomElements = {
    * - **toggle** - The button that opens and closes an answer.
    * - **icon** - The open/closed indicator inside the button.
    * - **description** - The answer.
+   * - **citations** - The numbered links to the sources an answer cites.
    */
   "care-faq-accordion": DefineComponent<CareFaqAccordionProps>;
 
@@ -465,6 +466,7 @@ export type CustomElements = {
    * - **title** - The step's heading.
    * - **duration** - How long the step takes.
    * - **description** - The step's description.
+   * - **citations** - The numbered links to the sources a step cites.
    * - **toggle** - In `compact` mode, the button that shows a step's description.
    */
   "care-procedure-timeline": DefineComponent<CareProcedureTimelineProps>;

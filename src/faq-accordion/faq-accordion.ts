@@ -5,6 +5,7 @@ import { HashLinkController } from '../internal/hash-link.js';
 import { parseFaqItem } from '../internal/children.js';
 import { textProperty } from '../internal/coerce.js';
 import { FaqSearch } from '../internal/faq-search.js';
+import { citations } from '../internal/facts.js';
 import { OpenAnswers } from '../internal/open-answers.js';
 import { SectionController } from '../internal/section-controller.js';
 import { sectionHead } from '../internal/render.js';
@@ -50,6 +51,7 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * @csspart toggle - The button that opens and closes an answer.
  * @csspart icon - The open/closed indicator inside the button.
  * @csspart description - The answer.
+ * @csspart citations - The numbered links to the sources an answer cites.
  *
  * @cssprop [--care-faq-accordion-gap=0] - Space between questions.
  * @cssprop [--care-faq-accordion-divider=var(--care-border-width) solid var(--care-color-border)] - Line between questions.
@@ -216,7 +218,7 @@ export class CareFaqAccordion extends LitElement {
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}>${item.question}<span part="icon" class="icon" aria-hidden="true"></span></button></${title}>
       <div part="description" class="answer" id=${answerId(item.id)} role=${this.#regions ? 'region' : nothing}
         aria-labelledby=${this.#regions ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
-        <slot name="item-${item.id}">${fromChild ? nothing : paragraphs(item.answer)}</slot>
+        <slot name="item-${item.id}">${fromChild ? nothing : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}</slot>
       </div>
     </div>`;
   }

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { clip } from '../content/describe.js';
 import type { ContentProblem, Step, Valid } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
+import { citations } from '../internal/facts.js';
 import { itemBody, sectionHead } from '../internal/render.js';
 import { textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
@@ -33,6 +34,7 @@ type Progress = 'done' | 'current' | 'upcoming' | undefined;
  * @csspart title - The step's heading.
  * @csspart duration - How long the step takes.
  * @csspart description - The step's description.
+ * @csspart citations - The numbered links to the sources a step cites.
  * @csspart toggle - In `compact` mode, the button that shows a step's description.
  *
  * @cssprop [--care-procedure-timeline-marker-size=2.25rem] - Diameter of the step markers.
@@ -142,7 +144,7 @@ export class CareProcedureTimeline extends LitElement {
           : nothing}
         ${hasBody
           ? html`<div part="description" class="description" id="d-${step.id}" ?hidden=${!open}>
-              ${itemBody(this.#content, step.id, step.description)}
+              ${itemBody(this.#content, step.id, step.description, citations(step.sources, this.#content.guide?.sources, this.#content.strings))}
             </div>`
           : nothing}
       </div>
