@@ -71,6 +71,11 @@ export const base = css`
   bdi {
     unicode-bidi: isolate;
   }
+  /* Numbered citations of the guide's sources: superscripts would otherwise open a gap between the lines they sit on; isolated, so text from data around them keeps its own direction. */
+  .citations {
+    line-height: 0;
+    unicode-bidi: isolate;
+  }
   h1, h2, h3, h4, h5, h6 {
     font-family: var(--_heading-font);
     line-height: 1.25;

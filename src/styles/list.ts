@@ -45,11 +45,6 @@ export const list = css`
   .frequency {
     color: var(--_muted);
   }
-  /* Superscripts would otherwise open a gap between the lines they sit on; isolated, so text from data around them keeps its own direction. */
-  .citations {
-    line-height: 0;
-    unicode-bidi: isolate;
-  }
   .icon {
     grid-row: 1;
     grid-column: 1;
