@@ -34,7 +34,9 @@ export const card = css`
     }
   }
   @media print {
-    .card {
+    /* The elevated card too: on paper a shadow is a grey smudge and its transparent border no edge at all. */
+    .card,
+    :host([variant='elevated']) .card {
       box-shadow: none;
       border-color: #000;
     }
