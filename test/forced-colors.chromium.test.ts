@@ -138,6 +138,12 @@ describe('forced colours', () => {
         expect(item.dataset.id).to.equal(id);
         expect([style(item).outlineStyle, style(item).outlineColor]).to.deep.equal(['solid', highlight]);
         expect(item.getAnimations()).to.have.length(0);
+        // Still marked once the reader's focus moves on, as :target stays.
+        const elsewhere = document.body.appendChild(document.createElement('button'));
+        elsewhere.focus();
+        elsewhere.remove();
+        expect(shadow(el).activeElement).to.equal(null);
+        expect([style(item).outlineStyle, style(item).outlineColor], 'after focus left').to.deep.equal(['solid', highlight]);
       });
     }
   });
