@@ -153,8 +153,8 @@ describe('<care-faq-accordion>', () => {
       expect(el.openItems).to.have.length(2);
     });
 
-    it('keeps at most one answer open in single mode', async () => {
-      const el = await withItems('single');
+    it('keeps at most one answer open in single mode, with no toggle-all button even when asked for one', async () => {
+      const el = await withItems('single toggle-all');
       buttons(el)[0].click();
       await el.updateComplete;
       buttons(el)[2].click();
@@ -188,11 +188,23 @@ describe('<care-faq-accordion>', () => {
 
     it('opens, scrolls to and focuses the item named by the URL on load', async () => {
       history.replaceState(null, '', '#how-long-is-recovery');
-      const el = await withItems();
-      await el.updateComplete;
-      await el.updateComplete;
-      expect(el.openItems).to.deep.equal(['how-long-is-recovery']);
-      expect(focused(el)).to.equal(buttons(el)[1]);
+      // Room above, so that the item is out of view unless the accordion scrolls to it.
+      const spacer = document.createElement('div');
+      spacer.style.blockSize = '150vh';
+      document.body.prepend(spacer);
+      window.scrollTo(0, 0);
+      try {
+        const el = await withItems();
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(el.openItems).to.deep.equal(['how-long-is-recovery']);
+        expect(focused(el)).to.equal(buttons(el)[1]);
+        const { top } = buttons(el)[1].getBoundingClientRect();
+        expect(top, 'scrolled into view').to.be.within(-1, window.innerHeight - 1);
+      } finally {
+        spacer.remove();
+        window.scrollTo(0, 0);
+      }
     });
 
     it('opens the item when the guide arrives after the page loaded', async () => {

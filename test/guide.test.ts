@@ -24,6 +24,14 @@ declare global {
 
 const tiny = (title: string) => ({ schemaVersion: 1, id: 'tiny', lang: 'en', title });
 
+/** Resolves once the guide's src load has ended (its `loading` attribute gone) and the update after it is done. */
+async function loadEnded(el: CareGuide): Promise<void> {
+  while (el.hasAttribute('loading')) {
+    await new Promise((resolve) => new MutationObserver((_, observer) => (observer.disconnect(), resolve(null))).observe(el, { attributeFilter: ['loading'] }));
+  }
+  await el.updateComplete;
+}
+
 describe('<care-guide>', () => {
   const warnings = useWarnings('body > care-guide');
 
@@ -72,11 +80,19 @@ describe('<care-guide>', () => {
       host.remove();
     });
 
-    it('prefers the guide property over src and inline JSON', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src=${packUrl} .guide=${tiny('From property')}>
-        <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
-      </care-guide>`);
-      expect(el.value!.title).to.equal('From property');
+    it('prefers the guide property over src and inline JSON, also once src has loaded', async () => {
+      const restore = stubFetch(async () => new Response(JSON.stringify(tiny('From src'))));
+      try {
+        const el = await fixture<CareGuide>(html`<care-guide src="/guide.json" .guide=${tiny('From property')}>
+          <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
+          <guide-probe></guide-probe>
+        </care-guide>`);
+        await loadEnded(el);
+        expect(el.value!.title).to.equal('From property');
+        expect(el.querySelector('guide-probe')!.guide!.title).to.equal('From property');
+      } finally {
+        restore();
+      }
     });
 
     it('prefers src over inline JSON', async () => {
@@ -88,10 +104,12 @@ describe('<care-guide>', () => {
       expect(el.value!.id).to.equal('stem-cell-injection-back-pain');
     });
 
-    it('renders its children unchanged', async () => {
-      const el = await fixture(html`<care-guide><p>Clinic text</p></care-guide>`);
-      expect(el.querySelector('p')!.textContent).to.equal('Clinic text');
-      expect((el.querySelector('p') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    it('shows its children, the page’s own nodes, through its column', async () => {
+      const el = await fixture<CareGuide>(html`<care-guide><p>Clinic text</p></care-guide>`);
+      const p = el.querySelector('p')!;
+      expect(el.children.length === 1 && el.firstElementChild === p, 'the same node, left where the page put it').to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.contains(p.assignedSlot), 'shown in the column').to.equal(true);
+      expect(p.offsetHeight).to.be.greaterThan(0);
     });
   });
 

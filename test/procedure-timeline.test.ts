@@ -74,6 +74,10 @@ describe('<care-procedure-timeline>', () => {
         'Step 2 of 3: Collecting the cells',
         'Step 3 of 3: Injection',
       ]);
+      for (const [i, li] of listItems(el).entries()) {
+        const said = li.textContent!.split(`Step ${i + 1} of 3`).length - 1;
+        expect(said, `step ${i + 1} says where it is once`).to.equal(1);
+      }
       const marker = listItems(el)[1].querySelector('[part="marker"]')!;
       expect(marker.getAttribute('aria-hidden')).to.equal('true');
       expect(marker.textContent!.trim()).to.equal('2');
@@ -151,7 +155,15 @@ describe('<care-procedure-timeline>', () => {
 
     it('keeps titles and durations visible', async () => {
       const el = await timeline({ compact: '' });
-      expect(listItems(el)[0].querySelector<HTMLElement>('[part="duration"]')!.offsetHeight).to.be.greaterThan(0);
+      for (const [i, li] of listItems(el).entries()) {
+        // The title's own words, outside the "Step n of total" only screen readers hear, laid out on screen.
+        const shown = [...li.querySelector('[part="title"]')!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+        expect(shown.map((n) => n.textContent!.trim()).join(' '), `step ${i + 1}`).to.equal(steps[i].title);
+        const range = document.createRange();
+        range.selectNodeContents(shown[0]);
+        expect(range.getBoundingClientRect().width, `step ${i + 1}: the title takes room`).to.be.greaterThan(10);
+      }
+      expect(listItems(el).map((li) => li.querySelector<HTMLElement>('[part="duration"]')?.offsetHeight ?? 0).map((h) => h > 0)).to.deep.equal([true, false, true]);
     });
   });
 
