@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ContextConsumer } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, render, type TemplateResult } from 'lit';
 import '../src/guide/define.js';
 import type { CareGuide } from '../src/guide/guide.js';
 import { guideContext } from '../src/internal/context.js';
@@ -23,6 +23,19 @@ declare global {
 }
 
 const tiny = (title: string) => ({ schemaVersion: 1, id: 'tiny', lang: 'en', title });
+
+/**
+ * Puts a guide on the page already listening for its first `type` event, which a fast server (or
+ * Firefox refusing a port) can fire before a fixture has even resolved.
+ */
+async function mountHearing<K extends 'care-guide-load' | 'care-content-error'>(template: TemplateResult, type: K) {
+  const detached = document.createElement('div');
+  render(template, detached);
+  const el = detached.querySelector('care-guide')!;
+  const heard = oneEvent(el, type);
+  document.body.append(el);
+  return { el, event: await heard };
+}
 
 /** Resolves once the guide's src load has ended (its `loading` attribute gone) and the update after it is done. */
 async function loadEnded(el: CareGuide): Promise<void> {
@@ -50,8 +63,7 @@ describe('<care-guide>', () => {
     });
 
     it('fetches src', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src=${packUrl}><guide-probe></guide-probe></care-guide>`);
-      const event = await oneEvent(el, 'care-guide-load');
+      const { el, event } = await mountHearing(html`<care-guide src=${packUrl}><guide-probe></guide-probe></care-guide>`, 'care-guide-load');
       expect(event.detail.guide.id).to.equal('stem-cell-injection-back-pain');
       expect(el.querySelector('guide-probe')!.guide!.id).to.equal('stem-cell-injection-back-pain');
     });
@@ -96,10 +108,9 @@ describe('<care-guide>', () => {
     });
 
     it('prefers src over inline JSON', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src=${packUrl}>
+      const { el } = await mountHearing(html`<care-guide src=${packUrl}>
         <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
-      </care-guide>`);
-      await oneEvent(el, 'care-guide-load');
+      </care-guide>`, 'care-guide-load');
       await el.updateComplete;
       expect(el.value!.id).to.equal('stem-cell-injection-back-pain');
     });
@@ -115,8 +126,7 @@ describe('<care-guide>', () => {
 
   describe('failures', () => {
     it('reports a 404 with the src path and a console warning naming the element', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src="/test/fixtures/missing.json"><p>Fallback</p></care-guide>`);
-      const event = await oneEvent(el, 'care-content-error');
+      const { el, event } = await mountHearing(html`<care-guide src="/test/fixtures/missing.json"><p>Fallback</p></care-guide>`, 'care-content-error');
       expect(problemPaths(event.detail.problems)).to.deep.equal(['src']);
       expect(event.detail.problems[0].message).to.contain('HTTP 404');
       expect(warnings.messages).to.have.length(1);
@@ -137,8 +147,7 @@ describe('<care-guide>', () => {
     });
 
     it('reports invalid JSON from src', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src="/test/fixtures/broken.json"></care-guide>`);
-      const event = await oneEvent(el, 'care-content-error');
+      const { event } = await mountHearing(html`<care-guide src="/test/fixtures/broken.json"></care-guide>`, 'care-content-error');
       expect(event.detail.problems[0].path).to.equal('src');
       expect(event.detail.problems[0].message).to.contain('invalid JSON');
     });
@@ -154,10 +163,9 @@ describe('<care-guide>', () => {
     });
 
     it('falls back to inline JSON when src fails', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src="/test/fixtures/missing.json">
+      const { el } = await mountHearing(html`<care-guide src="/test/fixtures/missing.json">
         <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
-      </care-guide>`);
-      await oneEvent(el, 'care-content-error');
+      </care-guide>`, 'care-content-error');
       await el.updateComplete;
       expect(el.value!.title).to.equal('Inline');
     });
