@@ -8,8 +8,11 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { Plugin, RollupOptions } from 'rollup';
 
-/** The CDN bundle with every element may not grow past this, minified and gzipped. */
-const BUDGET_BYTES = 22 * 1024;
+/**
+ * The CDN bundle with every element may not grow past this, minified and gzipped. 23 KB from schema
+ * version 2 on: its validation and the frequency, evidence and citations every page shows cost 2 KB.
+ */
+const BUDGET_BYTES = 23 * 1024;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -61,7 +64,7 @@ const modules: RollupOptions = {
   input: Object.fromEntries(
     sourceFiles('src').map((file) => [relative('src', file).replace(/\.ts$/, ''), file]),
   ),
-  external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/, /^react(\/|$)/],
+  external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/, /^react(\/|$)/, /^syllable$/],
   plugins: [
     json({ preferConst: true }),
     typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: true }),
@@ -84,7 +87,8 @@ const cdn: RollupOptions = {
     sizeBudget(BUDGET_BYTES),
     copyPreUpgradeCss(),
   ],
-  output: { file: 'dist/cdn/care-elements.js', format: 'es' },
+  // Each language's words are a chunk of their own, next to the bundle, loaded only by pages that show it.
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'care-elements.js', chunkFileNames: 'strings/[name].js' },
 };
 
 export default [modules, cdn];

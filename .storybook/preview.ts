@@ -1,6 +1,8 @@
 import type { ArgTypes, Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 import './themes.css';
@@ -45,12 +47,36 @@ function extractArgTypes(tagName: string): ArgTypes | null {
   return rows;
 }
 
-/** Wraps every story in the theme, colour scheme and direction chosen in the toolbar. */
-const withTheme: Decorator = (story, { globals }) => html`<div
-  class="care-story care-theme-${globals.theme ?? 'default'}"
-  dir=${globals.direction ?? 'ltr'}
-  style="color-scheme: ${globals.scheme ?? 'light'}"
->${story()}</div>`;
+/** Languages with built-in words; Arabic is written right to left. */
+const LANGUAGES = { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', ar: 'العربية (RTL)', 'zh-Hans': '简体中文' };
+
+/**
+ * Gives the story's elements the toolbar's language. The wrapper's `lang` serves elements with their
+ * own items; a guide's `lang` wins over it, and an element's own `lang` over both, so every element
+ * gets it too, and the built-in English guide shows its words in the chosen language.
+ */
+function speak(wrapper: Element | undefined, lang: string) {
+  if (!wrapper || lang === 'en') return;
+  // After the story's template has rendered, before its elements' first update.
+  queueMicrotask(() => {
+    for (const el of wrapper.querySelectorAll('*')) {
+      if (el.localName.startsWith('care-') && el.localName !== 'care-guide' && 'updateComplete' in el) el.setAttribute('lang', lang);
+    }
+  });
+}
+
+/** Wraps every story in the theme, colour scheme, direction and language chosen in the toolbar. */
+const withTheme: Decorator = (story, { globals }) => {
+  const lang: string = globals.lang ?? 'en';
+  // A new language renders the story anew: elements read the language around them when connected.
+  return html`<div
+    class="care-story care-theme-${globals.theme ?? 'default'}"
+    lang=${lang}
+    dir=${lang === 'ar' ? 'rtl' : (globals.direction ?? 'ltr')}
+    style="color-scheme: ${globals.scheme ?? 'light'}"
+    ${ref((el) => speak(el, lang))}
+  >${keyed(lang, story())}</div>`;
+};
 
 /** A toolbar menu whose choices are `{ value: title }`. */
 const toolbar = (title: string, icon: string, choices: Record<string, string>) => ({
@@ -75,8 +101,9 @@ const preview: Preview = {
     }),
     scheme: toolbar('Scheme', 'contrast', { light: 'Light', dark: 'Dark' }),
     direction: toolbar('Direction', 'transfer', { ltr: 'Left to right', rtl: 'Right to left' }),
+    lang: toolbar('Language', 'globe', LANGUAGES),
   },
-  initialGlobals: { theme: 'default', scheme: 'light', direction: 'ltr' },
+  initialGlobals: { theme: 'default', scheme: 'light', direction: 'ltr', lang: 'en' },
   parameters: {
     a11y: { test: 'error' },
     docs: { extractArgTypes },

@@ -8,5 +8,5 @@ export { CareBenefitsCard, CareBenefit } from './benefits-card/define.js';
 export { CareTopicList, CareTopic } from './topic-list/define.js';
 export { CareReviewNote } from './review-note/define.js';
 export * from './content/index.js';
-export { registerStrings, stringsFor, type CareStrings } from './internal/strings.js';
+export { loadStrings, registerStrings, stringsFor, type CareStrings } from './internal/strings.js';
 export type * from './internal/events.js';

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { Guide } from '../src/content/types.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
+import { stemCellInjectionBackPainEs } from '../src/content/stem-cell-injection-back-pain.es.js';
 
 const meta: Meta = {
   title: 'Full page',
@@ -9,7 +11,7 @@ const meta: Meta = {
 export default meta;
 
 /** The README's snippet with the built-in guide: no wrapper of its own, <care-guide> lays it out. */
-const page = () => html`<care-guide .guide=${guide}>
+const page = (content: Guide = guide) => html`<care-guide .guide=${content}>
   <care-guide-header></care-guide-header>
   <care-topic-list section="conditions"></care-topic-list>
   <care-procedure-timeline orientation="horizontal"></care-procedure-timeline>
@@ -22,11 +24,25 @@ const page = () => html`<care-guide .guide=${guide}>
   <care-topic-list section="recovery"></care-topic-list>
   <care-topic-list section="tips"></care-topic-list>
   <care-faq-accordion toggle-all searchable></care-faq-accordion>
+  <care-topic-list section="research"></care-topic-list>
   <care-review-note reviewed-by="Dr. Jane Okafor, consultant in pain medicine, Riverside Spine Clinic" last-reviewed="2026-11-20" next-review="2027-11-20"></care-review-note>
 </care-guide>`;
 
 /** The whole built-in guide inside one `<care-guide>`, composed as a clinic page would. */
-export const StemCellGuide: StoryObj = { render: page };
+export const StemCellGuide: StoryObj = { render: () => page() };
+
+const GUIDES: Record<string, Guide> = { English: guide, Español: stemCellInjectionBackPainEs };
+
+/**
+ * One page, two languages: the switch swaps the guide given to `<care-guide>`, and every element
+ * follows its `lang`. The items keep their ids, so `#infection` names the same risk in both. The
+ * Spanish guide is a draft translation for a native-speaking clinician to review.
+ */
+export const SwitchLanguage: StoryObj<{ language: keyof typeof GUIDES }> = {
+  args: { language: 'Español' },
+  argTypes: { language: { control: 'inline-radio', options: Object.keys(GUIDES) } },
+  render: ({ language }) => page(GUIDES[language]),
+};
 
 /**
  * The same page as Windows high-contrast users see it. The story check emulates
@@ -34,7 +50,7 @@ export const StemCellGuide: StoryObj = { render: page };
  */
 export const ForcedColors: StoryObj = {
   tags: ['forced-colors'],
-  render: page,
+  render: () => page(),
 };
 
 /** Benefits and risks side by side in weight: the same card, the same heading, the same footer. */

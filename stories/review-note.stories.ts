@@ -32,6 +32,17 @@ export const BuiltInGuide: Story = {};
 /** A clinic's own reviewer and date over the guide's. */
 export const ClinicReviewer: Story = { args: { 'reviewed-by': 'Dr. A. Rivera, spine specialist', 'last-reviewed': '2026-10-02' } };
 
+/**
+ * A risk's numbered citations link to its sources here (`#source-<id>`), and each source links back
+ * to the items that cite it. The quoted sentence is the one a rate rests on.
+ */
+export const CitationsAndBack: Story = {
+  render: () => html`<care-guide .guide=${stemCellInjectionBackPain}>
+    <care-risk-list></care-risk-list>
+    <care-review-note></care-review-note>
+  </care-guide>`,
+};
+
 /** The date in the page's language. */
 export const German: Story = {
   render: () => html`<div lang="de">

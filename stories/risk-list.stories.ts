@@ -51,6 +51,21 @@ export const Card: Story = { args: { variant: 'outlined', sort: 'severity' } };
 export const ElevatedCardGrouped: Story = { args: { variant: 'elevated', 'group-by': 'severity' } };
 
 /** Risks written by a CMS as `<care-risk>` markup. */
+/**
+ * Every frequency band, in words, with the rate in plain words where the content gives one. A rate
+ * must rest on a source the risk cites; these items are made up to show the bands.
+ */
+export const FrequencyBands: Story = {
+  render: () => html`<care-risk-list heading="How common each risk is" .items=${[
+    { title: 'Very common', frequency: { band: 'very-common' } },
+    { title: 'Common, with a rate', frequency: { band: 'common', count: 3, per: 33 } },
+    { title: 'Uncommon, with a rate', frequency: { band: 'uncommon', count: 1, per: 136 } },
+    { title: 'Rare, with a rate', frequency: { band: 'rare', count: 1, per: 5000 } },
+    { title: 'Very rare', frequency: { band: 'very-rare' } },
+    { title: 'Not known', severity: 'high', frequency: { band: 'not-known' } },
+  ]}></care-risk-list>`,
+};
+
 export const CmsMarkup: Story = {
   render: () => html`<care-risk-list heading="Before your injection">
     <care-risk label="Allergic reaction" severity="moderate">Tell us about <strong>any allergies</strong>, including to local anaesthetic.</care-risk>

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 
 interface Args {
-  section: 'conditions' | 'recovery' | 'tips' | 'benefits';
+  section: 'conditions' | 'recovery' | 'tips' | 'benefits' | 'research';
   heading?: string;
   'heading-level': number;
 }
@@ -13,7 +13,7 @@ const meta: Meta<Args> = {
   title: 'Components/Topic list',
   component: 'care-topic-list',
   args: { section: 'conditions', 'heading-level': 2 },
-  argTypes: { section: { control: 'inline-radio', options: ['conditions', 'recovery', 'tips', 'benefits'] } },
+  argTypes: { section: { control: 'inline-radio', options: ['conditions', 'recovery', 'tips', 'benefits', 'research'] } },
   render: (args) => html`<care-guide .guide=${stemCellInjectionBackPain}>
     <care-topic-list section=${args.section} heading=${ifDefined(args.heading)} heading-level=${args['heading-level']}></care-topic-list>
   </care-guide>`,
@@ -29,6 +29,12 @@ export const Recovery: Story = { args: { section: 'recovery' } };
 
 /** Advice for patients weighing it. */
 export const Tips: Story = { args: { section: 'tips' } };
+
+/** What researchers are exploring: worded as what is being studied, never as what works. */
+export const Research: Story = { args: { section: 'research' } };
+
+/** Benefits as a plain list: each with how strong its evidence is, in words and by a meter, and its numbered sources. */
+export const BenefitsWithEvidence: Story = { args: { section: 'benefits' } };
 
 /** Topics written by a CMS as `<care-topic>` markup. */
 export const CmsMarkup: Story = {

@@ -51,7 +51,9 @@ describe('balance: the risk card and the benefits card', () => {
 
   it('uses the parts of the benefits card, by the shared names', async () => {
     const { benefits, risks } = await pair('outlined');
-    const shared = [...parts(benefits)].filter((name) => !parts(risks).has(name));
+    // A benefit's evidence stands where a risk's severity does: each the strength of its item, in words and by shape.
+    const counterpart: Record<string, string> = { evidence: 'severity' };
+    const shared = [...parts(benefits)].filter((name) => !parts(risks).has(counterpart[name] ?? name));
     expect(shared, 'benefit parts the risk card lacks').to.deep.equal([]);
     expect(base(risks).localName).to.equal(base(benefits).localName);
   });

@@ -4,10 +4,11 @@ import type Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 // Ajv's own browser build: ajv itself is CommonJS, which the test server does not convert.
 import 'ajv-dist/dist/ajv2020.bundle.js';
-import schema from '../src/content/care-guide.schema.json' with { type: 'json' };
+import schemaV1 from '../src/content/care-guide.schema.json' with { type: 'json' };
+import schemaV2 from '../src/content/care-guide.v2.schema.json' with { type: 'json' };
 import { safeUrl } from '../src/content/safe-url.js';
-import { SECTION_KINDS, validateGuide, validateItems } from '../src/content/validate.js';
-import type { ContentProblem, SectionKey } from '../src/content/types.js';
+import { SECTION_KINDS, VERSION_SECTIONS, validateGuide, validateItems } from '../src/content/validate.js';
+import type { ContentProblem, SchemaVersion, SectionKey } from '../src/content/types.js';
 
 /**
  * Property-based tests of the validator: generated documents, seeded so any failure can be replayed.
@@ -19,21 +20,28 @@ const DOCUMENTS = 10_000;
 
 const Ajv = (window as unknown as { ajv2020: typeof Ajv2020 }).ajv2020;
 const ajv = new Ajv({ strict: true });
-ajv.addSchema(schema);
-const part = (pointer: string) => ajv.getSchema(`${schema.$id}#${pointer}`) as ValidateFunction;
-const validGuide = part('');
-const validSource = part('/properties/sources/items');
+ajv.addSchema(schemaV1);
+ajv.addSchema(schemaV2);
 
-type ItemDef = 'topic' | 'step' | 'risk' | 'faq';
-const validItem: Record<ItemDef, ValidateFunction> = {
-  topic: part('/$defs/topic'),
-  step: part('/$defs/step'),
-  risk: part('/$defs/risk'),
-  faq: part('/$defs/faq'),
-};
+type ItemDef = 'topic' | 'benefit' | 'step' | 'risk' | 'faq';
+/** Each version's published schema, in parts: the guide, a source and each kind of item. Version 1 benefits are topics. */
+const ORACLES = Object.fromEntries(
+  ([[1, schemaV1], [2, schemaV2]] as const).map(([version, schema]) => {
+    const part = (pointer: string) => ajv.getSchema(`${schema.$id}#${pointer}`) as ValidateFunction;
+    const item: Record<ItemDef, ValidateFunction> = {
+      topic: part('/$defs/topic'),
+      benefit: part(version === 1 ? '/$defs/topic' : '/$defs/benefit'),
+      step: part('/$defs/step'),
+      risk: part('/$defs/risk'),
+      faq: part('/$defs/faq'),
+    };
+    return [version, { guide: part(''), source: part('/properties/sources/items'), item }];
+  }),
+) as Record<SchemaVersion, { guide: ValidateFunction; source: ValidateFunction; item: Record<ItemDef, ValidateFunction> }>;
 /** The fields that name an item, so a kept item can be matched to the raw item it came from. */
 const LABELS: Record<ItemDef | 'source', string[]> = {
   topic: ['title'],
+  benefit: ['title'],
   step: ['title'],
   risk: ['title'],
   faq: ['question', 'answer'],
@@ -64,21 +72,32 @@ const date = fc.oneof(
   fc.date({ min: new Date('1800-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
 );
 const optional = { requiredKeys: [] as never[] };
+/* Schema version 2's fields: source ids that exist, repeat or are malformed, frequencies on and off their band, evidence. */
+const sourceId = fc.constantFrom('fda', 'nih', 'review', 'x', 'has space', '');
+const refs = fc.array(maybe(sourceId), { maxLength: 3 });
+const rate = fc.oneof(fc.constantFrom(1, 3, 10, 33, 136, 1_000, 10_000, 0, -1, 0.5, Number.MAX_VALUE, Infinity), fc.integer({ min: 1, max: 20_000 }));
+const frequency = fc.record(
+  { band: maybe(fc.constantFrom('very-common', 'common', 'uncommon', 'rare', 'very-rare', 'not-known', 'often')), count: maybe(rate), per: maybe(rate) },
+  { requiredKeys: ['band'] },
+);
+const evidence = fc.record({ level: maybe(fc.constantFrom('limited', 'moderate', 'strong', 'weak')), note: maybe(text) }, { requiredKeys: ['level'] });
+const cites = { sources: maybe(refs) };
 const ITEM_FIELDS: Record<ItemDef, Record<string, fc.Arbitrary<unknown>>> = {
-  topic: { title: text, description: text },
-  step: { title: text, description: text, duration: text },
-  risk: { title: text, description: text, severity: fc.constantFrom('low', 'moderate', 'high', 'extreme', 'HIGH') },
-  faq: { question: text, answer: text },
+  topic: { title: text, description: text, ...cites },
+  benefit: { title: text, description: text, evidence: maybe(evidence), frequency: maybe(frequency), ...cites },
+  step: { title: text, description: text, duration: text, ...cites },
+  risk: { title: text, description: text, severity: fc.constantFrom('low', 'moderate', 'high', 'extreme', 'HIGH'), frequency: maybe(frequency), ...cites },
+  faq: { question: text, answer: text, ...cites },
 };
 // `markup` is how CMS children say their markup is the body; a JSON document must not get to say it.
 const item = (def: ItemDef) =>
   fc.record({ id, markup: fc.constant(true), ...Object.fromEntries(Object.entries(ITEM_FIELDS[def]).map(([k, a]) => [k, maybe(a)])) }, optional);
-const source = fc.record({ title: maybe(text), publisher: maybe(text), url: maybe(url) }, optional);
+const source = fc.record({ id: maybe(sourceId), title: maybe(text), publisher: maybe(text), url: maybe(url), quote: maybe(text), lang: maybe(fc.constantFrom('en', 'x', '')) }, optional);
 const section = (def: ItemDef) =>
   maybe(fc.record({ title: maybe(text), intro: maybe(text), items: maybe(fc.array(maybe(item(def)), { maxLength: 5 })) }, { requiredKeys: ['items'] }));
 const guide = fc.record(
   {
-    schemaVersion: fc.oneof({ weight: 12, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: junk }),
+    schemaVersion: fc.oneof({ weight: 6, arbitrary: fc.constant(1) }, { weight: 6, arbitrary: fc.constant(2) }, { weight: 1, arbitrary: junk }),
     id: maybe(id),
     lang: maybe(fc.constantFrom('en', 'pt-BR', 'de', 'zh-Hant-TW', 'x', 'en_US', 'not a language')),
     title: maybe(text),
@@ -154,15 +173,25 @@ function check(doc: unknown): ContentProblem[] {
     ok(resolves(doc, problem.path), () => `problem path "${problem.path}" resolves in the document`);
     ok(problem.message.length < 250, () => `a short message: ${problem.message}`);
   }
-  if (!isObject(doc) || doc.schemaVersion !== 1) {
-    ok(value === undefined, () => 'no guide from a document that is not of schema version 1');
+  if (!isObject(doc) || (doc.schemaVersion !== 1 && doc.schemaVersion !== 2)) {
+    ok(value === undefined, () => 'no guide from a document that is not of schema version 1 or 2');
     return problems;
   }
-  ok(value !== undefined, () => 'a schema version 1 object always gives a guide');
+  const version = doc.schemaVersion;
+  ok(value !== undefined, () => `a schema version ${version} object always gives a guide`);
+  const oracle = ORACLES[version];
+  const validItem = oracle.item;
+  const validSource = oracle.source;
+  const validGuide = oracle.guide;
   const out = value as unknown as Raw;
+  ok(out.schemaVersion === version, () => `the guide says it was read as version ${version}`);
   const firstIds = new Set<string>();
   const ids: string[] = [];
   for (const key of Object.keys(SECTION_KINDS) as SectionKey[]) {
+    if (!VERSION_SECTIONS[version].includes(key)) {
+      ok(out[key] === undefined, () => `${key} is not a section of version ${version}: ignored`);
+      continue;
+    }
     const def = SECTION_KINDS[key] as ItemDef;
     const rawSection = doc[key];
     const items = (out[key] as { items: Raw[] } | undefined)?.items;
@@ -221,9 +250,13 @@ const value = fc.oneof(strange.map((v) => () => v), fc.constantFrom(...Object.va
 
 /** A guide-shaped document with a strange value in a field, in an item, or a cycle back to itself. */
 function plant(doc: unknown, key: string, value: unknown, where: string): Raw {
-  const out: Raw = { ...(doc as Raw), schemaVersion: where === 'field' && key === 'schemaVersion' ? value : 1 };
+  const out: Raw = { ...(doc as Raw), schemaVersion: where === 'field' && key === 'schemaVersion' ? value : 2 };
   if (where === 'cycle') out[key] = out;
-  else if (where === 'item') out.faqs = { items: [{ question: 'Q', answer: 'A' }, { id: value, question: value, answer: value }, value] };
+  else if (where === 'item') {
+    out.faqs = { items: [{ question: 'Q', answer: 'A' }, { id: value, question: value, answer: value, sources: value }, value] };
+    out.risks = { items: [{ title: 'R', frequency: value, sources: [value] }, { title: 'S', frequency: { band: value, count: value, per: value } }] };
+    out.benefits = { items: [{ title: 'B', evidence: value }, { title: 'C', evidence: { level: value, note: value } }] };
+  }
   else out[key] = value;
   return out;
 }
@@ -244,7 +277,7 @@ describe(`validator properties (seed ${seed})`, () => {
     fc.assert(
       fc.property(
         guide,
-        fc.constantFrom('schemaVersion', 'title', 'lang', 'faqs', 'sources', 'risks'),
+        fc.constantFrom('schemaVersion', 'title', 'lang', 'faqs', 'sources', 'risks', 'benefits', 'research'),
         fc.constantFrom('field', 'item', 'cycle'),
         value,
         value,

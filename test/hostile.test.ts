@@ -68,7 +68,7 @@ describe('hostile content', () => {
       expect(faq.shadowRoot!.querySelectorAll('[part="toggle"]')).to.have.length(1);
       const reported = oneEvent(el, 'care-content-error');
       el.guide = { ...tiny, schemaVersion: 1n } as unknown as Guide;
-      expect((await reported).detail.problems[0]).to.deep.equal({ path: 'schemaVersion', message: 'expected 1, got 1n' });
+      expect((await reported).detail.problems[0]).to.deep.equal({ path: 'schemaVersion', message: 'expected 1 or 2, got 1n' });
       await faq.updateComplete;
       expect(el.value).to.equal(undefined);
       expect(faq.shadowRoot!.querySelectorAll('[part="toggle"]')).to.have.length(0);

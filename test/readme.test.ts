@@ -74,7 +74,7 @@ describe('README: Use on a site', () => {
       await guideLoaded(doc);
       const header = doc.querySelector('care-guide-header')!.shadowRoot!;
       expect(header.querySelector('h1')!.textContent!.trim()).to.equal('Stem cell injection for back pain');
-      expect(header.querySelector('[part="intro"]')!.textContent).to.contain('regenerative treatment');
+      expect(header.querySelector('[part="intro"]')!.textContent).to.contain('no stem cell product is approved');
       for (const el of doc.querySelectorAll('care-guide > *')) {
         expect(el.shadowRoot?.querySelector('[part="base"]')?.getBoundingClientRect().height, el.localName).to.be.greaterThan(0);
       }

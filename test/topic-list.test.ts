@@ -42,7 +42,7 @@ describe('<care-topic-list>', () => {
       const el = guide.querySelector('care-topic-list')!;
       const error = oneEvent(el, 'care-content-error');
       document.body.append(guide);
-      expect((await error).detail.problems).to.deep.equal([{ path: 'section', message: 'expected one of conditions, recovery, tips, benefits' }]);
+      expect((await error).detail.problems).to.deep.equal([{ path: 'section', message: 'expected one of conditions, recovery, tips, benefits, research' }]);
       await el.updateComplete;
       expect(titles(el)).to.include('Degenerative disc disease');
       expect(warnings.messages).to.have.length(1);

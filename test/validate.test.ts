@@ -22,9 +22,10 @@ describe('validateGuide', () => {
   });
 
   it('refuses an unknown schemaVersion, naming it', () => {
-    const { value, problems } = validateGuide({ ...minimal, schemaVersion: 2 });
+    const { value, problems, version } = validateGuide({ ...minimal, schemaVersion: 3 });
     expect(value).to.equal(undefined);
-    expect(problems).to.deep.equal([{ path: 'schemaVersion', message: 'expected 1, got 2' }]);
+    expect(version).to.equal(undefined);
+    expect(problems).to.deep.equal([{ path: 'schemaVersion', message: 'expected 1 or 2, got 3' }]);
   });
 
   it('names each missing required field and still returns the guide', () => {
@@ -170,12 +171,12 @@ describe('validateGuide on values no JSON parser makes', () => {
     const circular: Record<string, unknown> = {};
     circular.self = circular;
     const cases: [unknown, string][] = [
-      [10n, 'expected 1, got 10n'],
-      [circular, 'expected 1, got an object'],
-      [deep(200_000), 'expected 1, got a list'],
-      [Symbol('v'), 'expected 1, got a symbol'],
-      [undefined, 'expected 1, got nothing'],
-      ['1', 'expected 1, got "1"'],
+      [10n, 'expected 1 or 2, got 10n'],
+      [circular, 'expected 1 or 2, got an object'],
+      [deep(200_000), 'expected 1 or 2, got a list'],
+      [Symbol('v'), 'expected 1 or 2, got a symbol'],
+      [undefined, 'expected 1 or 2, got nothing'],
+      ['1', 'expected 1 or 2, got "1"'],
     ];
     for (const [schemaVersion, message] of cases) {
       expect(validateGuide({ ...minimal, schemaVersion }).problems).to.deep.equal([{ path: 'schemaVersion', message }]);

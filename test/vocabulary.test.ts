@@ -20,9 +20,13 @@ const styled = manifest.modules
 
 const GLOBAL = /^--care-(color-[a-z-]+|space|radius|border-width|font-family(-heading)?|line-height|focus-(width|offset)|motion-duration)$/;
 
-/** Every section with an intro and a step with a duration, so each element renders every part it has. */
+/** Every section with an intro, a step with a duration and a benefit with a frequency, so each element renders every part it has. */
 const guide: Guide = {
   ...stemCellInjectionBackPain,
+  benefits: {
+    ...stemCellInjectionBackPain.benefits!,
+    items: stemCellInjectionBackPain.benefits!.items.map((item, i) => (i ? item : { ...item, frequency: { band: 'not-known' } })),
+  },
   procedure: {
     ...stemCellInjectionBackPain.procedure!,
     items: stemCellInjectionBackPain.procedure!.items.map((step, i) => (i ? step : { ...step, duration: '1 hour' })),
@@ -39,7 +43,7 @@ const FULL: Record<string, TemplateResult> = {
   'care-procedure-timeline': html`<care-procedure-timeline compact></care-procedure-timeline>`,
   'care-risk-list': html`<care-risk-list group-by="severity"></care-risk-list>`,
   'care-benefits-card': html`<care-benefits-card></care-benefits-card>`,
-  'care-topic-list': html`<care-topic-list section="tips"></care-topic-list>`,
+  'care-topic-list': html`<care-topic-list section="benefits"></care-topic-list>`,
   'care-review-note': html`<care-review-note></care-review-note>`,
 };
 

@@ -135,7 +135,7 @@ export type CareBenefitsCardProps = {
   headingLevel?: CareBenefitsCard["headingLevel"] | undefined;
   /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   variant?: CareBenefitsCard["variant"] | undefined;
-  /** Benefits as data, `[{ id?, title, description? }]`. Children win when present. */
+  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. */
   items?: CareBenefitsCard["items"] | undefined;
 
   /** Some benefits were unusable and left out; detail `{ problems }`. */
@@ -152,7 +152,7 @@ export type CareBenefitsCardSolidJsProps = {
   "prop:headingLevel"?: CareBenefitsCard["headingLevel"] | undefined;
   /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   "prop:variant"?: CareBenefitsCard["variant"] | undefined;
-  /** Benefits as data, `[{ id?, title, description? }]`. Children win when present. */
+  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. */
   "prop:items"?: CareBenefitsCard["items"] | undefined;
   /** Some benefits were unusable and left out; detail `{ problems }`. */
   "on:care-content-error"?:
@@ -497,7 +497,7 @@ export type CareReviewNoteProps = {
   "heading-level"?: CareReviewNote["headingLevel"] | undefined;
   /** Level of the "Sources" heading (1–6). */
   headingLevel?: CareReviewNote["headingLevel"] | undefined;
-  /** Sources, `[{ title, publisher?, url? }]`. Defaults to the guide's. */
+  /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
   sources?: CareReviewNote["sources"] | undefined;
 
   /** A source or the date was unusable and left out; detail `{ problems }`. */
@@ -524,7 +524,7 @@ export type CareReviewNoteSolidJsProps = {
   "attr:heading-level"?: CareReviewNote["headingLevel"] | undefined;
   /** Level of the "Sources" heading (1–6). */
   "prop:headingLevel"?: CareReviewNote["headingLevel"] | undefined;
-  /** Sources, `[{ title, publisher?, url? }]`. Defaults to the guide's. */
+  /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
   "prop:sources"?: CareReviewNote["sources"] | undefined;
   /** A source or the date was unusable and left out; detail `{ problems }`. */
   "on:care-content-error"?:
@@ -558,7 +558,7 @@ export type CareRiskListProps = {
   groupBy?: CareRiskList["groupBy"] | undefined;
   /** `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent. */
   variant?: CareRiskList["variant"] | undefined;
-  /** Risks as data, `[{ id?, title, description?, severity? }]`. Children win when present. */
+  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. */
   items?: CareRiskList["items"] | undefined;
 
   /** Some risks were unusable and left out; detail `{ problems }`. */
@@ -581,7 +581,7 @@ export type CareRiskListSolidJsProps = {
   "prop:groupBy"?: CareRiskList["groupBy"] | undefined;
   /** `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent. */
   "prop:variant"?: CareRiskList["variant"] | undefined;
-  /** Risks as data, `[{ id?, title, description?, severity? }]`. Children win when present. */
+  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. */
   "prop:items"?: CareRiskList["items"] | undefined;
   /** Some risks were unusable and left out; detail `{ problems }`. */
   "on:care-content-error"?:
@@ -619,7 +619,7 @@ export type CareTopicListCareContentErrorElementEvent =
   CareTopicListElementEvent<CustomEvent<CareContentErrorDetail>>;
 
 export type CareTopicListProps = {
-  /** Which section of the guide to show: `conditions`, `recovery`, `tips` or `benefits`. */
+  /** Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring). */
   section?: CareTopicList["section"] | undefined;
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareTopicList["heading"] | undefined;
@@ -627,7 +627,7 @@ export type CareTopicListProps = {
   "heading-level"?: CareTopicList["headingLevel"] | undefined;
   /** Level of the section heading (1–6); each item's title is one level below. */
   headingLevel?: CareTopicList["headingLevel"] | undefined;
-  /** Items as data, `[{ id?, title, description? }]`. Children win when present. */
+  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. */
   items?: CareTopicList["items"] | undefined;
 
   /** Some items were unusable and left out, or `section` is unknown; detail `{ problems }`. */
@@ -636,7 +636,7 @@ export type CareTopicListProps = {
 };
 
 export type CareTopicListSolidJsProps = {
-  /** Which section of the guide to show: `conditions`, `recovery`, `tips` or `benefits`. */
+  /** Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring). */
   "prop:section"?: CareTopicList["section"] | undefined;
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   "prop:heading"?: CareTopicList["heading"] | undefined;
@@ -644,7 +644,7 @@ export type CareTopicListSolidJsProps = {
   "attr:heading-level"?: CareTopicList["headingLevel"] | undefined;
   /** Level of the section heading (1–6); each item's title is one level below. */
   "prop:headingLevel"?: CareTopicList["headingLevel"] | undefined;
-  /** Items as data, `[{ id?, title, description? }]`. Children win when present. */
+  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. */
   "prop:items"?: CareTopicList["items"] | undefined;
   /** Some items were unusable and left out, or `section` is unknown; detail `{ problems }`. */
   "on:care-content-error"?:
@@ -701,7 +701,7 @@ export type CustomElements = {
    * - `heading`: Card title; the `heading` slot and then the guide's section title are used when absent.
    * - `heading-level`/`headingLevel`: Level of the card heading (1–6); each benefit's title is one level below.
    * - `variant`: `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same.
-   * - `items`: Benefits as data, `[{ id?, title, description? }]`. Children win when present. (property only)
+   * - `items`: Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. (property only)
    *
    * ## Events
    *
@@ -755,7 +755,10 @@ export type CustomElements = {
    * - `item`: One benefit.
    * - `icon`: The check mark of a benefit.
    * - `title`: A benefit's heading.
+   * - `evidence`: How strong the evidence is, in words and by a meter, with its note.
+   * - `frequency`: How common a benefit is, in words and, when known, as a rate.
    * - `description`: A benefit's description.
+   * - `citations`: The numbered links to the sources a benefit cites.
    */
   "care-benefits-card": Partial<
     CareBenefitsCardProps & BaseProps<CareBenefitsCard> & BaseEvents
@@ -1082,7 +1085,7 @@ export type CustomElements = {
    * - `next-review`/`nextReview`: When the content is due its next review, as YYYY-MM-DD. Defaults to the guide's.
    * - `reviewed-by`/`reviewedBy`: Who reviewed the content. Defaults to the guide's.
    * - `heading-level`/`headingLevel`: Level of the "Sources" heading (1–6).
-   * - `sources`: Sources, `[{ title, publisher?, url? }]`. Defaults to the guide's. (property only)
+   * - `sources`: Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. (property only)
    *
    * ## Events
    *
@@ -1121,8 +1124,10 @@ export type CustomElements = {
    * - `disclaimer-text`: The disclaimer.
    * - `reviewed`: The "Last reviewed" and "Next review due" line with the reviewer.
    * - `sources-heading`: The heading above the sources.
-   * - `sources`: The list of sources.
+   * - `sources`: The numbered list of sources.
    * - `link`: A source's link.
+   * - `quote`: The sentence of a source that a number rests on.
+   * - `backlinks`: "Back to text" with a link to each item that cites the source.
    */
   "care-review-note": Partial<
     CareReviewNoteProps & BaseProps<CareReviewNote> & BaseEvents
@@ -1140,7 +1145,7 @@ export type CustomElements = {
    * - `sort`: `severity` orders risks from high to low; otherwise they keep the content's order.
    * - `group-by`/`groupBy`: `severity` groups risks under a sub-heading per severity, high first; each risk then tells its severity to screen readers only.
    * - `variant`: `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent.
-   * - `items`: Risks as data, `[{ id?, title, description?, severity? }]`. Children win when present. (property only)
+   * - `items`: Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. (property only)
    *
    * ## Events
    *
@@ -1198,7 +1203,9 @@ export type CustomElements = {
    * - `title`: A risk's heading.
    * - `severity`: The severity label with its icon.
    * - `icon`: The shape that stands for a risk's severity.
+   * - `frequency`: How common a risk is, in words and, when known, as a rate.
    * - `description`: A risk's description.
+   * - `citations`: The numbered links to the sources a risk cites.
    */
   "care-risk-list": Partial<
     CareRiskListProps & BaseProps<CareRiskList> & BaseEvents
@@ -1229,10 +1236,10 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `section`: Which section of the guide to show: `conditions`, `recovery`, `tips` or `benefits`.
+   * - `section`: Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring).
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
    * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each item's title is one level below.
-   * - `items`: Items as data, `[{ id?, title, description? }]`. Children win when present. (property only)
+   * - `items`: Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. (property only)
    *
    * ## Events
    *
@@ -1280,7 +1287,10 @@ export type CustomElements = {
    * - `list`: The list.
    * - `item`: One item.
    * - `title`: An item's heading.
+   * - `evidence`: How strong the evidence for an item is, in words and by a meter, with its note.
+   * - `frequency`: How common an item is, in words and, when known, as a rate.
    * - `description`: An item's description.
+   * - `citations`: The numbered links to the sources an item cites.
    */
   "care-topic-list": Partial<
     CareTopicListProps & BaseProps<CareTopicList> & BaseEvents
@@ -1337,7 +1347,7 @@ export type CustomElementsSolidJs = {
    * - `heading`: Card title; the `heading` slot and then the guide's section title are used when absent.
    * - `heading-level`/`headingLevel`: Level of the card heading (1–6); each benefit's title is one level below.
    * - `variant`: `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same.
-   * - `items`: Benefits as data, `[{ id?, title, description? }]`. Children win when present. (property only)
+   * - `items`: Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. (property only)
    *
    * ## Events
    *
@@ -1391,7 +1401,10 @@ export type CustomElementsSolidJs = {
    * - `item`: One benefit.
    * - `icon`: The check mark of a benefit.
    * - `title`: A benefit's heading.
+   * - `evidence`: How strong the evidence is, in words and by a meter, with its note.
+   * - `frequency`: How common a benefit is, in words and, when known, as a rate.
    * - `description`: A benefit's description.
+   * - `citations`: The numbered links to the sources a benefit cites.
    */
   "care-benefits-card": Partial<
     CareBenefitsCardProps &
@@ -1737,7 +1750,7 @@ export type CustomElementsSolidJs = {
    * - `next-review`/`nextReview`: When the content is due its next review, as YYYY-MM-DD. Defaults to the guide's.
    * - `reviewed-by`/`reviewedBy`: Who reviewed the content. Defaults to the guide's.
    * - `heading-level`/`headingLevel`: Level of the "Sources" heading (1–6).
-   * - `sources`: Sources, `[{ title, publisher?, url? }]`. Defaults to the guide's. (property only)
+   * - `sources`: Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. (property only)
    *
    * ## Events
    *
@@ -1776,8 +1789,10 @@ export type CustomElementsSolidJs = {
    * - `disclaimer-text`: The disclaimer.
    * - `reviewed`: The "Last reviewed" and "Next review due" line with the reviewer.
    * - `sources-heading`: The heading above the sources.
-   * - `sources`: The list of sources.
+   * - `sources`: The numbered list of sources.
    * - `link`: A source's link.
+   * - `quote`: The sentence of a source that a number rests on.
+   * - `backlinks`: "Back to text" with a link to each item that cites the source.
    */
   "care-review-note": Partial<
     CareReviewNoteProps &
@@ -1798,7 +1813,7 @@ export type CustomElementsSolidJs = {
    * - `sort`: `severity` orders risks from high to low; otherwise they keep the content's order.
    * - `group-by`/`groupBy`: `severity` groups risks under a sub-heading per severity, high first; each risk then tells its severity to screen readers only.
    * - `variant`: `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent.
-   * - `items`: Risks as data, `[{ id?, title, description?, severity? }]`. Children win when present. (property only)
+   * - `items`: Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. (property only)
    *
    * ## Events
    *
@@ -1856,7 +1871,9 @@ export type CustomElementsSolidJs = {
    * - `title`: A risk's heading.
    * - `severity`: The severity label with its icon.
    * - `icon`: The shape that stands for a risk's severity.
+   * - `frequency`: How common a risk is, in words and, when known, as a rate.
    * - `description`: A risk's description.
+   * - `citations`: The numbered links to the sources a risk cites.
    */
   "care-risk-list": Partial<
     CareRiskListProps &
@@ -1892,10 +1909,10 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `section`: Which section of the guide to show: `conditions`, `recovery`, `tips` or `benefits`.
+   * - `section`: Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring).
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
    * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each item's title is one level below.
-   * - `items`: Items as data, `[{ id?, title, description? }]`. Children win when present. (property only)
+   * - `items`: Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. (property only)
    *
    * ## Events
    *
@@ -1943,7 +1960,10 @@ export type CustomElementsSolidJs = {
    * - `list`: The list.
    * - `item`: One item.
    * - `title`: An item's heading.
+   * - `evidence`: How strong the evidence for an item is, in words and by a meter, with its note.
+   * - `frequency`: How common an item is, in words and, when known, as a rate.
    * - `description`: An item's description.
+   * - `citations`: The numbered links to the sources an item cites.
    */
   "care-topic-list": Partial<
     CareTopicListProps &

@@ -27,7 +27,7 @@ type CareBenefitsCardProps = {
   "heading-level"?: CareBenefitsCard["headingLevel"];
   /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   variant?: CareBenefitsCard["variant"];
-  /** Benefits as data, `[{ id?, title, description? }]`. Children win when present. */
+  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. */
   items?: CareBenefitsCard["items"];
   /** Level of the card heading (1–6); each benefit's title is one level below. */
   headingLevel?: CareBenefitsCard["headingLevel"];
@@ -160,7 +160,7 @@ type CareReviewNoteProps = {
   nextReview?: CareReviewNote["nextReview"];
   /** Who reviewed the content. Defaults to the guide's. */
   reviewedBy?: CareReviewNote["reviewedBy"];
-  /** Sources, `[{ title, publisher?, url? }]`. Defaults to the guide's. */
+  /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
   sources?: CareReviewNote["sources"];
   /** Level of the "Sources" heading (1–6). */
   headingLevel?: CareReviewNote["headingLevel"];
@@ -179,7 +179,7 @@ type CareRiskListProps = {
   "group-by"?: CareRiskList["groupBy"];
   /** `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent. */
   variant?: CareRiskList["variant"];
-  /** Risks as data, `[{ id?, title, description?, severity? }]`. Children win when present. */
+  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. */
   items?: CareRiskList["items"];
   /** Level of the section heading (1–6); risks (or severity groups) are one level below. */
   headingLevel?: CareRiskList["headingLevel"];
@@ -197,13 +197,13 @@ type CareRiskProps = {
 };
 
 type CareTopicListProps = {
-  /** Which section of the guide to show: `conditions`, `recovery`, `tips` or `benefits`. */
+  /** Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring). */
   section?: CareTopicList["section"];
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareTopicList["heading"];
   /** Level of the section heading (1–6); each item's title is one level below. */
   "heading-level"?: CareTopicList["headingLevel"];
-  /** Items as data, `[{ id?, title, description? }]`. Children win when present. */
+  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. */
   items?: CareTopicList["items"];
   /** Level of the section heading (1–6); each item's title is one level below. */
   headingLevel?: CareTopicList["headingLevel"];
@@ -272,7 +272,10 @@ export type CustomElements = {
    * - **item** - One benefit.
    * - **icon** - The check mark of a benefit.
    * - **title** - A benefit's heading.
+   * - **evidence** - How strong the evidence is, in words and by a meter, with its note.
+   * - **frequency** - How common a benefit is, in words and, when known, as a rate.
    * - **description** - A benefit's description.
+   * - **citations** - The numbered links to the sources a benefit cites.
    */
   "care-benefits-card": DefineComponent<CareBenefitsCardProps>;
 
@@ -505,8 +508,10 @@ export type CustomElements = {
    * - **disclaimer-text** - The disclaimer.
    * - **reviewed** - The "Last reviewed" and "Next review due" line with the reviewer.
    * - **sources-heading** - The heading above the sources.
-   * - **sources** - The list of sources.
+   * - **sources** - The numbered list of sources.
    * - **link** - A source's link.
+   * - **quote** - The sentence of a source that a number rests on.
+   * - **backlinks** - "Back to text" with a link to each item that cites the source.
    */
   "care-review-note": DefineComponent<CareReviewNoteProps>;
 
@@ -559,7 +564,9 @@ export type CustomElements = {
    * - **title** - A risk's heading.
    * - **severity** - The severity label with its icon.
    * - **icon** - The shape that stands for a risk's severity.
+   * - **frequency** - How common a risk is, in words and, when known, as a rate.
    * - **description** - A risk's description.
+   * - **citations** - The numbered links to the sources a risk cites.
    */
   "care-risk-list": DefineComponent<CareRiskListProps>;
 
@@ -574,7 +581,7 @@ export type CustomElements = {
   "care-risk": DefineComponent<CareRiskProps>;
 
   /**
-   * Any titled-items section of a guide (conditions, recovery, tips) as a list.
+   * Any titled-items section of a guide (conditions, recovery, tips, research) as a list.
    * ---
    *
    *
@@ -612,7 +619,10 @@ export type CustomElements = {
    * - **list** - The list.
    * - **item** - One item.
    * - **title** - An item's heading.
+   * - **evidence** - How strong the evidence for an item is, in words and by a meter, with its note.
+   * - **frequency** - How common an item is, in words and, when known, as a rate.
    * - **description** - An item's description.
+   * - **citations** - The numbered links to the sources an item cites.
    */
   "care-topic-list": DefineComponent<CareTopicListProps>;
 

@@ -1,5 +1,5 @@
 import { html, LitElement } from 'lit';
-import type { ContentProblem, TopicItem } from '../content/types.js';
+import type { Benefit, ContentProblem } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
 import { textProperty } from '../internal/coerce.js';
@@ -17,7 +17,9 @@ import { styles } from './benefits-card.styles.js';
  *
  * @description Benefits come from `<care-benefit>` children, else the `items` property, else the
  * `benefits` section of the nearest `<care-guide>`. The wording is the content's own; the card
- * adds no claims. One column in a narrow container, two in a wide one.
+ * adds no claims. How strong the evidence for a benefit is reads in words beside a meter, as plainly
+ * as a risk's severity; the sources a benefit cites are small numbered links to the review note's
+ * list. One column in a narrow container, two in a wide one.
  *
  * @slot - `<care-benefit label="…">` children written by a CMS; their content is the description.
  * @slot heading - The card title as inline text; the element supplies the heading.
@@ -31,7 +33,10 @@ import { styles } from './benefits-card.styles.js';
  * @csspart item - One benefit.
  * @csspart icon - The check mark of a benefit.
  * @csspart title - A benefit's heading.
+ * @csspart evidence - How strong the evidence is, in words and by a meter, with its note.
+ * @csspart frequency - How common a benefit is, in words and, when known, as a rate.
  * @csspart description - A benefit's description.
+ * @csspart citations - The numbered links to the sources a benefit cites.
  *
  * @cssprop [--care-benefits-card-background=var(--care-color-surface)] - Card background.
  * @cssprop [--care-benefits-card-padding=calc(var(--care-space) * 1.5)] - Card padding.
@@ -50,8 +55,8 @@ export class CareBenefitsCard extends LitElement {
     variant: { reflect: true },
   };
 
-  /** Benefits as data, `[{ id?, title, description? }]`. Children win when present. */
-  items?: TopicItem[];
+  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. */
+  items?: Benefit[];
 
   /** Card title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: string;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SectionKey } from '../content/types.js';
+import type { Evidence, Frequency, SectionKey } from '../content/types.js';
+import { citations, evidenceBlock, frequencyLine } from './facts.js';
 import type { SectionController } from './section-controller.js';
 import { heading, paragraphs } from './text.js';
 
@@ -15,25 +16,43 @@ export function sectionHead<K extends SectionKey>(
   }`;
 }
 
-/** An item's body: the CMS-written child through its named slot, or the data's text as paragraphs. */
+/** An item's body: the CMS-written child through its named slot, or the data's text as paragraphs; `tail` (citations) ends it. */
 export function itemBody<K extends SectionKey>(
   content: SectionController<K>,
   id: string,
   text: string | undefined,
+  tail: unknown = nothing,
 ): TemplateResult | TemplateResult[] | typeof nothing {
-  return content.nodes.has(id) ? html`<slot name="item-${id}"></slot>` : paragraphs(text);
+  if (!content.nodes.has(id)) return paragraphs(text, tail);
+  return html`<slot name="item-${id}"></slot>${tail === nothing ? nothing : html`<p>${tail}</p>`}`;
 }
 
-/** A titled item with a description, as conditions, benefits, recovery and tips render it. */
+/** What a titled item may carry besides its text: how strong its evidence is, how often it happens, what it rests on. */
+interface TopicLike {
+  id: string;
+  title: string;
+  description?: string;
+  evidence?: Evidence;
+  frequency?: Frequency;
+  sources?: string[];
+}
+
+/**
+ * A titled item with a description, as conditions, benefits, risks, recovery, tips and research
+ * render it: `extra` (a risk's severity) after the title, then its evidence and frequency, then its
+ * text ending in numbered citations of the guide's sources.
+ */
 export function topicItem<K extends SectionKey>(
   content: SectionController<K>,
-  item: { id: string; title: string; description?: string },
+  item: TopicLike,
   level: number,
   icon: unknown = nothing,
   extra: unknown = nothing,
 ): TemplateResult {
+  const { strings, lang } = content;
+  const cites = citations(item.sources, content.guide?.sources, strings);
   return html`<li part="item" class="item" data-id=${item.id}>
-    ${icon}${heading(level, item.title, 'title')}${extra}
-    <div part="description" class="description">${itemBody(content, item.id, item.description)}</div>
+    ${icon}${heading(level, item.title, 'title')}${extra}${evidenceBlock(item.evidence, strings)}${frequencyLine(item.frequency, strings, lang)}
+    <div part="description" class="description">${itemBody(content, item.id, item.description, cites)}</div>
   </li>`;
 }

@@ -74,8 +74,8 @@ export function reviewLine(strings: CareStrings, review: Review): TemplateResult
   const { date, dateText, next, nextText, reviewer } = review;
   if (!date && !next && !reviewer) return nothing;
   return html`<p part="reviewed" class="reviewed">
-    ${date ? html`<span>${strings.lastReviewed}: <time datetime=${date}>${dateText}</time></span>` : nothing}
-    ${next ? html`<span>${strings.nextReview}: <time datetime=${next}>${nextText}</time></span>` : nothing}
-    ${reviewer ? html`<span>${strings.reviewedBy}: <bdi>${reviewer}</bdi></span>` : nothing}
+    ${date ? html`<span>${strings.lastReviewed}${strings.colon}<time datetime=${date}>${dateText}</time></span>` : nothing}
+    ${next ? html`<span>${strings.nextReview}${strings.colon}<time datetime=${next}>${nextText}</time></span>` : nothing}
+    ${reviewer ? html`<span>${strings.reviewedBy}${strings.colon}<bdi>${reviewer}</bdi></span>` : nothing}
   </p>`;
 }

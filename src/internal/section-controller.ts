@@ -5,7 +5,7 @@ import { SECTION_KINDS, validateItems } from '../content/validate.js';
 import { mendChildren, parseLabelled, reclaimChildren, type ChildItem } from './children.js';
 import { guideContext } from './context.js';
 import { reportProblems } from './report.js';
-import { stringsFor, type CareStrings } from './strings.js';
+import { pendingStrings, stringsFor, type CareStrings } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { items?: unknown };
 
@@ -49,6 +49,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   #childList: Element[] = [];
   #seen: unknown[] = [];
   #nearestLang = '';
+  #askedLang?: string;
   #contentProblems: ContentProblem[] = [];
   #ownProblems: ContentProblem[] = [];
 
@@ -122,7 +123,10 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     const items = this.host.items;
     const guide = this.guide;
     const inputs = [this.#childList, items, guide, key, this.host.getAttribute('lang')];
-    if (inputs.every((value, i) => value === this.#seen[i])) return false;
+    if (inputs.every((value, i) => value === this.#seen[i])) {
+      this.#speak();
+      return false;
+    }
     this.#seen = inputs;
 
     const children = this.#childList;
@@ -149,8 +153,19 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       this.intro = section.intro;
     }
     this.lang = this.host.getAttribute('lang') || (fromGuide && guide?.lang) || this.#nearestLang || 'en';
-    this.strings = stringsFor(this.lang);
+    this.#speak();
     return true;
+  }
+
+  /** Takes the language's words as loaded so far; the first time it meets a language, updates again once all have come. */
+  #speak() {
+    this.strings = stringsFor(this.lang);
+    if (this.#askedLang === this.lang) return;
+    this.#askedLang = this.lang;
+    pendingStrings(this.lang)?.then(
+      () => this.host.requestUpdate(),
+      () => {}, // Warned once by loadStrings; the words stay English.
+    );
   }
 
   /** Children are read only when connected or changed, never during an update, so rendering works without a DOM. */

@@ -1,91 +1,153 @@
-/** Every word a component adds by itself. Placeholders are written `{name}`. */
-export interface CareStrings {
-  showAll: string;
-  hideAll: string;
-  searchLabel: string;
-  searchResults_one: string;
-  searchResults_other: string;
-  searchNone: string;
-  stepOf: string;
-  stepDone: string;
-  stepCurrent: string;
-  stepUpcoming: string;
-  duration: string;
-  details: string;
-  severity: string;
-  severityLow: string;
-  severityModerate: string;
-  severityHigh: string;
-  lastReviewed: string;
-  nextReview: string;
-  reviewedBy: string;
-  sources: string;
-  severityUnrated: string;
+import { isServer } from 'lit';
+import { en, PLURAL_FORMS, PLURAL_KEYS, type CareStrings, type PluralKey } from '../strings/en.js';
+
+export { en, type CareStrings, type PluralKey };
+
+type Table = Partial<CareStrings>;
+
+/** Built-in languages besides English, each its own chunk: a page downloads only the languages it shows. */
+const BUILT_IN = new Map<string, () => Promise<{ default: CareStrings }>>([
+  ['es', () => import('../strings/es.js')],
+  ['fr', () => import('../strings/fr.js')],
+  ['de', () => import('../strings/de.js')],
+  ['ar', () => import('../strings/ar.js')],
+  ['zh-hans', () => import('../strings/zh-Hans.js')],
+]);
+
+const loaded = new Map<string, CareStrings>();
+const loading = new Map<string, Promise<void>>();
+const registered = new Map<string, Table>([['en', en]]);
+/** Each language tag's words, merged once; emptied when words are added. */
+const merged = new Map<string, CareStrings>();
+const warned = new Set<string>();
+
+const normalize = (lang: string | undefined) => (lang || 'en').toLowerCase();
+
+/** The built-in table a language tag uses: `es` for `es-MX`, `zh-hans` for `zh`, `zh-CN` and `zh-SG`. */
+function builtInFor(tag: string): string | undefined {
+  const primary = tag.split('-')[0];
+  if (primary !== 'zh') return BUILT_IN.has(primary) ? primary : undefined;
+  try {
+    // zh-TW, zh-HK and zh-Hant write Traditional characters, which the Simplified table would not serve.
+    return new Intl.Locale(tag).maximize().script === 'Hans' ? 'zh-hans' : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-export const en: CareStrings = {
-  showAll: 'Show all',
-  hideAll: 'Hide all',
-  searchLabel: 'Search questions',
-  searchResults_one: '{count} of {total} questions matches',
-  searchResults_other: '{count} of {total} questions match',
-  searchNone: 'No questions match “{query}”',
-  stepOf: 'Step {n} of {total}',
-  stepDone: 'Done',
-  stepCurrent: 'Current step',
-  stepUpcoming: 'Upcoming',
-  duration: 'Duration',
-  details: 'Details',
-  severity: 'Severity: {level}',
-  severityLow: 'low',
-  severityModerate: 'moderate',
-  severityHigh: 'high',
-  lastReviewed: 'Last reviewed',
-  nextReview: 'Next review due',
-  reviewedBy: 'Reviewed by',
-  sources: 'Sources',
-  severityUnrated: 'Other considerations',
-};
-
-const tables = new Map<string, Partial<CareStrings>>([['en', en]]);
+/** Lays a table over the words below it. A table with a phrase's `other` form brings all its plural forms. */
+function layer(strings: Record<string, string>, table: Table | undefined): void {
+  if (!table) return;
+  for (const key of PLURAL_KEYS) {
+    if (typeof table[`${key}_other`] === 'string') for (const form of PLURAL_FORMS) delete strings[`${key}_${form}`];
+  }
+  for (const [key, value] of Object.entries(table)) if (typeof value === 'string') strings[key] = value;
+}
 
 /**
- * Adds or overrides words for a language (`"es"`, `"pt-BR"`). A page calls this before or after
- * the elements render; elements that render later use the new words.
+ * Adds or overrides words for a language (`"es"`, `"pt-BR"`); they win over the built-in ones. A page
+ * calls this before or after the elements render; elements use the new words from their next update.
  */
-export function registerStrings(lang: string, strings: Partial<CareStrings>): void {
-  const key = lang.toLowerCase();
-  tables.set(key, { ...tables.get(key), ...strings });
+export function registerStrings(lang: string, strings: Table): void {
+  const key = normalize(lang);
+  registered.set(key, { ...registered.get(key), ...strings });
+  merged.clear();
 }
 
-/** The words for a language: its own table over its primary language's over English. */
+/**
+ * The words for a language: English, under the language's built-in table (once loaded), under the
+ * words a page registered for its primary language, its built-in table's tag and the tag itself.
+ */
 export function stringsFor(lang: string | undefined): CareStrings {
-  const tag = (lang || 'en').toLowerCase();
-  const primary = tag.split('-')[0];
-  return { ...en, ...tables.get('en'), ...tables.get(primary), ...tables.get(tag) };
+  const tag = normalize(lang);
+  let strings = merged.get(tag);
+  if (!strings) {
+    const builtIn = builtInFor(tag);
+    const words: Record<string, string> = { ...en };
+    layer(words, registered.get('en'));
+    if (builtIn) layer(words, loaded.get(builtIn));
+    for (const name of new Set([tag.split('-')[0], builtIn ?? tag, tag])) if (name !== 'en') layer(words, registered.get(name));
+    strings = words as unknown as CareStrings;
+    merged.set(tag, strings);
+  }
+  return strings;
 }
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+/**
+ * Loads the built-in words of a language, so that `stringsFor` returns them from then on. A server
+ * awaits it before rendering; in the browser the elements call it the first time they meet a
+ * language. Resolves at once for English, for a language without built-in words and for one
+ * already loaded; a chunk that fails to load is warned about once and rejects.
+ */
+export function loadStrings(lang: string): Promise<void> {
+  const key = builtInFor(normalize(lang));
+  const load = key && BUILT_IN.get(key);
+  if (!key || !load || loaded.has(key)) return Promise.resolve();
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = load().then(
+      (module) => {
+        loaded.set(key, module.default);
+        merged.clear();
+      },
+      (error: unknown) => {
+        console.warn(`care-elements: the words for "${lang}" could not be loaded (${String(error)}); they stay in English.`);
+        throw error;
+      },
+    );
+    loading.set(key, promise);
+  }
+  return promise;
 }
 
-/** Picks `key_one` / `key_other` for a count, by the language's plural rules. */
+/**
+ * What an element waits for before its words are all in its language: nothing when they are, else
+ * the loading of its built-in table. A server cannot wait, so there it warns once instead.
+ */
+export function pendingStrings(lang: string): Promise<void> | undefined {
+  const key = builtInFor(normalize(lang));
+  if (!key || loaded.has(key)) return undefined;
+  if (!isServer) return loadStrings(lang);
+  if (!warned.has(key)) {
+    warned.add(key);
+    console.warn(`care-elements: the words for "${lang}" are not loaded; call \`await loadStrings('${lang}')\` before rendering on the server.`);
+  }
+  return undefined;
+}
+
+/** Fills `{name}` placeholders; numbers are written the language's way when `lang` is given. */
+export function format(template: string, values: Record<string, string | number>, lang?: string): string {
+  let numbers: Intl.NumberFormat | undefined;
+  if (lang) {
+    try {
+      numbers = new Intl.NumberFormat(lang);
+    } catch {
+      // An unusable language tag keeps numbers as they are.
+    }
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name];
+    return typeof value === 'number' && numbers ? numbers.format(value) : String(value);
+  });
+}
+
+/**
+ * A phrase with a count in the plural form the language's rules pick for it (`zero`, `one`, `two`,
+ * `few`, `many` or `other`), falling back to `other` when the table has no such form.
+ */
 export function plural(
   strings: CareStrings,
   lang: string,
-  key: 'searchResults',
+  key: PluralKey,
   count: number,
   values: Record<string, string | number>,
 ): string {
-  let rule = 'other';
+  let form: Intl.LDMLPluralRule = 'other';
   try {
-    rule = new Intl.PluralRules(lang || 'en').select(count);
+    form = new Intl.PluralRules(lang || 'en').select(count);
   } catch {
     // An unusable language tag keeps the "other" form.
   }
-  const template = rule === 'one' ? strings[`${key}_one`] : strings[`${key}_other`];
-  return format(template, { count, ...values });
+  return format(strings[`${key}_${form}`] ?? strings[`${key}_other`], { count, ...values }, lang);
 }

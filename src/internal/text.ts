@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** Plain text as paragraphs: a blank line starts a new one. Never parsed as HTML. */
-export function paragraphs(text: string | undefined): TemplateResult[] | typeof nothing {
-  if (!text) return nothing;
+/** Plain text as paragraphs: a blank line starts a new one. Never parsed as HTML. `tail` (citations) ends the last one. */
+export function paragraphs(text: string | undefined, tail: unknown = nothing): TemplateResult[] | typeof nothing {
+  if (!text) return tail === nothing ? nothing : [html`<p>${tail}</p>`];
   return text
     .split(/\n[^\S\n]*\n\s*/)
-    .map((paragraph) => html`<p>${paragraph}</p>`);
+    .map((paragraph, i, all) => html`<p>${paragraph}${i === all.length - 1 ? tail : nothing}</p>`);
 }
 
 /** A clamped heading level, 1 to 6. */

@@ -121,23 +121,24 @@ export class CareProcedureTimeline extends LitElement {
   }
 
   #renderStep(step: Valid<Step>, index: number, level: number) {
-    const { strings } = this.#content;
+    const { strings, lang } = this.#content;
     const total = this.#content.items.length;
     const progress = this.#progress(index);
     const open = !this.compact || this.expanded.has(step.id);
-    const stateLabel = progress && { done: strings.stepDone, current: strings.stepCurrent, upcoming: strings.stepUpcoming }[progress];
-    const label = format(strings.stepOf, { n: index + 1, total }) + (stateLabel ? `, ${stateLabel}` : '');
+    const state = progress && { done: strings.stepDone, current: strings.stepCurrent, upcoming: strings.stepUpcoming }[progress];
+    const position = format(strings.stepOf, { n: index + 1, total }, lang);
+    const label = state ? format(strings.stepWithState, { step: position, state }) : position;
     const hasBody = Boolean(step.description || this.#content.nodes.has(step.id));
     return html`<li part="item" class="step ${progress ?? ''}" data-id=${step.id} aria-current=${progress === 'current' ? 'step' : nothing}>
       <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : index + 1}</span>
       <div class="content">
-        ${heading(level, html`<span class="visually-hidden">${label}: </span>${step.title}`, 'title')}
+        ${heading(level, html`<span class="visually-hidden">${label}${strings.colon}</span>${step.title}`, 'title')}
         ${step.duration
-          ? html`<p part="duration" class="duration"><span class="visually-hidden">${strings.duration}: </span>${step.duration}</p>`
+          ? html`<p part="duration" class="duration"><span class="visually-hidden">${strings.duration}${strings.colon}</span>${step.duration}</p>`
           : nothing}
         ${this.compact && hasBody
           ? html`<button type="button" part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="d-${step.id}" @click=${() => this.#toggle(step.id)}>${strings.details}<span class="visually-hidden">: ${step.title}</span></button>`
+              aria-controls="d-${step.id}" @click=${() => this.#toggle(step.id)}>${strings.details}<span class="visually-hidden">${strings.colon}${step.title}</span></button>`
           : nothing}
         ${hasBody
           ? html`<div part="description" class="description" id="d-${step.id}" ?hidden=${!open}>

@@ -23,7 +23,19 @@ export const styles = css`
   }
   .sources {
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding-inline-start: 1.75em;
+  }
+  .sources > li + li {
+    margin-block-start: 0.25rem;
+  }
+  .quote,
+  .backlinks {
+    display: block;
+    font-size: 0.95em;
+    color: var(--_muted);
+  }
+  .quote {
+    font-style: italic;
   }
   a {
     color: var(--_accent);
@@ -38,6 +50,9 @@ export const styles = css`
     .note {
       background: none;
       border: 1px solid #000;
+    }
+    .backlinks {
+      display: none;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

@@ -3,6 +3,8 @@ import type { ContentProblem, Source } from '../content/types.js';
 import { safeUrl } from '../content/safe-url.js';
 import { validateSources } from '../content/validate.js';
 import { textProperty } from '../internal/coerce.js';
+import { citedBy, type Citing } from '../internal/facts.js';
+import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { resolveReview, reviewLine, warnIfOverdue, type Review } from '../internal/review.js';
 import { SectionController } from '../internal/section-controller.js';
 import { heading, headingLevel, paragraphs } from '../internal/text.js';
@@ -19,12 +21,18 @@ import { styles } from './review-note.styles.js';
  * mailto and tel sources become links, with `rel="noreferrer"` so the address of a patient's page
  * is not passed on.
  *
+ * Sources are numbered as the guide lists them, so the small numbered citations of the other
+ * elements match; `#source-<id>` scrolls to one and marks it. Each shows the sentence a number rests
+ * on, when the guide quotes one, and links back to the items that cite it.
+ *
  * @csspart base - The wrapper.
  * @csspart disclaimer-text - The disclaimer.
  * @csspart reviewed - The "Last reviewed" and "Next review due" line with the reviewer.
  * @csspart sources-heading - The heading above the sources.
- * @csspart sources - The list of sources.
+ * @csspart sources - The numbered list of sources.
  * @csspart link - A source's link.
+ * @csspart quote - The sentence of a source that a number rests on.
+ * @csspart backlinks - "Back to text" with a link to each item that cites the source.
  *
  * @cssprop [--care-review-note-background=var(--care-color-surface-raised)] - Background of the note.
  *
@@ -54,14 +62,19 @@ export class CareReviewNote extends LitElement {
   /** Who reviewed the content. Defaults to the guide's. */
   reviewedBy?: string;
 
-  /** Sources, `[{ title, publisher?, url? }]`. Defaults to the guide's. */
+  /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
   sources?: Source[];
 
   /** Level of the "Sources" heading (1–6). */
   headingLevel = 2;
 
   #content = new SectionController(this);
-  #shown: { disclaimer?: string; review: Review; sources: Source[] } = { review: {}, sources: [] };
+  #shown: { disclaimer?: string; review: Review; sources: Source[]; citing: Map<string, Citing[]> } = { review: {}, sources: [], citing: new Map() };
+
+  constructor() {
+    super();
+    new HashLinkController(this, (id) => id.startsWith('source-') && markItem(this, id));
+  }
 
   protected override willUpdate(): void {
     this.#content.resolve();
@@ -77,7 +90,7 @@ export class CareReviewNote extends LitElement {
     const disclaimer = textProperty(this.disclaimer, 'disclaimer', problems) ?? guide?.disclaimer;
     this.#content.report(problems);
     warnIfOverdue(review.next);
-    this.#shown = { disclaimer, review, sources };
+    this.#shown = { disclaimer, review, sources, citing: citedBy(guide) };
   }
 
   #renderSource(source: Source) {
@@ -85,7 +98,15 @@ export class CareReviewNote extends LitElement {
     const title = url
       ? html`<a part="link" href=${url} rel="noreferrer">${source.title}</a>`
       : html`<bdi>${source.title}</bdi>`;
-    return html`<li>${title}${source.publisher ? html`, <bdi>${source.publisher}</bdi>` : nothing}</li>`;
+    const citing = (source.id && this.#shown.citing.get(source.id)) || [];
+    return html`<li data-id=${source.id ? `source-${source.id}` : nothing} lang=${source.lang ?? nothing}>
+      ${title}${source.publisher ? html`, <bdi>${source.publisher}</bdi>` : nothing}
+      ${source.quote ? html`<q part="quote" class="quote">${source.quote}</q>` : nothing}
+      ${citing.length
+        ? html`<span part="backlinks" class="backlinks" lang=${this.#content.lang}>${this.#content.strings.backToText}${this.#content.strings.colon}
+            ${citing.map((item, i) => html`${i ? ', ' : ''}<a href=${safeUrl(`#${item.id}`) ?? ''}><bdi>${item.label}</bdi></a>`)}</span>`
+        : nothing}
+    </li>`;
   }
 
   override render() {
@@ -96,7 +117,7 @@ export class CareReviewNote extends LitElement {
       ${reviewLine(strings, review)}
       ${sources.length
         ? html`${heading(headingLevel(this.headingLevel), strings.sources, 'sources-heading')}
-            <ul part="sources" class="sources">${sources.map((s) => this.#renderSource(s))}</ul>`
+            <ol part="sources" class="sources">${sources.map((s) => this.#renderSource(s))}</ol>`
         : nothing}
     </div>`;
   }

@@ -37,7 +37,9 @@ const ICONS: Record<Severity, string> = { high: '▲', moderate: '◆', low: '�
  * @csspart title - A risk's heading.
  * @csspart severity - The severity label with its icon.
  * @csspart icon - The shape that stands for a risk's severity.
+ * @csspart frequency - How common a risk is, in words and, when known, as a rate.
  * @csspart description - A risk's description.
+ * @csspart citations - The numbered links to the sources a risk cites.
  *
  * @cssprop [--care-risk-list-high-color=light-dark(#b91c1c, #fca5a5)] - Colour of the high severity label: a red that passes AA.
  * @cssprop [--care-risk-list-moderate-color=light-dark(#92400e, #fcd34d)] - Colour of the moderate severity label: an amber-brown that passes AA.
@@ -61,7 +63,7 @@ export class CareRiskList extends LitElement {
     variant: { reflect: true },
   };
 
-  /** Risks as data, `[{ id?, title, description?, severity? }]`. Children win when present. */
+  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. */
   items?: Risk[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */

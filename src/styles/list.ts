@@ -28,6 +28,28 @@ export const list = css`
     display: block;
     margin-block-start: var(--_space);
   }
+  .frequency,
+  .evidence {
+    grid-column: 2;
+    margin: 0 0 0.25rem;
+    font-size: 0.9em;
+  }
+  .level {
+    margin: 0;
+    font-weight: 600;
+  }
+  .meter {
+    margin-inline-end: 0.4em;
+  }
+  .note,
+  .frequency {
+    color: var(--_muted);
+  }
+  /* Superscripts would otherwise open a gap between the lines they sit on; isolated, so text from data around them keeps its own direction. */
+  .citations {
+    line-height: 0;
+    unicode-bidi: isolate;
+  }
   .icon {
     grid-row: 1;
     grid-column: 1;

@@ -10,15 +10,17 @@ import { list } from '../styles/list.js';
 import { styles } from './topic-list.styles.js';
 import { CareTopic } from './topic.js';
 
-export type TopicSection = 'conditions' | 'recovery' | 'tips' | 'benefits';
-const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits'];
+export type TopicSection = 'conditions' | 'recovery' | 'tips' | 'benefits' | 'research';
+const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits', 'research'];
 
 /**
  * @tag care-topic-list
- * @summary Any titled-items section of a guide (conditions, recovery, tips) as a list.
+ * @summary Any titled-items section of a guide (conditions, recovery, tips, research) as a list.
  *
  * @description Items come from `<care-topic>` children, else the `items` property, else the
- * section of the nearest `<care-guide>` named by `section`.
+ * section of the nearest `<care-guide>` named by `section`. An item's evidence and frequency, when
+ * it has them (benefits), read as in `<care-benefits-card>`; the sources it cites are small numbered
+ * links to the review note's list.
  *
  * @slot - `<care-topic label="…">` children written by a CMS; their content is the description.
  * @slot heading - The section title as inline text; the element supplies the heading.
@@ -29,7 +31,10 @@ const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits'];
  * @csspart list - The list.
  * @csspart item - One item.
  * @csspart title - An item's heading.
+ * @csspart evidence - How strong the evidence for an item is, in words and by a meter, with its note.
+ * @csspart frequency - How common an item is, in words and, when known, as a rate.
  * @csspart description - An item's description.
+ * @csspart citations - The numbered links to the sources an item cites.
  *
  * @cssprop [--care-topic-list-gap=var(--care-space)] - Space between items.
  *
@@ -45,10 +50,10 @@ export class CareTopicList extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** Which section of the guide to show: `conditions`, `recovery`, `tips` or `benefits`. */
+  /** Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring). */
   section: TopicSection = 'conditions';
 
-  /** Items as data, `[{ id?, title, description? }]`. Children win when present. */
+  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. */
   items?: TopicItem[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
