@@ -141,6 +141,11 @@ const generated = all.length - listed.filter(wanted).length;
 console.log(`mutations: ${runnable.length} to plant, ${runnable.length - generated} listed and ${generated} generated; tests in Chromium`);
 for (const m of stale) console.log(`‼ NO LONGER APPLIES  ${m.name}: ${m.stale}`);
 
+if (runnable.length === 0) {
+  console.log('No bug to plant.');
+  process.exit(stale.length ? 1 : 0);
+}
+
 let current;
 const restore = () => {
   if (current) writeFileSync(current.file, current.original);

@@ -147,8 +147,8 @@ export default [
   {
     name: 'strings: "Step n of m" written in English, past the strings table',
     file: TIMELINE,
-    find: `const label = format(strings.stepOf, { n: index + 1, total })`,
-    replace: `const label = \`Step \${index + 1} of \${total}\``,
+    find: `const position = format(strings.stepOf, { n: index + 1, total }, lang);`,
+    replace: `const position = \`Step \${index + 1} of \${total}\`;`,
     tests: ['test/procedure-timeline.test.ts', 'test/strings.test.ts', 'test/promises.test.ts'],
   },
   {
@@ -252,15 +252,15 @@ export default [
   {
     name: 'timeline: compact mode hides the titles too',
     file: TIMELINE,
-    find: `html\`<span class="visually-hidden">\${label}: </span>\${step.title}\``,
-    replace: `this.compact ? html\`<span class="visually-hidden">\${label}: \${step.title}</span>\` : html\`<span class="visually-hidden">\${label}: </span>\${step.title}\``,
+    find: `html\`<span class="visually-hidden">\${label}\${strings.colon}</span>\${step.title}\``,
+    replace: `this.compact ? html\`<span class="visually-hidden">\${label}\${strings.colon}\${step.title}</span>\` : html\`<span class="visually-hidden">\${label}\${strings.colon}</span>\${step.title}\``,
     tests: ['test/procedure-timeline.test.ts'],
   },
   {
     name: 'timeline: "Step n of m" said twice, again before the duration',
     file: TIMELINE,
-    find: `<span class="visually-hidden">\${strings.duration}: </span>`,
-    replace: `<span class="visually-hidden">\${label}, \${strings.duration}: </span>`,
+    find: `<span class="visually-hidden">\${strings.duration}\${strings.colon}</span>`,
+    replace: `<span class="visually-hidden">\${label}, \${strings.duration}\${strings.colon}</span>`,
     tests: ['test/procedure-timeline.test.ts'],
   },
 
@@ -312,8 +312,8 @@ export default [
   {
     name: 'FAQ: "1 of 3 questions match", the plural for one',
     file: 'src/internal/strings.ts',
-    find: `  const template = rule === 'one' ? strings[\`\${key}_one\`] : strings[\`\${key}_other\`];`,
-    replace: `  const template = strings[\`\${key}_other\`];`,
+    find: `  return format(strings[\`\${key}_\${form}\`] ?? strings[\`\${key}_other\`], { count, ...values }, lang);`,
+    replace: `  return format(strings[\`\${key}_other\`], { count, ...values }, lang);`,
     tests: ['test/faq-accordion.test.ts'],
   },
   {
