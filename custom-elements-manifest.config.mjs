@@ -89,7 +89,8 @@ function publicSurface() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/internal/**', 'src/styles/**', 'src/**/*.styles.ts', 'src/**/*.d.ts', 'src/react/**'],
+  // Node-only modules have no elements: their API is documented in the README.
+  exclude: ['src/internal/**', 'src/styles/**', 'src/**/*.styles.ts', 'src/**/*.d.ts', 'src/react/**', 'src/server/**', 'src/cli/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,

@@ -1,30 +1,58 @@
 /**
- * Renders N questions three ways in one page, interleaved so that every variant sees the same
- * machine state: native <details>, <care-faq-accordion> with CMS children, and with `items`.
- * A sample is the time from creating the DOM to a finished layout.
+ * Renders N questions four ways in one page, interleaved so that every variant sees the same
+ * machine state: native <details>, a minimal Lit element per question, <care-faq-accordion> with
+ * CMS children, and with `items`. A sample is the time from creating the DOM to a finished layout;
+ * after it, every question's button is counted, so no variant can win by rendering less.
  */
 const stage = document.getElementById('stage');
 const question = (i) => `Question ${i}: how long does recovery take after step ${i}?`;
 const answer = (i) => `Answer ${i}. It differs from person to person; rest, pain relief and physical therapy all help.`;
+const shadowButtons = (hosts) => hosts.reduce((n, host) => n + host.shadowRoot.querySelectorAll('button[aria-expanded]').length, 0);
 
 const variants = {
-  native(n) {
-    let markup = '';
-    for (let i = 0; i < n; i++) markup += `<details><summary>${question(i)}</summary><p>${answer(i)}</p></details>`;
-    stage.innerHTML = markup;
-    return Promise.resolve();
+  native: {
+    label: 'native <details>',
+    render(n) {
+      let markup = '';
+      for (let i = 0; i < n; i++) markup += `<details><summary>${question(i)}</summary><p>${answer(i)}</p></details>`;
+      stage.innerHTML = markup;
+      return Promise.resolve();
+    },
+    count: () => stage.querySelectorAll('summary').length,
   },
-  children(n) {
-    let markup = '<care-faq-accordion>';
-    for (let i = 0; i < n; i++) markup += `<care-faq-item question="${question(i)}"><p>${answer(i)}</p></care-faq-item>`;
-    stage.innerHTML = `${markup}</care-faq-accordion>`;
-    return stage.firstElementChild.updateComplete;
+  minimalLit: {
+    label: 'minimal Lit element per item',
+    render(n) {
+      const items = Array.from({ length: n }, (_, i) => {
+        const item = document.createElement('bench-faq-item');
+        item.question = question(i);
+        item.answer = answer(i);
+        return item;
+      });
+      stage.append(...items);
+      return Promise.all(items.map((item) => item.updateComplete));
+    },
+    count: () => shadowButtons([...stage.children]),
   },
-  items(n) {
-    const el = document.createElement('care-faq-accordion');
-    el.items = Array.from({ length: n }, (_, i) => ({ question: question(i), answer: answer(i) }));
-    stage.append(el);
-    return el.updateComplete;
+  children: {
+    label: '<care-faq-accordion> children',
+    render(n) {
+      let markup = '<care-faq-accordion>';
+      for (let i = 0; i < n; i++) markup += `<care-faq-item question="${question(i)}"><p>${answer(i)}</p></care-faq-item>`;
+      stage.innerHTML = `${markup}</care-faq-accordion>`;
+      return stage.firstElementChild.updateComplete;
+    },
+    count: () => shadowButtons([stage.firstElementChild]),
+  },
+  items: {
+    label: '<care-faq-accordion> items',
+    render(n) {
+      const el = document.createElement('care-faq-accordion');
+      el.items = Array.from({ length: n }, (_, i) => ({ question: question(i), answer: answer(i) }));
+      stage.append(el);
+      return el.updateComplete;
+    },
+    count: () => shadowButtons([stage.firstElementChild]),
   },
 };
 
@@ -32,9 +60,12 @@ async function sample(name, n) {
   stage.replaceChildren();
   await new Promise((r) => requestAnimationFrame(r));
   const start = performance.now();
-  await variants[name](n);
+  await variants[name].render(n);
   void stage.offsetHeight; // force style and layout
-  return performance.now() - start;
+  const time = performance.now() - start;
+  const buttons = variants[name].count();
+  if (buttons !== n) throw new Error(`${name} rendered ${buttons} of ${n} questions`);
+  return time;
 }
 
 const median = (values) => {
@@ -43,8 +74,19 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+window.benchVariants = Object.fromEntries(Object.entries(variants).map(([name, v]) => [name, v.label]));
+
+/** One sample as runBench takes it, for comparing two builds. */
+window.sampleVariant = sample;
+
+/** Renders one variant `times` times, for the profiler. */
+window.repeatVariant = async (name, n, times) => {
+  for (let i = 0; i < times; i++) await sample(name, n);
+  stage.replaceChildren();
+};
+
 window.runBench = async ({ sizes, rounds, warmup }) => {
-  await customElements.whenDefined('care-faq-accordion');
+  await Promise.all(['care-faq-accordion', 'bench-faq-item'].map((tag) => customElements.whenDefined(tag)));
   const results = [];
   for (const n of sizes) {
     const times = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
@@ -56,7 +98,7 @@ window.runBench = async ({ sizes, rounds, warmup }) => {
     }
     const native = median(times.native);
     for (const name of Object.keys(variants)) {
-      results.push({ n, variant: name, median: median(times[name]), ratio: median(times[name]) / native });
+      results.push({ n, variant: name, median: median(times[name]), ratio: median(times[name]) / native, fastest: Math.min(...times[name]) / Math.min(...times.native) });
     }
   }
   stage.replaceChildren();

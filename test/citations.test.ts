@@ -126,7 +126,7 @@ describe('schema version 2 in the elements, in Spanish', () => {
       <care-faq-accordion></care-faq-accordion>
       <care-review-note></care-review-note>
     </care-guide>`);
-    const els = [...wrapper.querySelectorAll<LitElement>('care-guide > *')];
+    const els = [...wrapper.querySelectorAll<LitElement>('care-guide > :not(script)')];
     await loadStrings('es');
     for (const el of els) await el.updateComplete;
     for (const el of els) expect(el.shadowRoot!.querySelector('[part="base"]')!.closest('[lang]')!.getAttribute('lang'), el.localName).to.equal('es');

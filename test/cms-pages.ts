@@ -107,7 +107,7 @@ const BUNDLE = '/dist/cdn/care-elements.js';
  */
 export async function renderFramed(body: string): Promise<Page> {
   const local = body.replace(CDN, '/').replaceAll(SELF_HOSTED, '/dist/');
-  const script = local.includes(BUNDLE) ? '' : `<script type="module" src="${BUNDLE}"></script>`;
+  const script = /<script [^>]*src="\/dist\/cdn\//.test(local) ? '' : `<script type="module" src="${BUNDLE}"></script>`;
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="en"><head><script>
     window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));

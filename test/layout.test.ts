@@ -26,7 +26,8 @@ async function render(guide: Guide, layout = ''): Promise<CareGuide> {
   return el;
 }
 
-const sections = (el: CareGuide) => [...el.children] as HTMLElement[];
+// The column's sections: the children it shows, not the JSON-LD script <care-guide> adds.
+const sections = (el: CareGuide) => [...el.children].filter((child) => child.assignedSlot) as HTMLElement[];
 const gaps = (el: CareGuide) =>
   sections(el).slice(1).map((section, i) => section.getBoundingClientRect().top - sections(el)[i].getBoundingClientRect().bottom);
 const em = (el: Element) => parseFloat(getComputedStyle(el).fontSize);

@@ -354,6 +354,10 @@ export type CareGuideProps = {
   maxBytes?: CareGuide["maxBytes"] | undefined;
   /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
   loading?: CareGuide["loading"] | undefined;
+  /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
+  "no-structured-data"?: CareGuide["noStructuredData"] | undefined;
+  /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
+  noStructuredData?: CareGuide["noStructuredData"] | undefined;
   /** The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. */
   guide?: CareGuide["guide"] | undefined;
 
@@ -378,6 +382,10 @@ export type CareGuideSolidJsProps = {
   "prop:maxBytes"?: CareGuide["maxBytes"] | undefined;
   /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
   "prop:loading"?: CareGuide["loading"] | undefined;
+  /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
+  "bool:no-structured-data"?: CareGuide["noStructuredData"] | undefined;
+  /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
+  "prop:noStructuredData"?: CareGuide["noStructuredData"] | undefined;
   /** The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. */
   "prop:guide"?: CareGuide["guide"] | undefined;
   /** A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems. */
@@ -952,6 +960,7 @@ export type CustomElements = {
    * - `timeout`: Milliseconds a `src` load may take in all, retry included, before it is reported as a problem.
    * - `max-bytes`/`maxBytes`: Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further.
    * - `loading`: True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element.
+   * - `no-structured-data`/`noStructuredData`: Leave the guide's JSON-LD out of the page, for pages that write their own structured data.
    * - `guide`: The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. (property only)
    *
    * ## Events
@@ -1610,6 +1619,7 @@ export type CustomElementsSolidJs = {
    * - `timeout`: Milliseconds a `src` load may take in all, retry included, before it is reported as a problem.
    * - `max-bytes`/`maxBytes`: Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further.
    * - `loading`: True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element.
+   * - `no-structured-data`/`noStructuredData`: Leave the guide's JSON-LD out of the page, for pages that write their own structured data.
    * - `guide`: The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. (property only)
    *
    * ## Events

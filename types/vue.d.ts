@@ -107,10 +107,14 @@ type CareGuideProps = {
   "max-bytes"?: CareGuide["maxBytes"];
   /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
   loading?: CareGuide["loading"];
+  /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
+  "no-structured-data"?: CareGuide["noStructuredData"];
   /** The guide as data, following the published schema. Wins over `src` and inline JSON; validated like them. */
   guide?: CareGuide["guide"];
   /** Largest `src` body accepted, in bytes; a larger one is reported as a problem and not read further. */
   maxBytes?: CareGuide["maxBytes"];
+  /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
+  noStructuredData?: CareGuide["noStructuredData"];
   /** A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems. */
   "oncare-guide-load"?: (e: CustomEvent<import("care-elements").CareGuideLoadDetail>) => void;
   /** The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`. */

@@ -94,8 +94,29 @@ export const styles = css`
   .answer {
     padding: var(--care-faq-accordion-description-padding, 0 0.25rem var(--_space));
   }
+  /* An opened answer fades and slides in; none under reduced motion (base styles). */
+  .answer:not([hidden]) {
+    animation: reveal var(--_duration) ease-out;
+  }
+  @keyframes reveal {
+    from {
+      opacity: 0;
+      transform: translateY(-0.25rem);
+    }
+  }
   .answer[hidden] {
     padding-block: 0;
+  }
+  /* Server-rendered and read without JavaScript, nothing could open an answer: show them all. */
+  @media (scripting: none) {
+    .controls,
+    .icon {
+      display: none;
+    }
+    .answer[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
   }
   @media print {
     .item {

@@ -1,17 +1,25 @@
 import { html, LitElement, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
-import { emit } from '../internal/events.js';
 import { HashLinkController } from '../internal/hash-link.js';
-import { matchesQuery } from '../internal/search.js';
 import { parseFaqItem } from '../internal/children.js';
 import { textProperty } from '../internal/coerce.js';
+import { FaqSearch } from '../internal/faq-search.js';
+import { OpenAnswers } from '../internal/open-answers.js';
 import { SectionController } from '../internal/section-controller.js';
-import { format, plural } from '../internal/strings.js';
-import { itemBody, sectionHead } from '../internal/render.js';
-import { heading, headingLevel } from '../internal/text.js';
+import { sectionHead } from '../internal/render.js';
+import { headingLevel, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { CareFaqItem } from './faq-item.js';
 import { styles } from './faq-accordion.styles.js';
+
+/** At most this many answers are landmarks (`role="region"`); more would crowd the page's landmark list. */
+const MAX_REGIONS = 6;
+
+/** The question buttons' and answer panels' ids, and back. */
+const questionId = (id: string) => `q-${id}`;
+const answerId = (id: string) => `a-${id}`;
+const itemIdOf = (element: Element) => element.id.slice(2);
 
 /**
  * @tag care-faq-accordion
@@ -21,7 +29,10 @@ import { styles } from './faq-accordion.styles.js';
  * the `faqs` section of the nearest `<care-guide>`. Follows the WAI-ARIA accordion pattern as revised
  * in April 2026: Tab, Shift+Tab, Enter and Space only, so arrow keys, Home and End scroll the page
  * as readers expect. Closed answers stay findable with the browser's find in page; every answer
- * prints expanded.
+ * prints expanded. Answers are `role="region"` landmarks labelled by their questions only while
+ * there are at most six: more regions would crowd the landmark list, which the APG accordion
+ * pattern advises against. Search matches are marked with the CSS Custom Highlight API, without
+ * changing the markup.
  *
  * @slot - `<care-faq-item>` children written by a CMS. Each is given a `slot` attribute naming its answer region.
  * @slot heading - The section title as inline text; the element supplies the heading.
@@ -64,7 +75,6 @@ export class CareFaqAccordion extends LitElement {
     toggleAll: { type: Boolean, reflect: true, attribute: 'toggle-all' },
     searchable: { type: Boolean, reflect: true },
     query: {},
-    openIds: { state: true },
   };
 
   /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
@@ -88,90 +98,62 @@ export class CareFaqAccordion extends LitElement {
   /** The current search text. */
   query = '';
 
-  private openIds = new Set<string>();
-
   #content = new SectionController(this, {
     section: () => 'faqs',
     child: { tag: 'care-faq-item', attributes: CareFaqItem.dataAttributes, parse: parseFaqItem },
   });
 
-  /** Ids of the questions that match the search, while there is one. */
-  #matching?: Set<string>;
+  #open = new OpenAnswers(this, this.#content);
+  #search = new FaqSearch(this, this.#content, (id) => this.#itemElement(id));
+
+  /** Whether answers are landmarks: only while there are few of them. */
+  #regions = true;
   #query = '';
   #heading?: string;
 
   constructor() {
     super();
     new HashLinkController(this, (id) => this.#revealById(id));
+    this.addEventListener('click', this.#onClick);
   }
 
   /** Ids of the answers that are open. */
   get openItems(): string[] {
-    return [...this.openIds];
+    return [...this.#open.ids];
   }
 
   /** Opens, closes or toggles one answer by id. */
   toggle(id: string, force?: boolean): void {
-    this.#setOpen([id], force ?? !this.openIds.has(id));
+    this.#open.set([id], force ?? !this.#open.has(id));
   }
 
   /** Opens every answer (not in `single` mode, where it opens the first). */
   showAll(): void {
-    this.#setOpen(this.#content.items.map((item) => item.id), true);
+    this.#open.set(this.#content.items.map((item) => item.id), true);
   }
 
   /** Closes every answer. */
   hideAll(): void {
-    this.#setOpen(this.#content.items.map((item) => item.id), false);
+    this.#open.set(this.#content.items.map((item) => item.id), false);
   }
 
   protected override willUpdate(): void {
-    if (this.#content.resolve()) this.#syncOpenState();
+    if (this.#content.resolve()) this.#open.sync();
     const problems: ContentProblem[] = [];
     this.#heading = textProperty(this.heading, 'heading', problems);
     this.#query = textProperty(this.query, 'query', problems) ?? '';
     this.#content.report(problems);
-    const query = this.searchable ? this.#query.trim() : '';
-    this.#matching = query
-      ? new Set(this.#content.items.filter((i) => matchesQuery(query, i.question, i.answer)).map((i) => i.id))
-      : undefined;
-  }
-
-  /** Reads open state from the source after new content: `open` attributes of children win. */
-  #syncOpenState() {
-    const ids = this.#content.items.map((item) => item.id);
-    let open = ids.filter((id) =>
-      this.#content.nodes.get(id)?.hasAttribute('open') ?? this.openIds.has(id),
-    );
-    if (this.single) open = open.slice(0, 1);
-    this.openIds = new Set(open);
-  }
-
-  /** Opens or closes answers; in single mode opening one closes the rest. Unknown ids are ignored. */
-  #setOpen(ids: string[], open: boolean) {
-    const known = this.#content.items.map((item) => item.id);
-    const wanted = new Set((open && this.single ? ids.filter((id) => known.includes(id)).slice(0, 1) : ids));
-    if (open && this.single && wanted.size === 0) return;
-    const before = this.openIds;
-    this.openIds = new Set(
-      known.filter((id) => (wanted.has(id) ? open : !(open && this.single) && before.has(id))),
-    );
-    for (const id of known) {
-      const now = this.openIds.has(id);
-      if (now === before.has(id)) continue;
-      this.#content.nodes.get(id)?.toggleAttribute('open', now);
-      emit(this, 'care-faq-toggle', { id, open: now });
-    }
+    this.#regions = this.#content.items.length <= MAX_REGIONS;
+    this.#search.update(this.searchable ? this.#query : '');
   }
 
   #revealById(id: string): boolean {
     if (!this.#content.items.some((item) => item.id === id)) return false;
-    if (this.#matching && !this.#matching.has(id)) this.query = '';
-    this.#setOpen([id], true);
+    if (this.#search.hides(id)) this.query = '';
+    this.#open.set([id], true);
     this.updateComplete.then(() => {
-      const button = this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`);
-      button?.closest('.item')?.scrollIntoView({ block: 'start' });
-      button?.focus({ preventScroll: true });
+      this.#itemElement(id)?.scrollIntoView({ block: 'start' });
+      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionId(id))}`)?.focus({ preventScroll: true });
     });
     return true;
   }
@@ -180,11 +162,31 @@ export class CareFaqAccordion extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
   }
 
+  /** One listener serves every question: a click on a question's button (or its Enter or Space) toggles its answer. */
+  #onClick = (event: Event) => {
+    const button = event.composedPath().find((node) => (node as Element).localName === 'button') as Element | undefined;
+    if (button?.matches('[part~="toggle"]') && button.getRootNode() === this.renderRoot) this.toggle(itemIdOf(button));
+  };
+
+  /** Find in page reached text in a closed answer: open it. Heard while capturing, so one listener hears every panel. */
+  #onBeforeMatch = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      const panel = event.target as Element;
+      if (panel.matches('.answer')) this.#open.set([itemIdOf(panel)], true);
+    },
+  };
+
+  /** The rendered question and answer of an id. */
+  #itemElement(id: string) {
+    return this.renderRoot.querySelector(`#${CSS.escape(questionId(id))}`)?.closest('.item');
+  }
+
   #renderControls() {
     const { strings } = this.#content;
     const showToggle = this.toggleAll && !this.single && this.#content.items.length > 1;
     if (!showToggle && !this.searchable) return nothing;
-    const allOpen = this.#content.items.every((item) => this.openIds.has(item.id));
+    const allOpen = this.#content.items.every((item) => this.#open.has(item.id));
     return html`<div part="controls" class="controls">
       ${this.searchable
         ? html`<div class="search">
@@ -201,39 +203,33 @@ export class CareFaqAccordion extends LitElement {
 
   #renderStatus() {
     if (!this.searchable) return nothing;
-    const { strings, lang, items } = this.#content;
-    const query = this.#query.trim();
-    let message = '';
-    if (this.#matching && this.#matching.size === 0) message = format(strings.searchNone, { query });
-    else if (this.#matching) message = plural(strings, lang, 'searchResults', this.#matching.size, { total: items.length });
-    return html`<p part="status" class="status" role="status">${message}</p>`;
+    // `nothing`, not '': server markup has no text node for '', and a hydrated part would then write its text into a comment.
+    return html`<p part="status" class="status" role="status">${this.#search.message || nothing}</p>`;
   }
 
-  #renderItem(item: Valid<FaqItem>, level: number) {
-    const open = this.openIds.has(item.id);
-    return html`<div part="item" class="item" ?hidden=${this.#matching ? !this.#matching.has(item.id) : false}>
-      ${heading(
-        level,
-        html`<button type="button" part="toggle" id="q-${item.id}" aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="a-${item.id}" @click=${() => this.toggle(item.id)}>
-          ${item.question}<span part="icon" class="icon" aria-hidden="true"></span>
-        </button>`,
-        'title',
-      )}
-      <div part="description" class="answer" id="a-${item.id}" role="region" aria-labelledby="q-${item.id}"
-        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.#setOpen([item.id], true)}>
-        ${itemBody(this.#content, item.id, item.answer)}
+  /** One question and its answer, in one template: the answer is the CMS child's slot, or the data's paragraphs. */
+  #renderItem(item: Valid<FaqItem>, title: StaticValue) {
+    const open = this.#open.has(item.id);
+    const fromChild = this.#content.nodes.has(item.id);
+    return staticHtml`<div part="item" class="item" ?hidden=${this.#search.hides(item.id)}>
+      <${title} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
+        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}>${item.question}<span part="icon" class="icon" aria-hidden="true"></span></button></${title}>
+      <div part="description" class="answer" id=${answerId(item.id)} role=${this.#regions ? 'region' : nothing}
+        aria-labelledby=${this.#regions ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
+        <slot name="item-${item.id}">${fromChild ? nothing : paragraphs(item.answer)}</slot>
       </div>
     </div>`;
   }
 
   override render() {
     const level = headingLevel(this.headingLevel);
+    // Each question is a native heading (h2–h6, never data) one level below the section's; a static tag keeps an item one template.
+    const title = unsafeStatic(`h${Math.min(6, level + 1)}`);
     return html`<section part="base" lang=${this.#content.lang}>
       ${sectionHead(this.#content, level, this.#heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
-      <div part="list" class="list">
-        ${this.#content.items.map((item) => this.#renderItem(item, level + 1))}
+      <div part="list" class="list" @beforematch=${this.#onBeforeMatch}>
+        ${this.#content.items.map((item) => this.#renderItem(item, title))}
       </div>
     </section>`;
   }

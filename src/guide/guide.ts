@@ -6,6 +6,7 @@ import { guideContext } from '../internal/context.js';
 import { emit } from '../internal/events.js';
 import { reportProblems } from '../internal/report.js';
 import { parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/src-loader.js';
+import { StructuredDataController } from '../internal/structured-data.js';
 
 const INLINE = 'script[type="application/json"]';
 const DEFAULTS: LoadLimits = { timeout: 15_000, maxBytes: 5 * 1024 * 1024 };
@@ -26,6 +27,8 @@ function within(node: Node, ancestor: Node): boolean {
  * leaves the page (and made again when it returns), gives up after `timeout` milliseconds, is
  * tried once more after a network error, 408, 429 or 5xx, and refuses bodies over `max-bytes`.
  * While the first guide loads, `loading` is set and the elements it feeds have `aria-busy="true"`.
+ * The guide is also written into the page as schema.org JSON-LD, a `<script type="application/ld+json">`
+ * child, unless `no-structured-data` is set.
  *
  * By default the elements inside are laid out as one readable column: equal space between them
  * and a measure of at most 45em, centred. `layout="none"` leaves the layout to the page's own grid.
@@ -76,6 +79,7 @@ export class CareGuide extends LitElement {
     timeout: { type: Number },
     maxBytes: { type: Number, attribute: 'max-bytes' },
     loading: { type: Boolean, reflect: true },
+    noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
     inline: { state: true },
   };
 
@@ -96,6 +100,9 @@ export class CareGuide extends LitElement {
 
   /** True while `src` is being fetched; reflected, so a page can style a placeholder. Set by the element. */
   loading = false;
+
+  /** Leave the guide's JSON-LD out of the page, for pages that write their own structured data. */
+  noStructuredData = false;
 
   /** Every problem found in the current content, each with its JSON path. */
   get problems(): readonly ContentProblem[] {
@@ -124,6 +131,7 @@ export class CareGuide extends LitElement {
 
   constructor() {
     super();
+    new StructuredDataController(this);
     this.addEventListener('context-request', (event) => {
       if (event.context !== guideContext) return;
       const target = event.contextTarget ?? event.composedPath()[0];
@@ -197,6 +205,13 @@ export class CareGuide extends LitElement {
       el.removeAttribute('aria-busy');
       this.#busy.delete(el);
     }
+  }
+
+  override connectedCallback(): void {
+    // A shadow root before the first render was written by the server, its slot filled: no slotchange will come.
+    const serverRendered = !this.hasUpdated && this.shadowRoot !== null;
+    super.connectedCallback();
+    if (serverRendered) this.#readInline();
   }
 
   #readInline = () => {

@@ -1,6 +1,8 @@
 /** The text of some nodes, whitespace folded; undefined when they have none. */
 export function textOf(nodes: Iterable<Node>): string | undefined {
-  return Array.from(nodes, (node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim() || undefined;
+  let text = '';
+  for (const node of nodes) text += ` ${node.textContent ?? ''}`;
+  return text.replace(/\s+/g, ' ').trim() || undefined;
 }
 
 /**
@@ -17,10 +19,12 @@ const is = (node: Node | null | undefined, name: string): node is Element => isE
  * no-break space, which editors use as a blank line), comments, `<br>`, and plain paragraphs of those.
  */
 export function isFiller(node: Node): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return /^[ \t\n\r\f]*$/.test(node.textContent ?? '');
+  if (node.nodeType === Node.TEXT_NODE) return /^[ \t\n\r\f]*$/.test((node as Text).data);
   if (node.nodeType === Node.COMMENT_NODE) return true;
   if (is(node, 'br')) return true;
-  return is(node, 'p') && node.attributes.length === 0 && Array.from(node.childNodes).every(isFiller);
+  if (!is(node, 'p') || node.attributes.length > 0) return false;
+  for (const child of node.childNodes) if (!isFiller(child)) return false;
+  return true;
 }
 
 const hasContent = (nodes: Node[]) => nodes.some((node) => isElement(node) && !isFiller(node));
@@ -40,7 +44,13 @@ export function parseLabelled(child: Element): ChildItem {
 
 /** Reads a `<care-faq-item>` (defined or not yet): the question from its attribute or `slot="question"` child. */
 export function parseFaqItem(child: Element): ChildItem {
-  const questionNode = child.querySelector(':scope > [slot="question"]');
+  let questionNode: Element | undefined;
+  for (const node of child.children) {
+    if (node.getAttribute('slot') === 'question') {
+      questionNode = node;
+      break;
+    }
+  }
   const answerNodes = Array.from(child.childNodes).filter((node) => node !== questionNode);
   return {
     id: child.id || undefined,
@@ -54,6 +64,12 @@ const NOT_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta']);
 
 /** Children of `parent` that are items (`tag`), such as the `<care-step>`s autop wrapped in a `<p>`. */
 const itemsIn = (parent: Node, tag: string) => Array.from(parent.childNodes).filter((node) => is(node, tag));
+
+/** The first child of `parent` that is an item (`tag`). */
+function firstItemIn(parent: Element, tag: string): Element | undefined {
+  for (const child of parent.children) if (child.localName === tag) return child;
+  return undefined;
+}
 
 /** Whether `node` is an item that a paragraph break cut short: the last node of its parent, so its content follows. */
 const cutItem = (parent: Node, tag: string) => is(parent.lastChild, tag);
@@ -141,9 +157,19 @@ export function reclaimChildren(host: Element, tag: string): void {
 function dropLeadingBreaks(item: Element): void {
   for (let node = item.firstChild, next; node; node = next) {
     next = node.nextSibling;
-    if (isElement(node) && isFiller(node)) node.remove();
-    else if (!isFiller(node) && !(isElement(node) && node.hasAttribute('slot'))) return;
+    const filler = isFiller(node);
+    if (filler && isElement(node)) node.remove();
+    else if (!filler && !(isElement(node) && node.hasAttribute('slot'))) return;
   }
+}
+
+/** An item that autop put inside `item`, in a `<p>` where the item's closing tag was. */
+function nestedItem(item: Element, tag: string): Element | undefined {
+  for (const child of item.children) {
+    const first = child.localName === 'p' ? firstItemIn(child, tag) : undefined;
+    if (first) return first;
+  }
+  return undefined;
 }
 
 /** The nodes from `first` to the end of its parent, then from after that parent to the end of `until`. */
@@ -166,8 +192,7 @@ function runFrom(first: Node, until: Node): Node[] {
 export function mendChildren(host: Element, tag: string): void {
   let item: Element | undefined;
   for (let node = host.firstChild; node; node = node.nextSibling) {
-    const carrier = is(node, tag) ? Array.from(node.children).find((child) => is(child, 'p') && itemsIn(child, tag).length > 0) : node;
-    const [first] = is(carrier, 'p') ? itemsIn(carrier, tag) : [];
+    const first = is(node, tag) ? nestedItem(node, tag) : is(node, 'p') ? firstItemIn(node, tag) : undefined;
     if (first) node.after(...runFrom(first, node));
     if (is(node, tag)) {
       item = node;

@@ -1,10 +1,120 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { foldText } from '../content/slug.js';
+
+/** The words of a search, folded like the text they are looked for in. */
+export function searchWords(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
 
 /** True when every word of the query is found in one of the texts. */
 export function matchesQuery(query: string, ...texts: (string | undefined)[]): boolean {
   const haystack = foldText(texts.filter(Boolean).join(' '));
-  return foldText(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
+  return searchWords(query).every((word) => haystack.includes(word));
+}
+
+/**
+ * Folds text like `foldText` and keeps, for each folded character, the index in `text` it came
+ * from, so that a match found in folded text can be marked in the original. The last entry is
+ * the end of the text.
+ */
+export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
+  if (/^[\x20-\x7e\s]*$/.test(text)) {
+    return { folded: text.toLowerCase(), offsets: Array.from({ length: text.length + 1 }, (_, i) => i) };
+  }
+  let folded = '';
+  const offsets: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const part = foldText(char);
+    folded += part;
+    for (let i = 0; i < part.length; i++) offsets.push(index);
+    index += char.length;
+  }
+  offsets.push(index);
+  return { folded, offsets };
+}
+
+/** A range over every place in a text node where one of the (folded) words occurs. */
+export function rangesIn(node: Text, words: string[]): Range[] {
+  const { folded, offsets } = foldWithOffsets(node.data);
+  const ranges: Range[] = [];
+  for (const word of words) {
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
+      const range = new Range();
+      range.setStart(node, offsets[at]);
+      range.setEnd(node, offsets[at + word.length]);
+      ranges.push(range);
+    }
+  }
+  return ranges;
+}
+
+/** Text nodes under `root`, or root itself when it is one; none inside scripts, styles and templates. */
+function* textNodes(root: Node): Generator<Text> {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('script, style, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) yield node as Text;
+  }
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+/** What to mark: the folded words of the search, and the nodes whose text may hold them. */
+export interface HighlightTarget {
+  words: string[];
+  nodes: Node[];
+}
+
+let count = 0;
+
+/**
+ * Marks the words of a search in the host's text with the CSS Custom Highlight API, after every
+ * update, without changing the DOM: in its shadow root and in the light-DOM content it shows through
+ * slots, which inherits the highlight's style from the slot. The registry is one per page, so each
+ * host registers under a name of its own, styled in its own shadow root. Does nothing where the
+ * API is missing.
+ */
+export class SearchHighlight implements ReactiveController {
+  /** The name this host's matches have in `CSS.highlights`. */
+  readonly name = `care-search-${++count}`;
+  #styled = false;
+
+  constructor(
+    private host: Host,
+    private target: () => HighlightTarget,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const registry = globalThis.CSS?.highlights;
+    if (!registry) return;
+    const { words, nodes } = this.target();
+    const ranges = words.length ? nodes.flatMap((node) => [...textNodes(node)].flatMap((text) => rangesIn(text, words))) : [];
+    if (ranges.length === 0) {
+      registry.delete(this.name);
+      return;
+    }
+    this.#style();
+    registry.set(this.name, new Highlight(...ranges));
+  }
+
+  hostDisconnected(): void {
+    globalThis.CSS?.highlights?.delete(this.name);
+  }
+
+  /** A `::highlight()` rule for this host's name, in its shadow root: marks in system colours, which forced colours keep. */
+  #style() {
+    const root = this.host.renderRoot;
+    if (this.#styled || !(root instanceof ShadowRoot)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `::highlight(${this.name}) { background-color: Mark; color: MarkText; }
+      @media (forced-colors: active) { ::highlight(${this.name}) { background-color: Highlight; color: HighlightText; } }`,
+    );
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.#styled = true;
+  }
 }

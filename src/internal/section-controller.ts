@@ -7,7 +7,8 @@ import { guideContext } from './context.js';
 import { reportProblems } from './report.js';
 import { pendingStrings, stringsFor, type CareStrings } from './strings.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { items?: unknown };
+/** `guide` is set only by the server's layout: context travels by DOM events, which do not run on the server. */
+type Host = ReactiveControllerHost & HTMLElement & { items?: unknown; guide?: ValidGuide };
 
 /** The light-DOM children a CMS writes for an element, such as `<care-step>`. */
 export interface ChildKind {
@@ -61,8 +62,9 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     this.#consumer = new ContextConsumer(host, { context: guideContext, subscribe: true });
   }
 
+  /** The nearest `<care-guide>`'s guide, else the one the server's layout gave the host. */
   get guide(): ValidGuide | undefined {
-    return this.#consumer.value;
+    return this.#consumer.value ?? this.host.guide;
   }
 
   hostConnected(): void {

@@ -1,0 +1,33 @@
+import type { OutputBundle, Plugin } from 'rollup';
+
+export interface BudgetOptions {
+  /** What the build is, printed above its table. */
+  title?: string;
+  /** Limits in bytes by entry file name, e.g. `{ 'care-elements.js': 20 * 1024 }`. */
+  budgets?: Record<string, number>;
+  /** The limit of every other entry. */
+  defaultBudget?: number;
+}
+
+export interface EntryRow {
+  file: string;
+  own: number;
+  total: number;
+  files: number;
+  budget?: number;
+  over: boolean;
+}
+
+export interface Measurement {
+  entries: EntryRow[];
+  lazy: { file: string; own: number; adds: number; by: string[] }[];
+  shared: { file: string; own: number }[];
+  all: number;
+}
+
+export function gzipSizes(bundle: OutputBundle): Record<string, number>;
+export function staticClosure(bundle: OutputBundle, fileName: string): Set<string>;
+export function measure(bundle: OutputBundle, options?: BudgetOptions): Measurement;
+export function formatTable(measurement: Measurement, title?: string): string;
+/** Prints the table on every build and fails the build past a budget. */
+export function cdnBudgets(options: BudgetOptions): Plugin;

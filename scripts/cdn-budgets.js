@@ -1,0 +1,92 @@
+import { gzipSync } from 'node:zlib';
+
+/**
+ * What a page pays for each CDN entry: the gzip bytes of the entry and of every file it imports
+ * statically, transitively, each file compressed on its own as a server sends it. Code behind a
+ * dynamic `import()` is loaded only by the pages that use it, so it is listed apart and outside
+ * the budgets.
+ */
+
+const KB = 1024;
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+/** gzip bytes of every JavaScript file of a Rollup output bundle, by file name. */
+export function gzipSizes(bundle) {
+  return Object.fromEntries(
+    Object.values(bundle)
+      .filter((file) => file.type === 'chunk')
+      .map((chunk) => [chunk.fileName, gzipSync(chunk.code, { level: 9 }).length]),
+  );
+}
+
+/** The file and everything it imports statically, transitively. */
+export function staticClosure(bundle, fileName, seen = new Set()) {
+  if (seen.has(fileName)) return seen;
+  seen.add(fileName);
+  for (const imported of bundle[fileName]?.imports ?? []) staticClosure(bundle, imported, seen);
+  return seen;
+}
+
+/**
+ * One row per entry with its own size, what a page pays for it, and its budget; then one row per
+ * file loaded only on demand with what it adds to the entries that import it.
+ * `budgets` maps an entry's file name to its limit in bytes; `defaultBudget` applies to the rest.
+ */
+export function measure(bundle, { budgets = {}, defaultBudget } = {}) {
+  const sizes = gzipSizes(bundle);
+  const sum = (files) => [...files].reduce((total, file) => total + (sizes[file] ?? 0), 0);
+  const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+  const entries = chunks
+    .filter((chunk) => chunk.isEntry)
+    .map((chunk) => {
+      const closure = staticClosure(bundle, chunk.fileName);
+      const budget = budgets[chunk.fileName] ?? defaultBudget;
+      const total = sum(closure);
+      return { file: chunk.fileName, own: sizes[chunk.fileName], total, files: closure.size, budget, over: budget != null && total > budget };
+    })
+    .sort((a, b) => (a.budget ?? Infinity) - (b.budget ?? Infinity) || a.file.localeCompare(b.file));
+  const lazy = chunks
+    .filter((chunk) => chunk.isDynamicEntry && !chunk.isEntry)
+    .map((chunk) => {
+      const importers = chunks.filter((c) => c.dynamicImports.includes(chunk.fileName));
+      const already = new Set(importers.flatMap((c) => [...staticClosure(bundle, c.fileName)]));
+      const adds = [...staticClosure(bundle, chunk.fileName)].filter((file) => !already.has(file));
+      return { file: chunk.fileName, own: sizes[chunk.fileName], adds: sum(adds), by: importers.map((c) => c.fileName) };
+    });
+  const shared = chunks
+    .filter((chunk) => !chunk.isEntry && !chunk.isDynamicEntry)
+    .map((chunk) => ({ file: chunk.fileName, own: sizes[chunk.fileName] }));
+  return { entries, lazy, shared, all: sum(Object.keys(sizes)) };
+}
+
+/** The table every build prints, under a title. */
+export function formatTable({ entries, lazy, shared, all }, title = 'CDN') {
+  const width = Math.max(28, ...[...entries, ...lazy, ...shared].map((row) => row.file.length + 2));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(width) : cell.padStart(12))).join('');
+  const rows = [
+    `${title}: what a page pays, min+gzip (the entry and every file it imports)`,
+    line(['entry', 'own', 'page pays', 'budget', '']),
+    ...entries.map((e) =>
+      line([e.file, kb(e.own), kb(e.total), e.budget == null ? '–' : kb(e.budget), e.over ? '  OVER' : e.budget == null ? '' : '  ok']),
+    ),
+    ...(shared.length ? ['shared chunks (downloaded once per page, whichever entries need them)'] : []),
+    ...shared.map((s) => line([`  ${s.file}`, kb(s.own)])),
+    'loaded only when used (dynamic import(), outside the budgets)',
+    ...(lazy.length ? lazy.map((l) => line([`  ${l.file}`, kb(l.own), `+${kb(l.adds)}`, '', `  by ${l.by.join(', ')}`])) : ['  none']),
+    line(['every file of this build', '', kb(all)]),
+  ];
+  return rows.join('\n');
+}
+
+/** A Rollup plugin that prints the table on every build and fails the build past a budget. */
+export function cdnBudgets(options) {
+  return {
+    name: 'cdn-budgets',
+    generateBundle(_output, bundle) {
+      const result = measure(bundle, options);
+      console.log(formatTable(result, options.title));
+      const over = result.entries.filter((e) => e.over);
+      if (over.length) this.error(`CDN budget exceeded: ${over.map((e) => `${e.file} ${kb(e.total)} > ${kb(e.budget)}`).join('; ')}`);
+    },
+  };
+}

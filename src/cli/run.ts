@@ -1,0 +1,184 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_LIMITS, guideReadability, harderThan, type Formula, type GuideReadability } from '../content/readability.js';
+import type { ContentProblem } from '../content/types.js';
+import { validateGuide } from '../content/validate.js';
+import { renderGuide, renderGuideDocument } from '../server/render.js';
+
+/** Where the command writes; the real streams in the command, strings in tests. */
+export interface Output {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Exit codes: every file valid; content problems; a usage error or a file that is unreadable or not JSON. */
+export const OK = 0;
+export const PROBLEMS = 1;
+export const FAILED = 2;
+
+const USAGE = `Usage: care-elements <command> [options]
+
+Commands:
+  validate FILE...   Check guide JSON files; one line per problem, FILE: PATH: MESSAGE.
+  render FILE        Write a guide as an HTML page that reads without JavaScript.
+
+Options for validate:
+  --json             Print the problems as JSON instead.
+  --readability[=GRADE]
+                     Also check plain language: warn for every text field of 20 words or more
+                     harder than GRADE (Flesch-Kincaid, default 8) in English, or below INFLESZ 55
+                     (Szigriszt-Pazos) in Spanish, and print the whole guide's score.
+  --strict           With --readability, exit 1 when a field is harder than the limit.
+
+Options for render:
+  --script URL       Add <script type="module" src="URL">, such as the CDN's care-elements-hydrate.js.
+  --fragment         Write only <care-guide> with its JSON-LD, for a CMS template.
+
+  -h, --help         Show this help.
+
+Exit codes: 0 when every guide is valid; 1 when a guide has problems (render still writes
+every valid section); 2 for a usage error or a file that cannot be read or is not JSON.
+`;
+
+const OPTIONS = {
+  validate: {
+    json: { type: 'boolean' },
+    readability: { type: 'string' },
+    strict: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  render: { script: { type: 'string' }, fragment: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+} satisfies Record<string, ParseArgsConfig['options']>;
+
+type Loaded = { file: string; raw: unknown } | { file: string; error: string };
+
+async function load(file: string): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const reason = { ENOENT: 'no such file', EISDIR: 'a directory', EACCES: 'permission denied' }[code ?? ''] ?? message;
+    return { file, error: `cannot read the file (${reason})` };
+  }
+  try {
+    return { file, raw: JSON.parse(text) };
+  } catch (error) {
+    return { file, error: `not JSON (${(error as Error).message})` };
+  }
+}
+
+const problemLines = (file: string, problems: ContentProblem[]) =>
+  problems.map((p) => `${file}: ${p.path || '(document)'}: ${p.message}\n`).join('');
+
+/** A parseArgs error as one line: Node's own messages run on with advice about `--`. */
+function usageError(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${/'([^']+)'/.exec(message)?.[1] ?? ''}`;
+  return message.split('. ')[0];
+}
+
+const FORMULA_NAMES: Record<Formula, string> = { 'flesch-kincaid': 'Flesch-Kincaid grade', 'szigriszt-pazos': 'INFLESZ (Szigriszt-Pazos)' };
+
+/** The plain-language report of one guide: a warning per hard field, then the whole guide's score. */
+function readabilityLines(file: string, result: GuideReadability, limits: Record<Formula, number>): { lines: string; hard: number } {
+  const { formula, score, fields } = result;
+  if (!formula) return { lines: `${file}: readability: no check for the language "${result.lang}" (English and Spanish have one)\n`, hard: 0 };
+  const name = FORMULA_NAMES[formula];
+  const limit = limits[formula];
+  const hard = fields.filter((field) => harderThan(field.score, formula, limit));
+  const side = formula === 'flesch-kincaid' ? 'above' : 'below';
+  const lines = hard.map((f) => `${file}: ${f.path}: warning: ${name} ${f.score}, ${side} ${limit} (${f.words} words)\n`).join('');
+  return { lines: `${lines}${file}: readability: ${name} ${score ?? 'n/a'} for the whole guide; ${hard.length} of ${fields.length} fields of 20 words or more ${side} ${limit}\n`, hard: hard.length };
+}
+
+interface ValidateOptions {
+  json: boolean;
+  /** Limits when --readability was given. */
+  readability?: Record<Formula, number>;
+  strict: boolean;
+}
+
+async function validate(files: string[], options: ValidateOptions, out: Output): Promise<number> {
+  const { json, readability, strict } = options;
+  const results = await Promise.all(files.map(load));
+  let code = OK;
+  const report = results.map((result) => {
+    if ('error' in result) {
+      code = FAILED;
+      if (!json) out.stderr(`${result.file}: ${result.error}\n`);
+      return result;
+    }
+    const { problems } = validateGuide(result.raw);
+    if (problems.length && code === OK) code = PROBLEMS;
+    if (!json) out.stdout(problemLines(result.file, problems));
+    if (!readability) return { file: result.file, problems };
+    const scores = guideReadability(result.raw as Record<string, unknown>);
+    const { lines, hard } = readabilityLines(result.file, scores, readability);
+    if (strict && hard && code === OK) code = PROBLEMS;
+    if (!json) out.stdout(lines);
+    return { file: result.file, problems, readability: scores };
+  });
+  if (json) out.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  return code;
+}
+
+async function renderFile(file: string, script: string | undefined, fragment: boolean, out: Output): Promise<number> {
+  const loaded = await load(file);
+  if ('error' in loaded) {
+    out.stderr(`${file}: ${loaded.error}\n`);
+    return FAILED;
+  }
+  const result = fragment ? await renderGuide(loaded.raw) : await renderGuideDocument(loaded.raw, { script });
+  out.stdout(fragment ? `${result.html}\n` : result.html);
+  out.stderr(problemLines(file, result.problems));
+  return result.problems.length ? PROBLEMS : OK;
+}
+
+/** Runs the `care-elements` command with its arguments; resolves to the exit code. */
+export async function run(args: string[], out: Output): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    (command ? out.stdout : out.stderr)(USAGE);
+    return command ? OK : FAILED;
+  }
+  if (!(command in OPTIONS)) {
+    out.stderr(`care-elements: unknown command "${command}"; see care-elements --help\n`);
+    return FAILED;
+  }
+  let parsed;
+  try {
+    // --readability takes an optional grade, which parseArgs cannot say: the bare flag means the default.
+    const args = rest.map((arg) => (arg === '--readability' ? '--readability=' : arg));
+    parsed = parseArgs({ args, options: OPTIONS[command as keyof typeof OPTIONS], allowPositionals: true });
+  } catch (error) {
+    out.stderr(`care-elements ${command}: ${usageError(error)}; see care-elements --help\n`);
+    return FAILED;
+  }
+  const { values, positionals } = parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  if (values.help) {
+    out.stdout(USAGE);
+    return OK;
+  }
+  if (command === 'validate') {
+    if (positionals.length === 0) {
+      out.stderr('care-elements validate: no FILE given; see care-elements --help\n');
+      return FAILED;
+    }
+    let readability: Record<Formula, number> | undefined;
+    if (typeof values.readability === 'string') {
+      const grade = values.readability === '' ? DEFAULT_LIMITS['flesch-kincaid'] : Number(values.readability);
+      if (!Number.isFinite(grade) || grade <= 0) {
+        out.stderr(`care-elements validate: --readability takes a grade such as 8, not "${values.readability}"; see care-elements --help\n`);
+        return FAILED;
+      }
+      readability = { ...DEFAULT_LIMITS, 'flesch-kincaid': grade };
+    }
+    return validate(positionals, { json: Boolean(values.json), readability, strict: Boolean(values.strict) }, out);
+  }
+  if (positionals.length !== 1) {
+    out.stderr(`care-elements render: expected one FILE, got ${positionals.length}; see care-elements --help\n`);
+    return FAILED;
+  }
+  return renderFile(positionals[0], values.script as string | undefined, Boolean(values.fragment), out);
+}

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { hostile } from './server/hostile.js';
+
+/** The command as a CMS build step runs it: a separate process, its output and its exit code. */
+async function careElements(...args) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['dist/cli/main.js', ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    if (typeof error.code !== 'number') throw error;
+    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
+  }
+}
+
+const BUILT_IN = 'src/content/stem-cell-injection-back-pain.json';
+const KNEE = 'test/fixtures/knee-arthroscopy.json';
+const PARTIAL = 'test/fixtures/partial.json';
+const BROKEN = 'test/fixtures/broken.json';
+const dir = mkdtempSync(join(tmpdir(), 'care-elements-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('care-elements validate', () => {
+  it('exits 0 and prints nothing when every file is valid', async () => {
+    assert.deepEqual(await careElements('validate', BUILT_IN, KNEE), { code: 0, stdout: '', stderr: '' });
+  });
+
+  it('exits 1 with one FILE: PATH: MESSAGE line per problem, the paths care-content-error names', async () => {
+    const { code, stdout } = await careElements('validate', BUILT_IN, PARTIAL);
+    assert.equal(code, 1);
+    assert.equal(stdout, `${PARTIAL}: risks.items: expected a list\n${PARTIAL}: faqs.items[1].question: expected non-empty text\n`);
+  });
+
+  it('exits 2 with a line saying so for a file that is not JSON, and still checks the others', async () => {
+    const { code, stdout, stderr } = await careElements('validate', BROKEN, PARTIAL);
+    assert.equal(code, 2);
+    assert.match(stderr, /^test\/fixtures\/broken\.json: not JSON \(.+\)\n$/);
+    assert.equal(stdout.split('\n').filter(Boolean).length, 2);
+  });
+
+  it('exits 2 with one line for a file that does not exist', async () => {
+    const { code, stderr } = await careElements('validate', 'no-such-guide.json');
+    assert.equal(code, 2);
+    assert.equal(stderr, 'no-such-guide.json: cannot read the file (no such file)\n');
+  });
+
+  it('prints the problems as JSON with --json', async () => {
+    const { code, stdout } = await careElements('validate', '--json', PARTIAL, BUILT_IN, 'no-such-guide.json');
+    assert.equal(code, 2);
+    assert.deepEqual(JSON.parse(stdout), [
+      { file: PARTIAL, problems: [{ path: 'risks.items', message: 'expected a list' }, { path: 'faqs.items[1].question', message: 'expected non-empty text' }] },
+      { file: BUILT_IN, problems: [] },
+      { file: 'no-such-guide.json', error: 'cannot read the file (no such file)' },
+    ]);
+  });
+
+  it('reports a JSON document that is not a guide at its root path', async () => {
+    const list = join(dir, 'list.json');
+    writeFileSync(list, '[]');
+    const { code, stdout } = await careElements('validate', list);
+    assert.equal(code, 1);
+    assert.equal(stdout, `${list}: (document): expected a guide object\n`);
+  });
+});
+
+describe('care-elements render', () => {
+  it('writes a whole page for the guide, with the script tag', async () => {
+    const { code, stdout, stderr } = await careElements('render', BUILT_IN, '--script', 'https://cdn.example/care-elements-hydrate.js');
+    assert.equal(code, 0);
+    assert.equal(stderr, '');
+    assert.match(stdout, /^<!doctype html>\n<html lang="en" dir="ltr">\n<head>/);
+    assert.ok(stdout.includes('<title>Stem cell injection for back pain</title>'));
+    assert.match(stdout, /<meta name="description" content="[^"]{40,}">/);
+    assert.match(stdout, /<script type="module" src="https:\/\/cdn.example\/care-elements-hydrate.js"\s*><\/script>/);
+    assert.match(stdout, /<script type="application\/ld\+json" slot="structured-data">\{"@context":"https:\/\/schema.org"/);
+    assert.match(stdout, /<care-faq-accordion\s+toggle-all searchable>/);
+  });
+
+  it('writes no script tag without --script', async () => {
+    const { stdout } = await careElements('render', KNEE);
+    assert.doesNotMatch(stdout, /<script type="module"/);
+    assert.match(stdout, /<html lang="en-GB" dir="ltr">/);
+  });
+
+  it('writes only <care-guide> and its JSON-LD with --fragment, with every < in inline JSON as \\u003c', async () => {
+    const guide = join(dir, 'hostile.json');
+    writeFileSync(guide, JSON.stringify(hostile(JSON.parse(await (await import('node:fs/promises')).readFile(KNEE, 'utf8')))));
+    const { code, stdout } = await careElements('render', guide, '--fragment');
+    assert.equal(code, 0);
+    assert.match(stdout, /^<care-guide[^>]*>/);
+    assert.match(stdout, /<\/care-guide>\n$/);
+    assert.doesNotMatch(stdout, /<!doctype|<html|<title/);
+    const scripts = [...stdout.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]);
+    assert.equal(scripts.length, 2);
+    for (const json of scripts) {
+      assert.ok(json.includes('\\u003c/script\\u003e'));
+      assert.doesNotMatch(json, /[<>]/);
+      assert.ok(JSON.stringify(JSON.parse(json)).includes('</script><script>'));
+    }
+  });
+
+  it('writes the problems to stderr with their paths, renders the valid sections, and exits 1', async () => {
+    const { code, stdout, stderr } = await careElements('render', PARTIAL);
+    assert.equal(code, 1);
+    assert.equal(stderr, `${PARTIAL}: risks.items: expected a list\n${PARTIAL}: faqs.items[1].question: expected non-empty text\n`);
+    assert.ok(stdout.includes('Does it hurt?'));
+    assert.ok(stdout.includes('Less pain'));
+    assert.doesNotMatch(stdout, /An answer without a question/);
+  });
+
+  it('exits 2 and writes nothing for a file that is not JSON', async () => {
+    const { code, stdout, stderr } = await careElements('render', BROKEN);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^test\/fixtures\/broken\.json: not JSON/);
+  });
+});
+
+describe('care-elements usage', () => {
+  it('explains itself with --help, for the command and for each subcommand', async () => {
+    for (const args of [['--help'], ['-h'], ['validate', '--help'], ['render', '-h']]) {
+      const { code, stdout } = await careElements(...args);
+      assert.equal(code, 0, args.join(' '));
+      assert.match(stdout, /^Usage: care-elements <command> \[options\]/);
+      assert.match(stdout, /validate FILE\.\.\./);
+      assert.match(stdout, /--fragment/);
+    }
+  });
+
+  for (const [args, message] of [
+    [['validate', '--strict', BUILT_IN], 'care-elements validate: unknown option --strict; see care-elements --help\n'],
+    [['render', BUILT_IN, '--json'], 'care-elements render: unknown option --json; see care-elements --help\n'],
+    [['render', BUILT_IN, '--script'], "care-elements render: Option '--script <value>' argument missing; see care-elements --help\n"],
+    [['render'], 'care-elements render: expected one FILE, got 0; see care-elements --help\n'],
+    [['validate'], 'care-elements validate: no FILE given; see care-elements --help\n'],
+    [['publish', BUILT_IN], 'care-elements: unknown command "publish"; see care-elements --help\n'],
+  ]) {
+    it(`answers "${args.join(' ')}" with one line and exit code 2`, async () => {
+      const { code, stdout, stderr } = await careElements(...args);
+      assert.deepEqual({ code, stdout, stderr }, { code: 2, stdout: '', stderr: message });
+    });
+  }
+
+  it('prints the usage to stderr and exits 2 when given no command', async () => {
+    const { code, stderr } = await careElements();
+    assert.equal(code, 2);
+    assert.match(stderr, /^Usage: care-elements/);
+  });
+});

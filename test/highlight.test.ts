@@ -1,0 +1,128 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/faq-accordion/define.js';
+import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import { emulateMediaFeatures } from './helpers.js';
+
+const items = [
+  { question: 'Is it safe?', answer: 'Generally, yes. Ask your doctor about the risks.' },
+  { question: 'What does it cost?', answer: 'It can be expensive; ask whether insurance covers it.' },
+  { question: 'Where is the café?', answer: 'On the ground floor.' },
+];
+
+async function withItems(): Promise<CareFaqAccordion> {
+  const el = document.createElement('care-faq-accordion');
+  el.searchable = true;
+  el.items = items;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+async function search(el: CareFaqAccordion, query: string) {
+  el.query = query;
+  await el.updateComplete;
+}
+
+/** Every highlight in the page's registry: its name and the text of each marked range. */
+const registry = () => [...CSS.highlights].map(([name, highlight]) => ({ name, ranges: [...highlight] as Range[] }));
+const texts = (ranges: Range[]) => ranges.map((range) => range.toString());
+/** Whether a node is shown by this accordion: in its shadow root, or in its light DOM. */
+const inside = (el: CareFaqAccordion, node: Node) => node.getRootNode() === el.shadowRoot || el.contains(node);
+
+describe('search highlighting (CSS Custom Highlight API)', () => {
+  afterEach(async () => {
+    document.querySelectorAll('body > care-faq-accordion').forEach((el) => el.remove());
+    await emulateMediaFeatures([]);
+  });
+
+  it('marks each matching word in the matching questions and answers, without changing the markup', async () => {
+    const el = await withItems();
+    const answer = () => el.shadowRoot!.querySelectorAll('.answer')[1].innerHTML;
+    const before = answer();
+    await search(el, 'INSURANCE cost');
+    const [entry] = registry();
+    expect(registry()).to.have.length(1);
+    expect(texts(entry.ranges).sort()).to.deep.equal(['cost', 'insurance']);
+    expect(entry.ranges.every((range) => inside(el, range.startContainer))).to.equal(true);
+    expect(answer(), 'the answer markup is untouched').to.equal(before);
+  });
+
+  it('folds case and accents as the search does', async () => {
+    const el = await withItems();
+    await search(el, 'cafe');
+    expect(texts(registry()[0].ranges)).to.deep.equal(['café']);
+  });
+
+  it('empties the registry when the search is cleared', async () => {
+    const el = await withItems();
+    await search(el, 'ask');
+    expect(texts(registry()[0].ranges)).to.deep.equal(['Ask', 'ask']);
+    await search(el, '');
+    expect(CSS.highlights.size).to.equal(0);
+    await search(el, 'nothing matches this');
+    expect(CSS.highlights.size).to.equal(0);
+  });
+
+  it('gives each accordion on a page its own highlight', async () => {
+    const [a, b] = [await withItems(), await withItems()];
+    await search(a, 'safe');
+    await search(b, 'floor');
+    const entries = registry();
+    expect(entries.map((e) => e.name)).to.have.length(2);
+    expect(new Set(entries.map((e) => e.name)).size).to.equal(2);
+    const of = (el: CareFaqAccordion) => entries.find((e) => e.ranges.every((range) => inside(el, range.startContainer)))!;
+    expect(texts(of(a).ranges)).to.deep.equal(['safe']);
+    expect(texts(of(b).ranges)).to.deep.equal(['floor']);
+    await search(a, '');
+    expect(registry().map((e) => texts(e.ranges))).to.deep.equal([['floor']]);
+  });
+
+  it('marks matches in answers written as CMS children, which stay in the light DOM', async () => {
+    const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion searchable>
+      <care-faq-item question="Where do I park?"><p>Free parking is <strong>behind</strong> the building.</p></care-faq-item>
+      <care-faq-item><strong slot="question">Can I bring someone to park the car?</strong>Yes.</care-faq-item>
+      <care-faq-item question="Is there a lift?">Yes, next to the stairs.</care-faq-item>
+    </care-faq-accordion>`);
+    const light = el.innerHTML;
+    await search(el, 'park');
+    const ranges = registry()[0].ranges;
+    expect(texts(ranges)).to.have.members(['park', 'park', 'park']);
+    const inLight = ranges.filter((range) => el.contains(range.startContainer));
+    expect(inLight.map((range) => range.startContainer.parentElement!.localName), 'the answer, not the hidden question child').to.deep.equal(['p']);
+    expect(ranges.filter((range) => range.startContainer.getRootNode() === el.shadowRoot)).to.have.length(2);
+    expect(el.innerHTML, 'the page markup is untouched').to.equal(light);
+    await search(el, '');
+    expect(CSS.highlights.size).to.equal(0);
+  });
+
+  it('marks in system colours in forced colours, and still registers the matches', async () => {
+    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    const el = await withItems();
+    await search(el, 'doctor');
+    const [entry] = registry();
+    expect(texts(entry.ranges)).to.deep.equal(['doctor']);
+    const reference = document.createElement('div');
+    reference.style.cssText = 'forced-color-adjust: none; background-color: Highlight; color: HighlightText';
+    document.body.append(reference);
+    const marked = getComputedStyle(entry.ranges[0].startContainer.parentElement!, `::highlight(${entry.name})`);
+    expect(marked.backgroundColor).to.equal(getComputedStyle(reference).backgroundColor);
+    expect(marked.color).to.equal(getComputedStyle(reference).color);
+    reference.remove();
+    await search(el, '');
+    expect(CSS.highlights.size).to.equal(0);
+  });
+
+  it('still filters where the API is missing, and marks nothing', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(CSS, 'highlights')!;
+    Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
+    try {
+      const el = await withItems();
+      await search(el, 'insurance');
+      const shown = [...el.shadowRoot!.querySelectorAll('.item')].filter((item) => !item.hasAttribute('hidden'));
+      expect(shown).to.have.length(1);
+    } finally {
+      Object.defineProperty(CSS, 'highlights', descriptor);
+    }
+    expect(CSS.highlights.size).to.equal(0);
+  });
+});

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import '../src/faq-accordion/define.js';
+import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import { settled } from './helpers.js';
+
+/** An FAQ with `count` questions, as data or as CMS children. */
+async function faq(count: number, from: 'items' | 'children'): Promise<CareFaqAccordion> {
+  const el = document.createElement('care-faq-accordion');
+  const questions = Array.from({ length: count }, (_, i) => ({ question: `Question ${i + 1}?`, answer: `Answer ${i + 1}.` }));
+  if (from === 'items') el.items = questions;
+  else el.append(...questions.map(({ question, answer }) => Object.assign(document.createElement('care-faq-item'), { question, textContent: answer })));
+  document.body.append(el);
+  await settled(el);
+  return el;
+}
+
+const buttons = (el: CareFaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-controls]')];
+const panelOf = (el: CareFaqAccordion, button: HTMLButtonElement) => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!);
+
+describe('answer panels as landmarks', () => {
+  afterEach(() => document.querySelectorAll('body > care-faq-accordion').forEach((el) => el.remove()));
+
+  for (const from of ['items', 'children'] as const) {
+    describe(`questions from ${from}`, () => {
+      it('makes each answer a region labelled by its question while there are at most six', async () => {
+        for (const count of [1, 6]) {
+          const el = await faq(count, from);
+          expect(buttons(el)).to.have.length(count);
+          for (const button of buttons(el)) {
+            const panel = panelOf(el, button)!;
+            expect(panel.getAttribute('role')).to.equal('region');
+            expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
+            expect(button.textContent!.trim()).to.match(/^Question \d+\?$/);
+          }
+          await expect(el).to.be.accessible();
+          el.remove();
+        }
+      });
+
+      it('makes no answer a landmark with seven questions, each still the target of its button', async () => {
+        const el = await faq(7, from);
+        expect(buttons(el)).to.have.length(7);
+        expect(el.shadowRoot!.querySelectorAll('[role="region"]')).to.have.length(0);
+        for (const button of buttons(el)) {
+          const panel = panelOf(el, button);
+          expect(panel, `${button.textContent} controls a panel`).to.not.equal(null);
+          expect(panel!.hasAttribute('aria-labelledby')).to.equal(false);
+          expect(panel!.classList.contains('answer')).to.equal(true);
+        }
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+
+  it('gives the answers their regions back when questions are removed down to six', async () => {
+    const el = await faq(7, 'children');
+    el.lastElementChild!.remove();
+    await Promise.resolve(); // the element's MutationObserver hears the removal first and asks for an update
+    await settled(el);
+    expect(buttons(el)).to.have.length(6);
+    expect(el.shadowRoot!.querySelectorAll('[role="region"]')).to.have.length(6);
+  });
+});

@@ -1,0 +1,273 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { validateGuide } from '../../dist/content/validate.js';
+import { renderGuideDocument } from '../../dist/server/index.js';
+import { hydrated, launch, openPage, startServer, visibleText } from './browser.js';
+import { hostile, HOSTILE } from './hostile.js';
+
+/**
+ * Guides rendered by the command, as a CMS build step would, then opened in headless Chromium:
+ * first with JavaScript off, as some readers and crawlers see them, then with the page's script.
+ */
+const SCRIPT = '/dist/cdn/care-elements-hydrate.js';
+const GUIDES = {
+  'built-in': 'src/content/stem-cell-injection-back-pain.json',
+  knee: 'test/fixtures/knee-arthroscopy.json',
+};
+const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const paragraphs = (text = '') => text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
+
+/** What a reader must be able to read: every step, benefit and risk, and every question with its answer. */
+function mustRead(guide) {
+  return [
+    ...guide.procedure.items.flatMap((step) => [step.title, ...paragraphs(step.description)]),
+    ...guide.benefits.items.map((item) => item.title),
+    ...guide.risks.items.flatMap((risk) => [risk.title, ...paragraphs(risk.description)]),
+    ...guide.faqs.items.flatMap((item) => [item.question, ...paragraphs(item.answer)]),
+  ].filter(Boolean);
+}
+
+let server;
+let browser;
+const pages = {};
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launch()]);
+  await Promise.all(
+    Object.entries(GUIDES).map(async ([name, file]) => {
+      const { stdout } = await promisify(execFile)(process.execPath, ['dist/cli/main.js', 'render', file, '--script', SCRIPT]);
+      pages[name] = server.page(`${name}.html`, stdout);
+    }),
+  );
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [name, file] of Object.entries(GUIDES)) {
+  const guide = validateGuide(read(file)).value;
+
+  describe(`the ${name} guide, rendered by the command`, () => {
+    it('reads in full with JavaScript off: every step, risk, benefit, question and answer is visible text', async () => {
+      const { page } = await openPage(browser, { javaScript: false });
+      await page.goto(pages[name]);
+      assert.equal(await page.evaluate(() => matchMedia('(scripting: none)').matches), true);
+      const text = await visibleText(page);
+      assert.deepEqual(mustRead(guide).filter((expected) => !text.includes(expected)), []);
+      await page.close();
+    });
+
+    it('is taken over by the script: the same nodes and text, no errors, no layout shift', async (t) => {
+      const { errors, after, paintedText, text } = await takeOver(pages[name]);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(after, { ...after, loaded: true, sameNodes: true, sameText: true, sameBoxes: true, jsonLd: 1, sameJsonLd: true });
+      assert.ok(after.layoutShift < 0.05, `cumulative layout shift ${after.layoutShift}`);
+      assert.equal(text, paintedText, 'the reader sees what was painted before the script ran');
+      assert.deepEqual(after.questions, guide.faqs.items.map((item) => item.question), 'each question once, in order');
+      t.diagnostic(`${name}: cumulative layout shift ${after.layoutShift.toFixed(4)} from first paint to interactive`);
+    });
+
+    it('opens an answer from its button once the script has run', async () => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(pages[name]);
+      await hydrated(page);
+      const [first] = guide.faqs.items;
+      assert.equal((await visibleText(page)).includes(paragraphs(first.answer)[0]), false, 'closed, as on the server');
+      await page.click('care-faq-accordion >>> button[aria-controls]');
+      await page.evaluate(() => document.querySelector('care-faq-accordion').updateComplete);
+      assert.equal(await page.$eval('care-faq-accordion >>> button[aria-controls]', (b) => b.getAttribute('aria-expanded')), 'true');
+      assert.ok((await visibleText(page)).includes(paragraphs(first.answer)[0]));
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    it('opens the answer a deep link names', async () => {
+      const item = guide.faqs.items.at(-1);
+      const id = item.id;
+      const { page } = await openPage(browser);
+      await page.goto(`${pages[name]}#${id}`);
+      await hydrated(page);
+      const state = await page.evaluate(() => {
+        const faq = document.querySelector('care-faq-accordion');
+        return { open: faq.openItems, focused: faq.shadowRoot.activeElement?.id };
+      });
+      assert.deepEqual(state, { open: [id], focused: `q-${id}` });
+      assert.ok((await visibleText(page)).includes(paragraphs(item.answer)[0]));
+      await page.close();
+    });
+
+    it('filters the questions as the reader searches', async () => {
+      const { page } = await openPage(browser);
+      await page.goto(pages[name]);
+      await hydrated(page);
+      const target = guide.faqs.items[1].question;
+      await page.type('care-faq-accordion >>> input[type="search"]', target);
+      await page.evaluate(() => document.querySelector('care-faq-accordion').updateComplete);
+      const status = await page.$eval('care-faq-accordion >>> [role="status"]', (el) => el.textContent.trim());
+      assert.match(status, new RegExp(`^1 of ${guide.faqs.items.length} questions? match`));
+      const shown = await page.$$eval('care-faq-accordion >>> .item:not([hidden]) button[aria-controls]', (buttons) => buttons.map((b) => b.textContent.trim()));
+      assert.deepEqual(shown, [target]);
+      await page.close();
+    });
+  });
+}
+
+/**
+ * Opens a page with its script held back, notes what was painted from the server's markup alone,
+ * then lets the script run and compares: the nodes of every shadow root, their text, the JSON-LD,
+ * and the layout shift in between.
+ */
+async function takeOver(url, script = SCRIPT) {
+  const { page, errors } = await openPage(browser);
+  const release = server.hold(script);
+  const loading = page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));
+  await page.evaluate(() => {
+    const roots = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot).map((el) => el.shadowRoot);
+    const boxes = [...document.querySelectorAll('care-guide, care-guide > *')].map((el) => JSON.stringify(el.getBoundingClientRect()));
+    window.before = { nodes: roots.flatMap((root) => [...root.querySelectorAll('*')]), text: roots.map((root) => root.textContent), boxes };
+    window.beforeJsonLd = document.querySelector('script[type="application/ld+json"]');
+  });
+  const paintedText = await visibleText(page);
+  release();
+  await loading;
+  await hydrated(page);
+  const after = await page.evaluate(() => {
+    const roots = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot).map((el) => el.shadowRoot);
+    const nodes = roots.flatMap((root) => [...root.querySelectorAll('*')]);
+    return {
+      loaded: Boolean(document.querySelector('care-guide').value),
+      sameNodes: nodes.length === window.before.nodes.length && nodes.every((node, i) => node === window.before.nodes[i]),
+      sameText: roots.every((root, i) => root.textContent === window.before.text[i]),
+      // Every element's box, below the fold too, where a shift would not count towards the layout shift score.
+      sameBoxes: [...document.querySelectorAll('care-guide, care-guide > *')].every((el, i) => JSON.stringify(el.getBoundingClientRect()) === window.before.boxes[i]),
+      jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
+      sameJsonLd: document.querySelector('script[type="application/ld+json"]') === window.beforeJsonLd,
+      layoutShift: window.layoutShift,
+      questions: [...document.querySelector('care-faq-accordion').shadowRoot.querySelectorAll('button[aria-controls]')].map((b) => b.textContent.trim()),
+    };
+  });
+  const text = await visibleText(page);
+  await page.close();
+  return { errors, after, paintedText, text };
+}
+
+describe('the checks above can fail', () => {
+  const builtIn = read(GUIDES['built-in']);
+
+  it('sees new nodes where the elements render again, as without hydration support', async () => {
+    const plain = '/dist/cdn/care-elements.js';
+    const { after } = await takeOver(server.page('plain.html', (await renderGuideDocument(builtIn, { script: plain })).html), plain);
+    assert.equal(after.sameNodes, false);
+  });
+
+  it('measures a layout shift where the layout changes as the elements load', async () => {
+    const shifting = (await renderGuideDocument(builtIn, { script: SCRIPT })).html.replace('</head>', '<style>care-guide:defined { padding-block-start: 30vh }</style>\n</head>');
+    const { after } = await takeOver(server.page('shifting.html', shifting));
+    assert.ok(after.layoutShift > 0.05, `cumulative layout shift ${after.layoutShift}`);
+    assert.equal(after.sameBoxes, false);
+  });
+});
+
+describe('hostile text in every field', () => {
+  const guide = hostile(read(GUIDES.knee));
+
+  it('shows literally, with JavaScript off and on, and closes nothing', async () => {
+    const url = server.page('hostile.html', (await renderGuideDocument(guide, { script: SCRIPT })).html);
+    for (const javaScript of [false, true]) {
+      const { page, errors } = await openPage(browser, { javaScript });
+      await page.goto(url);
+      // With the script, answers start closed as on any page; open them all to read them.
+      if (javaScript) {
+        await hydrated(page);
+        await page.evaluate(() => {
+          const faq = document.querySelector('care-faq-accordion');
+          faq.showAll();
+          return faq.updateComplete;
+        });
+      }
+      const text = await visibleText(page);
+      for (const expected of mustRead(guide)) assert.ok(text.includes(expected.replace(/\s+/g, ' ').trim()), expected);
+      const dom = await page.evaluate(() => {
+        const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+        const elements = all(document);
+        return {
+          bold: elements.filter((el) => el.localName === 'b').length,
+          scripts: elements.filter((el) => el.localName === 'script').map((el) => el.type),
+          title: document.title,
+          jsonLd: JSON.parse(document.querySelector('script[type="application/ld+json"]').textContent),
+        };
+      });
+      assert.equal(dom.bold, 0);
+      assert.deepEqual(dom.scripts, ['module', 'application/json', 'application/ld+json']);
+      assert.equal(dom.title, `Knee arthroscopy${HOSTILE}`);
+      const questions = dom.jsonLd['@graph'].find((node) => node['@type'] === 'FAQPage').mainEntity;
+      assert.deepEqual(questions.map((q) => q.name), guide.faqs.items.map((item) => item.question));
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+});
+
+describe("under the README's Content-Security-Policy with Trusted Types", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const documented = /^Content-Security-Policy: (.+)$/m.exec(readme)[1];
+  /** The README's policy, Trusted Types included, with the style sources a server-rendered page adds. */
+  const strict = (styleSrc) => documented.replace("style-src 'self'", `style-src ${styleSrc}`);
+  const builtIn = read(GUIDES['built-in']);
+  const publishedHashes = [...readme.slice(readme.indexOf('## Render on the server')).matchAll(/'sha256-[A-Za-z0-9+/=]+'/g)].map(([h]) => h);
+
+  async function check(url) {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url);
+    await hydrated(page);
+    await page.click('care-faq-accordion >>> button[aria-controls]');
+    const result = await page.evaluate(async () => {
+      const faq = document.querySelector('care-faq-accordion');
+      await faq.updateComplete;
+      const button = faq.shadowRoot.querySelector('button[aria-controls]');
+      return { violations: window.violations, styled: getComputedStyle(button).display, expanded: button.getAttribute('aria-expanded') };
+    });
+    await page.close();
+    return { ...result, errors };
+  }
+
+  it("styles every shadow root with the render's nonce, and hydrates", async () => {
+    const nonce = 'c2VydmVyLXJlbmRlcmVk';
+    const url = server.page('nonce.html', (await renderGuideDocument(builtIn, { nonce, script: SCRIPT })).html, strict(`'self' 'nonce-${nonce}'`));
+    assert.deepEqual(await check(url), { violations: [], styled: 'flex', expanded: 'true', errors: [] });
+  });
+
+  it("styles every shadow root with the README's published hashes, and hydrates", async () => {
+    assert.ok(publishedHashes.length > 0);
+    const url = server.page('hashes.html', (await renderGuideDocument(builtIn, { script: SCRIPT })).html, strict(`'self' ${publishedHashes.join(' ')}`));
+    assert.deepEqual(await check(url), { violations: [], styled: 'flex', expanded: 'true', errors: [] });
+  });
+
+  it('blocks the styles without either, so the two tests above check something', async () => {
+    const { html } = await renderGuideDocument(builtIn, { script: SCRIPT });
+    const { violations, styled } = await check(server.page('blocked.html', html, strict("'self'")));
+    const shadowRoots = html.match(/<template shadowroot="open" shadowrootmode="open">/g).length;
+    assert.equal(violations.filter((v) => v === 'style-src-elem inline').length, shadowRoots, 'one <style> per shadow root');
+    assert.equal(styled, 'inline-block', "a button's own display, not the element's flex");
+  });
+
+  it('lets <care-guide> write its JSON-LD on a page rendered in the browser', async () => {
+    const json = JSON.stringify(builtIn).replaceAll('<', '\\u003c');
+    const html = `<!doctype html><html lang="en"><head><script type="module" src="${SCRIPT}"></script></head><body>
+      <care-guide><script type="application/json">${json}</script><care-faq-accordion></care-faq-accordion></care-guide></body></html>`;
+    const { page, errors } = await openPage(browser);
+    await page.goto(server.page('client.html', html, strict("'self'")));
+    // Rendered in the browser, the guide reads its inline JSON when its slot first fills, an update later.
+    await page.waitForFunction(() => document.querySelector('care-guide').value);
+    await page.evaluate(() => document.querySelector('care-guide').updateComplete);
+    const jsonLd = await page.evaluate(() => JSON.parse(document.querySelector('care-guide > script[type="application/ld+json"]').textContent));
+    assert.equal(jsonLd['@graph'].length, 3);
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
