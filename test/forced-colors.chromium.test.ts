@@ -120,6 +120,22 @@ describe('forced colours', () => {
     });
   });
 
+  describe('search highlights', () => {
+    it('marks the words a search found in Highlight and HighlightText', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion searchable
+        .items=${[{ question: 'Is it safe?', answer: 'Generally, yes. Ask your doctor about the risks.' }, { question: 'Cost?', answer: 'Ask.' }]}></care-faq-accordion>`);
+      el.query = 'doctor';
+      await el.updateComplete;
+      const [[name, marks]] = [...CSS.highlights];
+      const [range] = [...marks] as Range[];
+      expect(range.toString()).to.equal('doctor');
+      const marked = style(range.startContainer.parentElement!, `::highlight(${name})`);
+      expect([marked.backgroundColor, marked.color]).to.deep.equal([highlight, highlightText]);
+      el.query = '';
+      await el.updateComplete;
+    });
+  });
+
   describe('deep-link mark', () => {
     const original = location.href;
     afterEach(() => history.replaceState(null, '', original));

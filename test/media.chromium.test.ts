@@ -92,6 +92,16 @@ describe('reduced motion', () => {
     expect(getComputedStyle(icon).transitionDuration).to.equal('0s');
   });
 
+  it('shows an opened FAQ answer at once, without its reveal', async () => {
+    await reducedMotion();
+    const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion .items=${[{ id: 'safe', question: 'Is it safe?', answer: 'Generally, yes.' }]}></care-faq-accordion>`);
+    el.toggle('safe', true);
+    await el.updateComplete;
+    const answer = parts(el, 'description')[0];
+    expect(answer.hidden).to.equal(false);
+    expect(answer.getAnimations()).to.deep.equal([]);
+  });
+
   const original = location.href;
   afterEach(() => history.replaceState(null, '', original));
 

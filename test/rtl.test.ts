@@ -96,7 +96,8 @@ const PHYSICAL = (el: Element) => el.matches('[part~="icon"].icon') && el.closes
 async function render(template: TemplateResult, dir: string): Promise<Element[]> {
   // Wider than the guide's column, so a five-step timeline sits side by side.
   const wrapper = await fixture(html`<div dir=${dir} style="inline-size: 1000px"><care-guide .guide=${guide} layout="none">${template}</care-guide></div>`);
-  const el = wrapper.querySelector('care-guide')!.firstElementChild as LitElement;
+  // The guide's first child may be its JSON-LD script.
+  const el = wrapper.querySelector('care-guide > :not(script)') as LitElement;
   if (el.localName === 'care-faq-accordion') (el as CareFaqAccordion).toggle('is-it-safe', true);
   await settled(el);
   return [...el.shadowRoot!.querySelectorAll('*')].filter((node) => !PHYSICAL(node));

@@ -142,7 +142,8 @@ const EFFECTS: Record<string, Effect[]> = {
 
 async function measure({ render, target, pseudo, property, prepare, inGuide }: Effect, token?: [string, string]): Promise<string> {
   const wrapper = await fixture<HTMLElement>(html`<care-guide .guide=${guide}>${render}</care-guide>`);
-  const el = wrapper.firstElementChild as LitElement;
+  // Not the JSON-LD script the guide writes as its first child.
+  const el = wrapper.querySelector(':scope > :not(script)') as LitElement;
   // Global tokens may be set on any ancestor; the guide's own are read by <care-guide>.
   if (token) (token[0].startsWith('--care-guide-') ? wrapper : el).style.setProperty(...token);
   await settled(el);
@@ -196,7 +197,7 @@ describe('::part', () => {
       const style = document.createElement('style');
       style.textContent = `${tag}::part(${part}) { ${property}: ${value}; }`;
       const wrapper = await fixture<HTMLElement>(tag === 'care-guide' ? render : html`<care-guide .guide=${guide}>${render}</care-guide>`);
-      const el = (tag === 'care-guide' ? wrapper : wrapper.firstElementChild) as LitElement;
+      const el = (tag === 'care-guide' ? wrapper : wrapper.querySelector(tag)) as LitElement;
       await settled(el);
       const node = el.shadowRoot!.querySelector(`[part~="${part}"]`)!;
       const before = getComputedStyle(node).getPropertyValue(property);
