@@ -47,22 +47,56 @@ const visualRegression = visualRegressionPlugin({
   failureThreshold: 100,
 });
 
-/** Browsers to test in, from BROWSERS (e.g. `BROWSERS=chromium,firefox`); Chromium only by default. */
+/** Browsers to test in, from BROWSERS (e.g. `BROWSERS=chromium`); Chromium and Firefox ESR by default. */
 const launchers = {
   chromium: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } }),
-  // Firefox is driven over WebDriver BiDi; some tests still need what only Chromium offers (CDP).
+  // Firefox is driven over WebDriver BiDi, which has no media emulation: tests that need it are Chromium-only.
   firefox: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true } }),
 };
-let browsers;
+const selected = {};
 try {
-  browsers = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => {
-    if (!launchers[name.trim()]) throw new Error(`BROWSERS names "${name}"; known are ${Object.keys(launchers).join(', ')}.`);
-    return launchers[name.trim()]();
-  });
+  for (const name of (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((n) => n.trim()).filter(Boolean)) {
+    if (!launchers[name]) throw new Error(`BROWSERS names "${name}"; known are ${Object.keys(launchers).join(', ')}.`);
+    selected[name] ??= launchers[name]();
+  }
 } catch (error) {
   // A missing browser is one line that says how to fix it, not a stack trace.
   console.error(error.message);
   process.exit(1);
+}
+const browsers = Object.values(selected);
+
+/**
+ * The Chromium-only group: tests of forced colours, print, reduced motion, `page.pdf` and screenshots,
+ * which need Chromium's DevTools Protocol to emulate or capture. Each such file is named
+ * `*.chromium.test.ts` and says why in its first comment; everything else runs in every browser.
+ */
+const CHROMIUM_ONLY = 'test/**/*.chromium.test.ts';
+const isChromiumOnly = (pattern) => /\.chromium\.test\.ts$/.test(pattern);
+
+/** The patterns given with `--files` on the command line, which replace `files` (but not the groups). */
+function filesFromArgv(argv) {
+  const patterns = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--files=')) patterns.push(argv[i].slice('--files='.length));
+    else if (argv[i] === '--files') while (argv[i + 1] && !argv[i + 1].startsWith('-')) patterns.push(argv[++i]);
+  }
+  return patterns;
+}
+
+const named = filesFromArgv(process.argv);
+let groups = [];
+let runIn = browsers;
+if (named.length === 0) {
+  if (selected.chromium) groups = [{ name: 'chromium-only', files: CHROMIUM_ONLY, browsers: [selected.chromium] }];
+} else if (named.some((pattern) => isChromiumOnly(pattern) || /[*?[{]/.test(pattern))) {
+  // Named files run in the top-level browsers; a list that names a Chromium-only file, or a glob that may, runs in Chromium alone.
+  if (!selected.chromium) {
+    console.error('--files names Chromium-only tests (*.chromium.test.ts) or a glob, but BROWSERS leaves Chromium out.');
+    process.exit(1);
+  }
+  if (browsers.length > 1) console.log('--files names Chromium-only tests or a glob: running them in Chromium only.');
+  runIn = [selected.chromium];
 }
 
 /** A test page under /test/pages/ is served with the Content-Security-Policy its `csp` query names, as a real header. */
@@ -72,7 +106,8 @@ async function cspHeader(ctx, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', `!${CHROMIUM_ONLY}`],
+  groups,
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for them.
   concurrency: 1,
@@ -86,7 +121,7 @@ export default {
     // The React, Vue and Svelte test apps, bundled as an app's bundler would: see test/frameworks/apps.js.
     frameworkApps(),
   ],
-  browsers,
+  browsers: runIn,
   // Lit's dev build stays for its checks (bindings, updates scheduled while updating); only its once-per-page dev-mode notice goes.
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,

@@ -88,8 +88,9 @@ describe('risk severity', () => {
     const el = wrapper.querySelector('care-risk-list')!;
     await el.updateComplete;
     const root = el.shadowRoot!;
+    const groups = [...root.querySelectorAll('[part="group-heading"]')].map((heading) => heading.textContent!.trim());
+    expect(groups, 'each severity named by one group heading').to.deep.equal(['Severity: high', 'Severity: moderate', 'Severity: low']);
     const high = root.querySelector('[part="group-heading"]')!;
-    expect(high.textContent!.trim()).to.equal('Severity: high');
     expect(getComputedStyle(high.querySelector('span')!, '::before').content).to.match(/▲/);
     const items = [...root.querySelectorAll<HTMLElement>('[part="item"]')];
     expect(items).to.have.length(guide.risks!.items.length);

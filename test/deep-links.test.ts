@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
@@ -45,10 +44,9 @@ describe('deep links to every item', () => {
     document.body.prepend(spacer);
     window.scrollTo(0, 0);
   });
-  afterEach(async () => {
+  afterEach(() => {
     history.replaceState(null, '', original);
     spacer.remove();
-    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   for (const { kind, tag, id, text } of LINKS) {
@@ -93,16 +91,6 @@ describe('deep links to every item', () => {
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     const fades = item.getAnimations().filter((a) => (a as CSSAnimation).animationName === 'care-target-fade');
     expect(fades).to.have.length(1);
-  });
-
-  it('keeps the mark still under reduced motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    history.replaceState(null, '', '#no-open-surgery');
-    const wrapper = await fixture(page());
-    await updated(wrapper);
-    const [item] = marked(wrapper.querySelector('care-benefits-card')!);
-    expect(item.getAnimations()).to.have.length(0);
-    expect(getComputedStyle(item).outlineStyle).to.equal('solid');
   });
 
   it('opens a compact step to show what the link points at', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ContextConsumer } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, render, type TemplateResult } from 'lit';
 import '../src/guide/define.js';
 import type { CareGuide } from '../src/guide/guide.js';
 import { guideContext } from '../src/internal/context.js';
@@ -24,6 +24,27 @@ declare global {
 
 const tiny = (title: string) => ({ schemaVersion: 1, id: 'tiny', lang: 'en', title });
 
+/**
+ * Puts a guide on the page already listening for its first `type` event, which a fast server (or
+ * Firefox refusing a port) can fire before a fixture has even resolved.
+ */
+async function mountHearing<K extends 'care-guide-load' | 'care-content-error'>(template: TemplateResult, type: K) {
+  const detached = document.createElement('div');
+  render(template, detached);
+  const el = detached.querySelector('care-guide')!;
+  const heard = oneEvent(el, type);
+  document.body.append(el);
+  return { el, event: await heard };
+}
+
+/** Resolves once the guide's src load has ended (its `loading` attribute gone) and the update after it is done. */
+async function loadEnded(el: CareGuide): Promise<void> {
+  while (el.hasAttribute('loading')) {
+    await new Promise((resolve) => new MutationObserver((_, observer) => (observer.disconnect(), resolve(null))).observe(el, { attributeFilter: ['loading'] }));
+  }
+  await el.updateComplete;
+}
+
 describe('<care-guide>', () => {
   const warnings = useWarnings('body > care-guide');
 
@@ -42,8 +63,7 @@ describe('<care-guide>', () => {
     });
 
     it('fetches src', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src=${packUrl}><guide-probe></guide-probe></care-guide>`);
-      const event = await oneEvent(el, 'care-guide-load');
+      const { el, event } = await mountHearing(html`<care-guide src=${packUrl}><guide-probe></guide-probe></care-guide>`, 'care-guide-load');
       expect(event.detail.guide.id).to.equal('stem-cell-injection-back-pain');
       expect(el.querySelector('guide-probe')!.guide!.id).to.equal('stem-cell-injection-back-pain');
     });
@@ -72,33 +92,41 @@ describe('<care-guide>', () => {
       host.remove();
     });
 
-    it('prefers the guide property over src and inline JSON', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src=${packUrl} .guide=${tiny('From property')}>
-        <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
-      </care-guide>`);
-      expect(el.value!.title).to.equal('From property');
+    it('prefers the guide property over src and inline JSON, also once src has loaded', async () => {
+      const restore = stubFetch(async () => new Response(JSON.stringify(tiny('From src'))));
+      try {
+        const el = await fixture<CareGuide>(html`<care-guide src="/guide.json" .guide=${tiny('From property')}>
+          <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
+          <guide-probe></guide-probe>
+        </care-guide>`);
+        await loadEnded(el);
+        expect(el.value!.title).to.equal('From property');
+        expect(el.querySelector('guide-probe')!.guide!.title).to.equal('From property');
+      } finally {
+        restore();
+      }
     });
 
     it('prefers src over inline JSON', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src=${packUrl}>
+      const { el } = await mountHearing(html`<care-guide src=${packUrl}>
         <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
-      </care-guide>`);
-      await oneEvent(el, 'care-guide-load');
+      </care-guide>`, 'care-guide-load');
       await el.updateComplete;
       expect(el.value!.id).to.equal('stem-cell-injection-back-pain');
     });
 
-    it('renders its children unchanged', async () => {
-      const el = await fixture(html`<care-guide><p>Clinic text</p></care-guide>`);
-      expect(el.querySelector('p')!.textContent).to.equal('Clinic text');
-      expect((el.querySelector('p') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    it('shows its children, the page’s own nodes, through its column', async () => {
+      const el = await fixture<CareGuide>(html`<care-guide><p>Clinic text</p></care-guide>`);
+      const p = el.querySelector('p')!;
+      expect(el.children.length === 1 && el.firstElementChild === p, 'the same node, left where the page put it').to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.contains(p.assignedSlot), 'shown in the column').to.equal(true);
+      expect(p.offsetHeight).to.be.greaterThan(0);
     });
   });
 
   describe('failures', () => {
     it('reports a 404 with the src path and a console warning naming the element', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src="/test/fixtures/missing.json"><p>Fallback</p></care-guide>`);
-      const event = await oneEvent(el, 'care-content-error');
+      const { el, event } = await mountHearing(html`<care-guide src="/test/fixtures/missing.json"><p>Fallback</p></care-guide>`, 'care-content-error');
       expect(problemPaths(event.detail.problems)).to.deep.equal(['src']);
       expect(event.detail.problems[0].message).to.contain('HTTP 404');
       expect(warnings.messages).to.have.length(1);
@@ -119,8 +147,7 @@ describe('<care-guide>', () => {
     });
 
     it('reports invalid JSON from src', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src="/test/fixtures/broken.json"></care-guide>`);
-      const event = await oneEvent(el, 'care-content-error');
+      const { event } = await mountHearing(html`<care-guide src="/test/fixtures/broken.json"></care-guide>`, 'care-content-error');
       expect(event.detail.problems[0].path).to.equal('src');
       expect(event.detail.problems[0].message).to.contain('invalid JSON');
     });
@@ -136,10 +163,9 @@ describe('<care-guide>', () => {
     });
 
     it('falls back to inline JSON when src fails', async () => {
-      const el = await fixture<CareGuide>(html`<care-guide src="/test/fixtures/missing.json">
+      const { el } = await mountHearing(html`<care-guide src="/test/fixtures/missing.json">
         <script type="application/json">{"schemaVersion":1,"id":"inline","lang":"en","title":"Inline"}</script>
-      </care-guide>`);
-      await oneEvent(el, 'care-content-error');
+      </care-guide>`, 'care-content-error');
       await el.updateComplete;
       expect(el.value!.title).to.equal('Inline');
     });

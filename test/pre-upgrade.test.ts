@@ -32,6 +32,26 @@ async function page(head: string, sandbox?: string): Promise<Document> {
 const answers = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('care-faq-item > :not([slot="question"])')];
 const readable = (el: HTMLElement) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
 
+/** The text a `::before` shows: Firefox gives `content: attr(x)` back unresolved, so it is resolved here as Chromium does. */
+function shownBefore(el: Element): string {
+  const content = getComputedStyle(el, '::before').content;
+  const attr = /^attr\(([\w-]+)\)$/.exec(content);
+  return attr ? JSON.stringify(el.getAttribute(attr[1]) ?? '') : content;
+}
+
+/**
+ * Whether this browser animates `display` (the timeout hides answers with a `display: none`
+ * keyframe). Firefox does not: it shows every answer from the start, which keeps them readable.
+ */
+function animatesDisplay(): boolean {
+  const probe = document.body.appendChild(document.createElement('div'));
+  const animation = probe.animate([{ display: 'none' }, { display: 'none' }], { duration: 60_000 });
+  const hidden = getComputedStyle(probe).display === 'none';
+  animation.cancel();
+  probe.remove();
+  return hidden;
+}
+
 describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -39,7 +59,8 @@ describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
     const doc = await page(`<meta http-equiv="Content-Security-Policy" content="script-src 'none'">
       <script type="module" src="/dist/cdn/care-elements.js"></script>`);
     expect(doc.defaultView!.customElements.get('care-faq-item'), 'the script did not run').to.equal(undefined);
-    expect(answers(doc).map(readable), 'closed answers collapsed, the open one shown').to.deep.equal([false, true, false, false]);
+    const collapsed = animatesDisplay() ? [false, true, false, false] : [true, true, true, true];
+    expect(answers(doc).map(readable), 'closed answers collapsed where display animates, the open one shown').to.deep.equal(collapsed);
     const timeouts = doc.getAnimations() as CSSAnimation[];
     expect(timeouts.map((a) => a.animationName)).to.deep.equal(Array(3).fill('care-elements-pre-upgrade-timeout'));
     expect(timeouts.map((a) => a.effect!.getTiming().delay)).to.deep.equal([3000, 3000, 3000]);
@@ -62,8 +83,8 @@ describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
     expect(Number(getComputedStyle(heading).fontWeight)).to.be.at.least(700);
     expect(question.getBoundingClientRect().top).to.be.at.least(heading.getBoundingClientRect().bottom);
     const second = doc.querySelector('care-faq-item[question]')!;
-    expect(getComputedStyle(second, '::before').content).to.equal('"Can I bring someone?"');
-    expect(getComputedStyle(doc.querySelector('care-step')!, '::before').content).to.equal('"Consultation"');
+    expect(shownBefore(second)).to.equal('"Can I bring someone?"');
+    expect(shownBefore(doc.querySelector('care-step')!)).to.equal('"Consultation"');
     const answer = doc.querySelector<HTMLElement>('#parking > p')!;
     expect(answer.getBoundingClientRect().top).to.be.at.least(question.getBoundingClientRect().bottom);
   });
@@ -72,7 +93,8 @@ describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
     const doc = await page('<script type="module" src="/dist/cdn/care-elements.js"></script>');
     const view = doc.defaultView!;
     await view.customElements.whenDefined('care-faq-item');
-    expect(getComputedStyle(doc.querySelector('care-faq-item[question]')!, '::before').content).to.equal('none');
-    expect(doc.getAnimations()).to.have.length(0);
+    expect(shownBefore(doc.querySelector('care-faq-item[question]')!)).to.equal('none');
+    // Read per answer: Firefox 153 still lists the cancelled timeouts in document.getAnimations().
+    expect(answers(doc).map((answer) => getComputedStyle(answer).animationName)).to.deep.equal(Array(4).fill('none'));
   });
 });

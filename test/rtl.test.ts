@@ -1,9 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/faq-accordion/define.js';
+import type { LitElement, TemplateResult } from 'lit';
+import '../src/index.js';
+import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { settled } from './helpers.js';
 
-/** Right-to-left pages mirror the layout, but a chevron that says "open" or "closed" points the same way. */
+/**
+ * Right-to-left pages mirror every element's layout: paddings, margins, borders, insets and text
+ * alignment swap sides. The FAQ chevron is the exception that proves it: it points the same way.
+ */
 const items = [{ id: 'safe', question: 'Is it safe?', answer: 'Generally, yes.' }];
 
 async function chevron(dir: string, open: boolean) {
@@ -41,5 +46,173 @@ describe('FAQ chevron in right-to-left', () => {
   it('sits at the inline end: on the left in right-to-left', async () => {
     const rtl = await chevron('rtl', false);
     expect(rtl.iconBox.left - rtl.buttonBox.left).to.be.below(rtl.buttonBox.right - rtl.iconBox.right);
+  });
+});
+
+/** Every element in every state that draws something on one side. */
+const STATES: [string, () => TemplateResult][] = [
+  ['<care-faq-accordion searchable toggle-all>, one answer open', () => html`<care-faq-accordion searchable toggle-all></care-faq-accordion>`],
+  ['<care-faq-accordion toggle-all>', () => html`<care-faq-accordion toggle-all></care-faq-accordion>`],
+  ['<care-procedure-timeline current>', () => html`<care-procedure-timeline current="2"></care-procedure-timeline>`],
+  ['<care-procedure-timeline compact>', () => html`<care-procedure-timeline compact></care-procedure-timeline>`],
+  ['<care-procedure-timeline orientation="horizontal">', () => html`<care-procedure-timeline orientation="horizontal"></care-procedure-timeline>`],
+  ['<care-benefits-card>', () => html`<care-benefits-card></care-benefits-card>`],
+  ['<care-risk-list variant="elevated">', () => html`<care-risk-list variant="elevated"></care-risk-list>`],
+  ['<care-risk-list group-by="severity">', () => html`<care-risk-list group-by="severity"></care-risk-list>`],
+  ['<care-topic-list>', () => html`<care-topic-list section="tips"></care-topic-list>`],
+  ['<care-review-note>', () => html`<care-review-note></care-review-note>`],
+  ['<care-guide-header show-review>', () => html`<care-guide-header show-review></care-guide-header>`],
+];
+
+const SIDED = ['margin', 'padding', 'border-%-width', 'border-%-style', 'border-%-color'];
+const swap = (side: string) => (side === 'left' ? 'right' : 'left');
+const mirrorAlign = (align: string) => ({ left: 'right', right: 'left' })[align] ?? align;
+
+/** The left- and right-hand styles of an element or pseudo-element, named by side. */
+function sides(el: Element, pseudo?: string): Record<string, string> {
+  const style = getComputedStyle(el, pseudo);
+  const read: Record<string, string> = { 'text-align': style.textAlign };
+  for (const side of ['left', 'right']) {
+    for (const name of SIDED) read[name.includes('%') ? name.replace('%', side) : `${name}-${side}`] = style.getPropertyValue(name.includes('%') ? name.replace('%', side) : `${name}-${side}`);
+    // An inset only matters where it positions something visible (visually hidden text is 1px, clipped).
+    if (style.position !== 'static' && !el.matches('.visually-hidden')) read[side] = style.getPropertyValue(side);
+  }
+  return read;
+}
+
+/** `sides()` as the same element would read with left and right exchanged. */
+function mirrored(read: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(read)) {
+    if (name === 'text-align') out[name] = mirrorAlign(value);
+    else out[name.replace(/left|right/, swap)] = value;
+  }
+  return out;
+}
+
+/** Deliberately physical: the chevron's two drawn sides, which a rotation turns into an arrow. */
+const PHYSICAL = (el: Element) => el.matches('[part~="icon"].icon') && el.closest('button[aria-controls]') !== null;
+
+async function render(template: TemplateResult, dir: string): Promise<Element[]> {
+  // Wider than the guide's column, so a five-step timeline sits side by side.
+  const wrapper = await fixture(html`<div dir=${dir} style="inline-size: 1000px"><care-guide .guide=${guide} layout="none">${template}</care-guide></div>`);
+  // The guide's first child may be its JSON-LD script.
+  const el = wrapper.querySelector('care-guide > :not(script)') as LitElement;
+  if (el.localName === 'care-faq-accordion') (el as CareFaqAccordion).toggle('is-it-safe', true);
+  await settled(el);
+  return [...el.shadowRoot!.querySelectorAll('*')].filter((node) => !PHYSICAL(node));
+}
+
+const describeNode = (node: Element, pseudo = '') => `${node.localName}${node.getAttribute('part') ? `[part="${node.getAttribute('part')}"]` : ''}.${node.className}${pseudo}`;
+
+describe('right-to-left mirrors every directional style', () => {
+  for (const [name, template] of STATES) {
+    it(`${name}: each side's margin, padding, border, inset and alignment swaps`, async () => {
+      const ltr = await render(template(), 'ltr');
+      const rtl = await render(template(), 'rtl');
+      expect(rtl.length).to.equal(ltr.length);
+      const differences: string[] = [];
+      for (const [i, node] of ltr.entries()) {
+        for (const pseudo of [undefined, '::before', '::after']) {
+          if (pseudo && getComputedStyle(node, pseudo).content === 'none') continue;
+          const want = mirrored(sides(node, pseudo));
+          const got = sides(rtl[i], pseudo);
+          for (const [prop, value] of Object.entries(want)) {
+            if (got[prop] !== value) differences.push(`${describeNode(node, pseudo)} ${prop}: ${got[prop]}, mirrored ${value}`);
+          }
+        }
+      }
+      expect(differences).to.deep.equal([]);
+    });
+  }
+});
+
+describe('right-to-left, as a reader sees it', () => {
+  async function inDir<T extends LitElement>(dir: string, template: TemplateResult, width = '30rem'): Promise<T> {
+    const box = await fixture(html`<div dir=${dir} style="inline-size: ${width}">${template}</div>`);
+    const el = box.firstElementChild as T;
+    await settled(el);
+    return el;
+  }
+  const box = (el: Element) => el.getBoundingClientRect();
+
+  it('aligns a question that wraps to the inline start: its lines share their right edge', async () => {
+    const question = 'Will my insurance cover the injection, the imaging that guides it, and the follow-up visits afterwards?';
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await inDir<CareFaqAccordion>(dir, html`<care-faq-accordion .items=${[{ question, answer: 'Ask them.' }]}></care-faq-accordion>`, '16rem');
+      const text = [...el.shadowRoot!.querySelector('[part="toggle"]')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      // One box per line, from the text's boxes (bidi may split a line, e.g. the final "?" in right-to-left).
+      const lines = new Map<number, { left: number; right: number }>();
+      for (const r of range.getClientRects()) {
+        if (r.width === 0) continue;
+        const line = lines.get(Math.round(r.top)) ?? { left: r.left, right: r.right };
+        lines.set(Math.round(r.top), { left: Math.min(line.left, r.left), right: Math.max(line.right, r.right) });
+      }
+      const boxes = [...lines.values()];
+      expect(boxes.length, 'the question wraps').to.be.greaterThan(1);
+      const edge = (line: { left: number; right: number }) => (dir === 'rtl' ? line.right : line.left);
+      for (const line of boxes) expect(edge(line), `${dir}: every line starts at the same edge`).to.be.closeTo(edge(boxes[0]), 1);
+      const far = (line: { left: number; right: number }) => (dir === 'rtl' ? line.left : line.right);
+      expect(new Set(boxes.map((line) => Math.round(far(line)))).size, `${dir}: lines of different lengths end apart`).to.be.greaterThan(1);
+    }
+  });
+
+  it('puts "Show all" at the inline end: the right in left-to-right, the left in right-to-left', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await inDir<CareFaqAccordion>(dir, html`<care-faq-accordion toggle-all .items=${[...items, { question: 'B?', answer: 'b' }]}></care-faq-accordion>`);
+      const controls = box(el.shadowRoot!.querySelector('[part="controls"]')!);
+      const toggle = box(el.shadowRoot!.querySelector('[part="toggle-all-button"]')!);
+      const gap = dir === 'rtl' ? toggle.left - controls.left : controls.right - toggle.right;
+      expect(gap, dir).to.be.closeTo(0, 1);
+    }
+  });
+
+  it('draws the timeline connector below each marker, on its side, in both directions', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await inDir<LitElement>(dir, html`<care-procedure-timeline .items=${[{ title: 'One' }, { title: 'Two' }]}></care-procedure-timeline>`);
+      const step = el.shadowRoot!.querySelector('[part="item"]')!;
+      const marker = box(step.querySelector('[part="marker"]')!);
+      const line = getComputedStyle(step, '::before');
+      const start = dir === 'rtl' ? 'right' : 'left';
+      // The line's centre: its offset from the step's start edge plus half its width.
+      const centre = parseFloat(line.getPropertyValue(start)) + parseFloat(line.getPropertyValue(`border-${start}-width`)) / 2;
+      const markerCentre = dir === 'rtl' ? box(step).right - (marker.left + marker.width / 2) : marker.left + marker.width / 2 - box(step).left;
+      expect(line.getPropertyValue(`border-${start}-style`), dir).to.equal('solid');
+      expect(centre, `${dir}: the line runs through the marker's centre`).to.be.closeTo(markerCentre, 1);
+    }
+  });
+
+  it('lays a horizontal timeline out from the right in right-to-left, each connector running towards the next step', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await inDir<LitElement>(dir, html`<care-procedure-timeline orientation="horizontal" .items=${[{ title: 'One' }, { title: 'Two' }, { title: 'Three' }]}></care-procedure-timeline>`, '60rem');
+      const [first, second] = [...el.shadowRoot!.querySelectorAll('[part="item"]')];
+      const [a, b] = [box(first.querySelector('[part="marker"]')!), box(second.querySelector('[part="marker"]')!)];
+      expect(dir === 'rtl' ? a.left > b.left : a.left < b.left, `${dir}: the first step at the start`).to.equal(true);
+      const line = getComputedStyle(first, '::before');
+      const [near, far] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
+      expect(parseFloat(line.getPropertyValue(near)), `${dir}: the line starts after the marker`).to.be.closeTo(a.width, 1);
+      expect(parseFloat(line.getPropertyValue(far)), `${dir}: and runs to the step's end`).to.equal(0);
+      expect(['top', 'left', 'right'].map((side) => line.getPropertyValue(`border-${side}-style`)), dir).to.deep.equal(['solid', 'none', 'none']);
+    }
+  });
+
+  it('sets the benefits’ check marks and the review note’s sources at the inline start, as far in either way', async () => {
+    const spacing: Record<string, number[]> = { mark: [], indent: [] };
+    for (const dir of ['ltr', 'rtl']) {
+      const card = await inDir<LitElement>(dir, html`<care-benefits-card .items=${[{ title: 'Less pain' }]}></care-benefits-card>`);
+      const icon = box(card.shadowRoot!.querySelector('[part="icon"]')!);
+      const title = box(card.shadowRoot!.querySelector('[part="title"]')!);
+      spacing.mark.push(dir === 'rtl' ? icon.left - title.right : title.left - icon.right);
+      const note = await inDir<LitElement>(dir, html`<care-review-note .sources=${[{ title: 'FDA' }]}></care-review-note>`);
+      const list = note.shadowRoot!.querySelector('[part="sources"]')!;
+      const source = box(list.querySelector('li')!);
+      spacing.indent.push(dir === 'rtl' ? box(list).right - source.right : source.left - box(list).left);
+    }
+    expect(spacing.mark[0], 'a space between the mark and its title').to.be.greaterThan(2);
+    expect(spacing.mark[1], 'the same space in right-to-left').to.be.closeTo(spacing.mark[0], 1);
+    expect(spacing.indent[0], 'sources indented').to.be.greaterThan(8);
+    expect(spacing.indent[1], 'as far in right-to-left').to.be.closeTo(spacing.indent[0], 1);
   });
 });

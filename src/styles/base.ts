@@ -117,10 +117,8 @@ export const base = css`
       transition: none !important;
     }
   }
+  /* A focus ring needs no rule here: forced colours give a focused element the system's own ring colour. */
   @media (forced-colors: active) {
-    :focus-visible {
-      outline-color: Highlight;
-    }
     [data-target] {
       outline-color: Highlight;
       animation: none;

@@ -28,13 +28,10 @@ export const card = css`
       column-gap: calc(var(--_space) * 1.5);
     }
   }
-  @media (forced-colors: active) {
-    :host([variant='elevated']) .card {
-      border-color: CanvasText;
-    }
-  }
   @media print {
-    .card {
+    /* The elevated card too: on paper a shadow is a grey smudge and its transparent border no edge at all. */
+    .card,
+    :host([variant='elevated']) .card {
       box-shadow: none;
       border-color: #000;
     }

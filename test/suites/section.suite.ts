@@ -142,11 +142,16 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(h.intro).to.equal(undefined);
       });
 
-      it('shows markup-looking text as text', async () => {
+      it('shows markup-looking text as text, and none of it runs', async () => {
         const h = await mount({ items: [item('<img src=x onerror="window.hacked=1">', '<script>window.hacked=1</script>')] });
         expect(h.root.querySelectorAll('img, script')).to.have.length(0);
         expect(h.titles()).to.deep.equal(['<img src=x onerror="window.hacked=1">']);
         expect(h.descriptions()).to.deep.equal([['<script>window.hacked=1</script>']]);
+        // An image of the same address, made afterwards: by its error event any image the text had made has failed too.
+        const control = new Image();
+        const failed = new Promise((resolve) => control.addEventListener('error', resolve, { once: true }));
+        control.src = 'x';
+        await failed;
         expect((window as { hacked?: number }).hacked).to.equal(undefined);
       });
 

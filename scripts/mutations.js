@@ -1,0 +1,197 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import listed from './mutations.list.js';
+
+/**
+ * `npm run test:mutations [-- words]`: plants each bug of scripts/mutations.list.js in src/, one at a
+ * time, runs the test files named for it in Chromium, stops them at the first failure, and restores
+ * the file. Also generates one bug per inline-axis logical property in src/ (made physical) and per
+ * `@media (forced-colors: active)` block (deleted), so new styles are held too. Prints caught/total
+ * and every survivor by name; a listed bug whose text is no longer in its file is reported loudly.
+ * Words on the command line run only the bugs whose names contain one of them.
+ */
+const WTR = join('node_modules', '@web', 'test-runner', 'dist', 'bin.js');
+// eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
+const COLOURS = /\x1b\[[0-9;]*[A-Za-z]/g;
+const TIMEOUT_MS = 6 * 60_000;
+const RTL_TESTS = ['test/rtl.test.ts'];
+const FORCED_COLORS_TESTS = ['test/forced-colors.chromium.test.ts'];
+
+const filters = process.argv.slice(2).map((word) => word.toLowerCase());
+const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+
+/** Every stylesheet-bearing source file: the styles files, the elements with inline styles, the CSS. */
+function sourceFiles(dir = 'src') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|css)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const lineOf = (text, index) => text.slice(0, index).split('\n').length;
+
+/** Inline-axis logical properties made physical, as a left-to-right author would write them. */
+function logicalMutations() {
+  const physical = { start: 'left', end: 'right' };
+  const found = [];
+  for (const file of sourceFiles()) {
+    const text = readFileSync(file, 'utf8');
+    const patterns = [
+      // margin-inline-start, padding-inline-end, border-inline-start(-color…), inset-inline-start
+      [/\b(margin|padding|border|inset)-inline-(start|end)((?:-[a-z]+)?)\s*:/g, (m) => `${m[1] === 'inset' ? '' : `${m[1]}-`}${physical[m[2]]}${m[3]}:`],
+      [/\btext-align:\s*(start|end)\b/g, (m) => `text-align: ${physical[m[1]]}`],
+      // Two-value shorthands name both sides; one value is the same on both, so it has no direction.
+      [/\b(margin|padding|inset)-inline:\s*([^;\s]+(?:\([^)]*\))?)\s+([^;]+);/g, (m) => `${m[1] === 'inset' ? '' : `${m[1]}-`}left: ${m[2]}; ${m[1] === 'inset' ? '' : `${m[1]}-`}right: ${m[3]};`],
+    ];
+    for (const [pattern, toPhysical] of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        const replacement = toPhysical(m);
+        found.push({
+          name: `rtl: ${file}:${lineOf(text, m.index)} ${m[0].replace(/\s+/g, ' ').trim()} → ${replacement}`,
+          file,
+          apply: (source) => source.slice(0, m.index) + replacement + source.slice(m.index + m[0].length),
+          original: text,
+          tests: RTL_TESTS,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/** Each forced-colours block deleted whole. */
+function forcedColorsMutations() {
+  const found = [];
+  for (const file of sourceFiles()) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/@media\s*\(forced-colors:\s*active\)\s*\{/g)) {
+      let depth = 1;
+      let end = m.index + m[0].length;
+      while (depth > 0 && end < text.length) depth += { '{': 1, '}': -1 }[text[end++]] ?? 0;
+      found.push({
+        name: `forced colours: ${file}:${lineOf(text, m.index)} block deleted`,
+        file,
+        apply: (source) => source.slice(0, m.index) + source.slice(end),
+        original: text,
+        tests: FORCED_COLORS_TESTS,
+      });
+    }
+  }
+  return found;
+}
+
+/** A listed bug as an edit; undefined (with the reason) when it no longer applies to the file. */
+function fromList(entry) {
+  if (!existsSync(entry.file)) return { ...entry, stale: `${entry.file} does not exist` };
+  const text = readFileSync(entry.file, 'utf8');
+  const count = text.split(entry.find).length - 1;
+  if (count !== 1) return { ...entry, stale: `its text occurs ${count} times in ${entry.file}, not once` };
+  const missing = entry.tests.filter((test) => !existsSync(test));
+  if (missing.length > 0) return { ...entry, stale: `its tests ${missing.join(', ')} do not exist` };
+  return { ...entry, original: text, apply: (source) => source.replace(entry.find, () => entry.replace) };
+}
+
+/** Runs test files in Chromium; resolves with the first failure's name, or undefined when all pass. */
+function runTests(files) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [WTR, '--static-logging', '--files', ...files], {
+      env: { ...process.env, BROWSERS: 'chromium' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let output = '';
+    let failure;
+    const stop = (reason) => {
+      failure ??= reason;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    };
+    const timer = setTimeout(() => stop(`no result within ${TIMEOUT_MS / 60_000} minutes`), TIMEOUT_MS);
+    const read = (chunk) => {
+      output += chunk;
+      // Fail fast: the first failed test is enough, and the line after its ❌ names it.
+      const failed = /❌ (.+)\n/.exec(output.replace(COLOURS, ''));
+      if (failed) stop(failed[1].trim());
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (failure === undefined && code !== 0) failure = `the test run failed (exit ${code}): ${output.trim().split('\n').slice(-3).join(' ')}`;
+      resolve(failure);
+    });
+  });
+}
+
+function build() {
+  const { status } = spawnSync(npm[0], [...npm.slice(1), 'run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (status !== 0) throw new Error('npm run build failed');
+}
+
+const wanted = (m) => filters.length === 0 || filters.some((word) => m.name.toLowerCase().includes(word));
+const all = [...listed.map(fromList), ...logicalMutations(), ...forcedColorsMutations()].filter(wanted);
+const stale = all.filter((m) => m.stale);
+const runnable = all.filter((m) => !m.stale);
+const generated = all.length - listed.filter(wanted).length;
+console.log(`mutations: ${runnable.length} to plant, ${runnable.length - generated} listed and ${generated} generated; tests in Chromium`);
+for (const m of stale) console.log(`‼ NO LONGER APPLIES  ${m.name}: ${m.stale}`);
+
+if (runnable.length === 0) {
+  console.log('No bug to plant.');
+  process.exit(stale.length ? 1 : 0);
+}
+
+let current;
+const restore = () => {
+  if (current) writeFileSync(current.file, current.original);
+  current = undefined;
+};
+process.on('SIGINT', () => {
+  restore();
+  process.exit(130);
+});
+
+// The tests must pass before anything is planted, or every bug would look caught.
+if (runnable.some((m) => m.build)) spawnSync(process.execPath, ['scripts/build-if-stale.js'], { stdio: 'inherit' });
+const baseline = await runTests([...new Set(runnable.flatMap((m) => m.tests))]);
+if (baseline) {
+  console.error(`✗ the tests fail with no bug planted (${baseline}); fix them first.`);
+  process.exit(1);
+}
+
+const survivors = [];
+let caught = 0;
+let built = false;
+try {
+  for (const m of runnable) {
+    current = m;
+    writeFileSync(m.file, m.apply(m.original));
+    if (m.build) {
+      build();
+      built = true;
+    }
+    const failure = await runTests(m.tests);
+    restore();
+    if (failure) {
+      caught++;
+      console.log(`✓ caught    ${m.name}, by: ${failure}`);
+    } else {
+      survivors.push(m);
+      console.log(`✗ SURVIVED  ${m.name} (${m.tests.join(', ')})`);
+    }
+  }
+} finally {
+  restore();
+  // Leave dist/ as the sources are, not as the last planted bug made it.
+  if (built) build();
+}
+
+console.log(`\nmutations: ${caught} caught of ${runnable.length}; ${survivors.length} survived, ${stale.length} no longer apply`);
+if (survivors.length) console.log(`survivors:\n${survivors.map((m) => `  - ${m.name}`).join('\n')}`);
+if (stale.length) console.log(`no longer apply (update scripts/mutations.list.js):\n${stale.map((m) => `  - ${m.name}`).join('\n')}`);
+process.exit(survivors.length || stale.length ? 1 : 0);
