@@ -1,11 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** Plain text as paragraphs: a blank line starts a new one. Never parsed as HTML. `tail` (citations) ends the last one. */
-export function paragraphs(text: string | undefined, tail: unknown = nothing): TemplateResult[] | typeof nothing {
-  if (!text) return tail === nothing ? nothing : [html`<p>${tail}</p>`];
-  return text
-    .split(/\n[^\S\n]*\n\s*/)
-    .map((paragraph, i, all) => html`<p>${paragraph}${i === all.length - 1 ? tail : nothing}</p>`);
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/;
+
+/**
+ * Plain text as paragraphs: a blank line starts a new one. Never parsed as HTML. `tail` (citations)
+ * ends the last one. One paragraph, the usual answer, is one template rather than a list of one,
+ * which spares each item of a long list Lit's list markers.
+ */
+export function paragraphs(text: string | undefined, tail: unknown = nothing): TemplateResult | TemplateResult[] | typeof nothing {
+  if (!text) return tail === nothing ? nothing : html`<p>${tail}</p>`;
+  if (!PARAGRAPH_BREAK.test(text)) return html`<p>${text}${tail}</p>`;
+  return text.split(PARAGRAPH_BREAK).map((paragraph, i, all) => html`<p>${paragraph}${i === all.length - 1 ? tail : nothing}</p>`);
 }
 
 /** A clamped heading level, 1 to 6. */
