@@ -1,8 +1,11 @@
+/** Text with its whitespace folded to single spaces; undefined when it has none. */
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim() || undefined;
+
 /** The text of some nodes, whitespace folded; undefined when they have none. */
 export function textOf(nodes: Iterable<Node>): string | undefined {
   let text = '';
   for (const node of nodes) text += ` ${node.textContent ?? ''}`;
-  return text.replace(/\s+/g, ' ').trim() || undefined;
+  return folded(text);
 }
 
 /**
@@ -42,21 +45,27 @@ export function parseLabelled(child: Element): ChildItem {
   };
 }
 
-/** Reads a `<care-faq-item>` (defined or not yet): the question from its attribute or `slot="question"` child. */
+/**
+ * Reads a `<care-faq-item>` (defined or not yet): the question from its attribute or `slot="question"`
+ * child, the answer from everything else. One walk over the children, as a page may hold hundreds.
+ */
 export function parseFaqItem(child: Element): ChildItem {
   let questionNode: Element | undefined;
-  for (const node of child.children) {
-    if (node.getAttribute('slot') === 'question') {
+  let answer = '';
+  let markup = false;
+  for (let node = child.firstChild; node; node = node.nextSibling) {
+    if (!questionNode && isElement(node) && node.getAttribute('slot') === 'question') {
       questionNode = node;
-      break;
+      continue;
     }
+    answer += ` ${node.textContent ?? ''}`;
+    markup ||= isElement(node) && !isFiller(node);
   }
-  const answerNodes = Array.from(child.childNodes).filter((node) => node !== questionNode);
   return {
     id: child.id || undefined,
     question: child.getAttribute('question') ?? textOf(questionNode ? [questionNode] : []),
-    answer: textOf(answerNodes),
-    markup: hasContent(answerNodes),
+    answer: folded(answer),
+    markup,
   };
 }
 
