@@ -59,11 +59,9 @@ export const styles = css`
     margin: 0;
     font-size: inherit;
   }
+  /* Block layout with a floated icon rather than flex: a long list lays out each question's text once instead of measuring it first. */
   button[aria-controls] {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
+    display: block;
     inline-size: 100%;
     min-block-size: 2.75rem;
     padding: var(--care-faq-accordion-toggle-padding, 0.75rem 0.25rem);
@@ -78,10 +76,12 @@ export const styles = css`
     background: var(--care-faq-accordion-toggle-hover-background, var(--_surface-raised));
   }
   .icon {
-    flex: none;
+    float: inline-end;
     inline-size: var(--_icon-size);
     block-size: var(--_icon-size);
-    margin-inline: 0.35em;
+    /* Before the question in the markup, so it floats beside the first line, centred on it, with the gap the text keeps clear of. */
+    margin-block-start: calc((1lh - var(--_icon-size)) / 2);
+    margin-inline: calc(var(--_space) + 0.35em) 0.35em;
     /* Physical sides: a logical one flips in right-to-left before the rotation, turning the chevron sideways. */
     border-bottom: 0.15em solid var(--care-faq-accordion-icon-color, currentColor);
     border-right: 0.15em solid var(--care-faq-accordion-icon-color, currentColor);

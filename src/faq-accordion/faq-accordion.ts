@@ -215,7 +215,7 @@ export class CareFaqAccordion extends LitElement {
     const fromChild = this.#content.nodes.has(item.id);
     return staticHtml`<div part="item" class="item" ?hidden=${this.#search.hides(item.id)}>
       <${title} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
-        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}>${item.question}<span part="icon" class="icon" aria-hidden="true"></span></button></${title}>
+        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${item.question}</button></${title}>
       <div part="description" class="answer" id=${answerId(item.id)} role=${this.#regions ? 'region' : nothing}
         aria-labelledby=${this.#regions ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
         <slot name="item-${item.id}">${fromChild ? nothing : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}</slot>
