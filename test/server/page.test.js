@@ -238,13 +238,13 @@ describe("under the README's Content-Security-Policy with Trusted Types", () => 
   it("styles every shadow root with the render's nonce, and hydrates", async () => {
     const nonce = 'c2VydmVyLXJlbmRlcmVk';
     const url = server.page('nonce.html', (await renderGuideDocument(builtIn, { nonce, script: SCRIPT })).html, strict(`'self' 'nonce-${nonce}'`));
-    assert.deepEqual(await check(url), { violations: [], styled: 'flex', expanded: 'true', errors: [] });
+    assert.deepEqual(await check(url), { violations: [], styled: 'block', expanded: 'true', errors: [] });
   });
 
   it("styles every shadow root with the README's published hashes, and hydrates", async () => {
     assert.ok(publishedHashes.length > 0);
     const url = server.page('hashes.html', (await renderGuideDocument(builtIn, { script: SCRIPT })).html, strict(`'self' ${publishedHashes.join(' ')}`));
-    assert.deepEqual(await check(url), { violations: [], styled: 'flex', expanded: 'true', errors: [] });
+    assert.deepEqual(await check(url), { violations: [], styled: 'block', expanded: 'true', errors: [] });
   });
 
   it('blocks the styles without either, so the two tests above check something', async () => {
@@ -252,7 +252,7 @@ describe("under the README's Content-Security-Policy with Trusted Types", () => 
     const { violations, styled } = await check(server.page('blocked.html', html, strict("'self'")));
     const shadowRoots = html.match(/<template shadowroot="open" shadowrootmode="open">/g).length;
     assert.equal(violations.filter((v) => v === 'style-src-elem inline').length, shadowRoots, 'one <style> per shadow root');
-    assert.equal(styled, 'inline-block', "a button's own display, not the element's flex");
+    assert.equal(styled, 'inline-block', "a button's own display, not the element's block");
   });
 
   it('lets <care-guide> write its JSON-LD on a page rendered in the browser', async () => {
