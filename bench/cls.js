@@ -1,5 +1,5 @@
 import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browsers.js';
 import { serve } from '../scripts/static-server.js';
@@ -41,6 +41,7 @@ const observer = `<script>
 </script>`;
 
 const STYLESHEET = 'dist/cdn/care-elements.css';
+const guide = JSON.parse(readFileSync(new URL('../src/content/stem-cell-injection-back-pain.json', import.meta.url), 'utf8'));
 
 /** Each section of the guide with its box's height, in page order. */
 const boxes = () =>
@@ -91,7 +92,7 @@ export async function guidePageRoute(page) {
     const { pathname, searchParams } = new URL(request.url());
     if (pathname !== '/bench/guide.html') return request.continue();
     const head = observer + (searchParams.has('stylesheet') ? `<link rel="stylesheet" href="/${STYLESHEET}">` : '');
-    return request.respond({ status: 200, contentType: 'text/html', body: guidePage(head) });
+    return request.respond({ status: 200, contentType: 'text/html', body: guidePage(guide, head) });
   });
 }
 
