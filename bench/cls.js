@@ -1,21 +1,39 @@
-import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browsers.js';
+import { serve } from '../scripts/static-server.js';
 import { guidePage } from './guide-page.js';
 
 /**
  * Cumulative layout shift of the whole built-in guide written as a CMS writes it, when the script
  * arrives after the first paint: the sum of every `layout-shift` entry (none had recent input) from
  * first paint until every element has rendered, as a PerformanceObserver in the page reports them.
- * Measured with the reader at the top of the page and at the FAQ, where closed answers collapse.
- * Chromium counts only boxes that exist before and after a frame: content that an element shows
- * through a slot is laid out anew when the element upgrades, so its own move is not counted, but
- * the page's own content around the elements is.
+ * Measured with the reader at the top of the page, in the middle and at the FAQ, where closed
+ * answers collapse. Chromium counts only boxes that exist before and after a frame: content that an
+ * element shows through a slot is laid out anew when the element upgrades, so its own move is not
+ * counted, but the page's own content around the elements is. So each load also reports how much
+ * each section's box grew or shrank, which a reader sees whether Chromium counts it or not.
+ *
+ * `node bench/cls.js` runs this part alone (after `npm run build`); `npm run bench` runs it last.
  */
 
-/** Runs in the page's <head> before anything paints: collects layout shifts and the first paint. */
+/** Runs in the page's <head> before anything paints: collects layout shifts, their sources, and the first paint. */
 const observer = `<script>
   window.shifts = [];
+  const name = (node) => {
+    if (!node) return '(removed)';
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    const section = el.closest('care-guide > *');
+    const own = el.localName + (el.id ? '#' + el.id : el.getAttribute('section') ? '[section=' + el.getAttribute('section') + ']' : '');
+    return section && section !== el ? own + ' in ' + section.localName : own;
+  };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      const sources = entry.sources.map((s) => ({ node: name(s.node), dx: Math.round(s.currentRect.x - s.previousRect.x), dy: Math.round(s.currentRect.y - s.previousRect.y) }));
+      window.shifts.push({ value: entry.value, sources });
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   window.firstPaint = new Promise((resolve) => {
     new PerformanceObserver((list, self) => { self.disconnect(); resolve(list.getEntries()[0].startTime); }).observe({ type: 'paint', buffered: true });
@@ -23,8 +41,16 @@ const observer = `<script>
 </script>`;
 
 const STYLESHEET = 'dist/cdn/care-elements.css';
+const guide = JSON.parse(readFileSync(new URL('../src/content/stem-cell-injection-back-pain.json', import.meta.url), 'utf8'));
 
-/** Loads the page once, scrolled to `at` (a selector) or not, and returns its layout shift. */
+/** Each section of the guide with its box's height, in page order. */
+const boxes = () =>
+  [...document.querySelectorAll('care-guide > *')].map((el) => ({
+    name: el.localName + (el.getAttribute('section') ? `[section=${el.getAttribute('section')}]` : ''),
+    height: el.getBoundingClientRect().height,
+  }));
+
+/** Loads the page once, scrolled to `at` (a selector) or not; returns its layout shifts and how each section's height changed. */
 async function measure(page, url, viewport, at) {
   await page.setViewport(viewport);
   await page.goto(url, { waitUntil: 'load' });
@@ -33,7 +59,8 @@ async function measure(page, url, viewport, at) {
     await page.evaluate((selector) => document.querySelector(selector).scrollIntoView(), at);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
-  return page.evaluate(async () => {
+  const before = await page.evaluate(boxes);
+  const shifts = await page.evaluate(async () => {
     const script = document.createElement('script');
     script.type = 'module';
     script.src = '/dist/cdn/care-elements.js';
@@ -43,37 +70,72 @@ async function measure(page, url, viewport, at) {
     await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
     // Shifts are found when a frame is laid out and reported in a task after it.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
-    return window.shifts.reduce((sum, value) => sum + value, 0);
+    return window.shifts;
   });
+  const after = await page.evaluate(boxes);
+  const grew = before.map((box, i) => ({ name: box.name, by: Math.round(after[i].height - box.height) })).filter((box) => box.by !== 0);
+  return { cls: shifts.reduce((sum, entry) => sum + entry.value, 0), shifts, grew };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+/** Every source that moved, once per load, with how far: what the layout shift is made of. */
+function describeShifts(shifts) {
+  return shifts.map((entry) => `${entry.value.toFixed(4)} = ${entry.sources.map((s) => `${s.node} moved ${s.dx},${s.dy}px`).join(' + ')}`);
+}
 
-/** Prints the guide's CLS on a phone and a desktop screen, with and without the pre-upgrade stylesheet when the build has one. */
-export async function printCls(browser, serverUrl, loads = 5) {
-  const withStylesheet = existsSync(STYLESHEET);
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+export const VIEWPORTS = { phone: { width: 320, height: 640 }, 'large phone': { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+export const POSITIONS = { 'at the top': undefined, 'in the middle': 'care-risk-list', 'at the FAQ': 'care-faq-accordion' };
+
+/** Serves the CMS page at /bench/guide.html, with the pre-upgrade stylesheet when asked by `?stylesheet`. */
+export async function guidePageRoute(page) {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const { pathname, searchParams } = new URL(request.url());
     if (pathname !== '/bench/guide.html') return request.continue();
     const head = observer + (searchParams.has('stylesheet') ? `<link rel="stylesheet" href="/${STYLESHEET}">` : '');
-    return request.respond({ status: 200, contentType: 'text/html', body: guidePage(head) });
+    return request.respond({ status: 200, contentType: 'text/html', body: guidePage(guide, head) });
   });
-  const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
-  const positions = { 'at the top': undefined, 'at the FAQ': 'care-faq-accordion' };
+}
+
+/** Prints the guide's CLS on phones and a desktop screen, each load's, with and without the pre-upgrade stylesheet when the build has one. */
+export async function printCls(browser, serverUrl, loads = 3) {
+  const withStylesheet = existsSync(STYLESHEET);
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await guidePageRoute(page);
   const variants = withStylesheet ? { 'without stylesheet': '', 'with care-elements.css': '?stylesheet' } : { 'without stylesheet': '' };
-  console.log(`\nLayout shift of the whole guide written with child tags, script loaded after first paint (median of ${loads} loads)`);
-  for (const [name, viewport] of Object.entries(viewports)) {
-    for (const [position, at] of Object.entries(positions)) {
+  console.log(`\nLayout shift of the whole guide written with child tags, script loaded after first paint (${loads} loads each; target < 0.05)`);
+  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+    for (const [position, at] of Object.entries(POSITIONS)) {
       for (const [variant, query] of Object.entries(variants)) {
-        const values = [];
-        for (let i = 0; i < loads; i++) values.push(await measure(page, `${serverUrl}/bench/guide.html${query}`, viewport, at));
-        console.log(`  ${`${name} ${viewport.width}×${viewport.height}`.padEnd(20)}${position.padEnd(13)}${variant.padEnd(26)}CLS ${median(values).toFixed(3)}`);
+        const results = [];
+        for (let i = 0; i < loads; i++) results.push(await measure(page, `${serverUrl}/bench/guide.html${query}`, viewport, at));
+        const values = results.map((r) => r.cls.toFixed(3)).join(' ');
+        const max = Math.max(...results.map((r) => r.cls));
+        console.log(`  ${`${name} ${viewport.width}×${viewport.height}`.padEnd(24)}${position.padEnd(15)}${variant.padEnd(24)}CLS ${values}  (max ${max.toFixed(3)})`);
+        const worst = results.find((r) => r.cls === max);
+        for (const line of describeShifts(worst.shifts)) console.log(`      shift ${line}`);
+        if (position === 'at the top') {
+          const grew = worst.grew.map((box) => `${box.name} ${box.by > 0 ? '+' : ''}${box.by}px`).join(', ');
+          console.log(`      section heights on upgrade: ${grew || 'all unchanged'}`);
+        }
       }
     }
   }
   if (!withStylesheet) console.log(`  (${STYLESHEET} is not in this build: measured without it only)`);
   await page.close();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!existsSync('dist/cdn/care-elements.js')) {
+    console.error('dist/cdn/care-elements.js is missing: run "npm run build" first.');
+    process.exit(1);
+  }
+  const server = await serve('.');
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    await printCls(browser, server.url, Number(process.env.BENCH_LOADS ?? 3));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

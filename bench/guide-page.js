@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
-
 /**
  * The built-in guide as a CMS page writes it: a `<care-guide>` column of the header and every
  * section as an element with its child tags (`<care-step>`, `<care-faq-item>`…) and a
  * `slot="heading"` title, the intros as the page's own paragraphs, between a site header and
- * footer. No script tag: the benchmark adds it after first paint.
+ * footer. No script tag: the benchmark and test/layout-shift.chromium.test.ts add it after first paint.
+ * Plain functions of the guide, without Node's modules, so the browser tests build the same page.
  */
-const guide = JSON.parse(readFileSync(new URL('../src/content/stem-cell-injection-back-pain.json', import.meta.url), 'utf8'));
 
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const attrs = (values) => Object.entries(values).filter(([, v]) => v != null).map(([k, v]) => ` ${k}="${escape(v)}"`).join('');
 /** Plain text as the CMS writes it: one paragraph per blank-line-separated block. */
 const body = (text = '') => text.split(/\n\s*\n/).map((p) => `<p>${escape(p.trim())}</p>`).join('');
 
-function section(tag, key, child, attributes = {}) {
+function section(guide, tag, key, child, attributes = {}) {
   const { title, intro, items } = guide[key];
   const intro_ = intro ? `<p>${escape(intro)}</p>` : '';
   return `${intro_}<${tag}${attrs(attributes)}><span slot="heading">${escape(title)}</span>${items.map(child).join('')}</${tag}>`;
@@ -21,8 +19,8 @@ function section(tag, key, child, attributes = {}) {
 
 const topic = (item) => `<care-topic${attrs({ label: item.title })}>${body(item.description)}</care-topic>`;
 
-/** The page's markup; `head` goes in its <head> (a stylesheet, a script). */
-export function guidePage(head = '') {
+/** The page's markup for `guide` (the JSON document, parsed); `head` goes in its <head> (a stylesheet, a script). */
+export function guidePage(guide, head = '') {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -33,13 +31,13 @@ ${head}</head>
 <header><strong>Riverside Spine Clinic</strong> · Treatments · Contact</header>
 <main><care-guide>
 <care-guide-header><span slot="heading">${escape(guide.title)}</span><div slot="summary">${body(guide.summary)}</div></care-guide-header>
-${section('care-topic-list', 'conditions', topic, { section: 'conditions' })}
-${section('care-procedure-timeline', 'procedure', (item) => `<care-step${attrs({ id: item.id, label: item.title, duration: item.duration })}>${body(item.description)}</care-step>`)}
-${section('care-benefits-card', 'benefits', (item) => `<care-benefit${attrs({ label: item.title })}>${body(item.description)}</care-benefit>`)}
-${section('care-risk-list', 'risks', (item) => `<care-risk${attrs({ label: item.title, severity: item.severity })}>${body(item.description)}</care-risk>`, { sort: 'severity' })}
-${section('care-topic-list', 'recovery', topic, { section: 'recovery' })}
-${section('care-topic-list', 'tips', topic, { section: 'tips' })}
-${section('care-faq-accordion', 'faqs', (item) => `<care-faq-item${attrs({ id: item.id, question: item.question })}>${body(item.answer)}</care-faq-item>`)}
+${section(guide, 'care-topic-list', 'conditions', topic, { section: 'conditions' })}
+${section(guide, 'care-procedure-timeline', 'procedure', (item) => `<care-step${attrs({ id: item.id, label: item.title, duration: item.duration })}>${body(item.description)}</care-step>`)}
+${section(guide, 'care-benefits-card', 'benefits', (item) => `<care-benefit${attrs({ label: item.title })}>${body(item.description)}</care-benefit>`)}
+${section(guide, 'care-risk-list', 'risks', (item) => `<care-risk${attrs({ label: item.title, severity: item.severity })}>${body(item.description)}</care-risk>`, { sort: 'severity' })}
+${section(guide, 'care-topic-list', 'recovery', topic, { section: 'recovery' })}
+${section(guide, 'care-topic-list', 'tips', topic, { section: 'tips' })}
+${section(guide, 'care-faq-accordion', 'faqs', (item) => `<care-faq-item${attrs({ id: item.id, question: item.question })}>${body(item.answer)}</care-faq-item>`)}
 <care-review-note${attrs({ disclaimer: guide.disclaimer, 'last-reviewed': guide.lastReviewed, 'reviewed-by': guide.reviewedBy })}></care-review-note>
 </care-guide></main>
 <footer><p>Riverside Spine Clinic, 12 River Road. Call 555-0100 to book a consultation.</p></footer>

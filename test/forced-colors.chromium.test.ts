@@ -5,7 +5,7 @@ import '../src/index.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { forcedColors, resetMedia, systemColor } from './emulation.js';
-import { settled } from './helpers.js';
+import { LINKED_ITEMS, linkedItem, settled } from './helpers.js';
 
 /**
  * Windows high contrast, as Chromium emulates it: Chromium only, as forced-colors emulation needs the
@@ -140,17 +140,10 @@ describe('forced colours', () => {
     const original = location.href;
     afterEach(() => history.replaceState(null, '', original));
 
-    for (const [tag, id] of [['care-procedure-timeline', 'injection'], ['care-risk-list', 'nerve-damage'], ['care-benefits-card', 'no-open-surgery'], ['care-topic-list', 'spinal-stenosis']]) {
+    for (const [tag, id] of LINKED_ITEMS) {
       it(`rings the item a link names in <${tag}> in Highlight, still, like :target`, async () => {
-        history.replaceState(null, '', `#${id}`);
-        const wrapper = await fixture(html`<care-guide .guide=${guide}>
-          <care-topic-list section="conditions"></care-topic-list><care-procedure-timeline></care-procedure-timeline>
-          <care-benefits-card></care-benefits-card><care-risk-list></care-risk-list>
-        </care-guide>`);
-        const el = wrapper.querySelector<LitElement>(tag)!;
-        await el.updateComplete;
-        await el.updateComplete;
-        const item = shadow(el).querySelector<HTMLElement>('[data-target]')!;
+        const { el, item: marked } = await linkedItem(tag, id);
+        const item = marked!;
         expect(item.dataset.id).to.equal(id);
         expect([style(item).outlineStyle, style(item).outlineColor]).to.deep.equal(['solid', highlight]);
         expect(item.getAnimations()).to.have.length(0);

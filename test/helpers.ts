@@ -1,3 +1,6 @@
+import { fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 import type { ContentProblem } from '../src/content/types.js';
 
 /** Captures console.warn calls while a test runs. */
@@ -72,4 +75,29 @@ export function recordEvents<K extends keyof DocumentEventMap>(target: Document,
   });
   afterEach(() => target.removeEventListener(type, listener));
   return heard;
+}
+
+/** One item per element that marks the item a link names, by the element's tag and the item's id. */
+export const LINKED_ITEMS = [
+  ['care-procedure-timeline', 'injection'],
+  ['care-risk-list', 'nerve-damage'],
+  ['care-benefits-card', 'no-open-surgery'],
+  ['care-topic-list', 'spinal-stenosis'],
+] as const;
+
+/**
+ * Opens the built-in guide at `#id`, as a reader following a link would, and returns the element
+ * and the item it marked (null when none). The caller restores the address afterwards.
+ */
+export async function linkedItem(tag: string, id: string): Promise<{ el: LitElement; item: HTMLElement | null }> {
+  history.replaceState(null, '', `#${id}`);
+  const wrapper = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain}>
+    <care-topic-list section="conditions"></care-topic-list><care-procedure-timeline></care-procedure-timeline>
+    <care-benefits-card></care-benefits-card><care-risk-list></care-risk-list>
+  </care-guide>`);
+  const el = wrapper.querySelector<LitElement>(tag)!;
+  await el.updateComplete;
+  // The mark is set once the hash is matched after the first render.
+  await el.updateComplete;
+  return { el, item: el.shadowRoot!.querySelector<HTMLElement>('[data-target]') };
 }

@@ -4,7 +4,7 @@ import '../src/index.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { print, reducedMotion, resetMedia } from './emulation.js';
-import { settled } from './helpers.js';
+import { LINKED_ITEMS, linkedItem, settled } from './helpers.js';
 
 /**
  * Print and reduced motion, element by element: Chromium only, as print media and
@@ -105,18 +105,11 @@ describe('reduced motion', () => {
   const original = location.href;
   afterEach(() => history.replaceState(null, '', original));
 
-  for (const [tag, id] of [['care-procedure-timeline', 'injection'], ['care-risk-list', 'nerve-damage'], ['care-benefits-card', 'no-open-surgery'], ['care-topic-list', 'spinal-stenosis']]) {
+  for (const [tag, id] of LINKED_ITEMS) {
     it(`keeps the deep-link mark in <${tag}> still, its ring drawn`, async () => {
       await reducedMotion();
-      history.replaceState(null, '', `#${id}`);
-      const wrapper = await fixture(html`<care-guide .guide=${guide}>
-        <care-topic-list section="conditions"></care-topic-list><care-procedure-timeline></care-procedure-timeline>
-        <care-benefits-card></care-benefits-card><care-risk-list></care-risk-list>
-      </care-guide>`);
-      const el = wrapper.querySelector<LitElement>(tag)!;
-      await el.updateComplete;
-      await el.updateComplete;
-      const item = shadow(el).querySelector<HTMLElement>('[data-target]')!;
+      const { item: marked } = await linkedItem(tag, id);
+      const item = marked!;
       expect(item.dataset.id).to.equal(id);
       expect(item.getAnimations()).to.have.length(0);
       expect(getComputedStyle(item).outlineStyle).to.equal('solid');

@@ -16,6 +16,7 @@ const CMS_MARKUP = `
     <span slot="heading">What happens</span>
     <care-step label="Consultation"><p>A doctor asks about your pain.</p></care-step>
   </care-procedure-timeline>
+  <care-review-note disclaimer="General information, not medical advice." reviewed-by="Dr. Rivera"></care-review-note>
 </care-guide>`;
 
 async function page(head: string, sandbox?: string): Promise<Document> {
@@ -85,6 +86,7 @@ describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
     const second = doc.querySelector('care-faq-item[question]')!;
     expect(shownBefore(second)).to.equal('"Can I bring someone?"');
     expect(shownBefore(doc.querySelector('care-step')!)).to.equal('"Consultation"');
+    expect(shownBefore(doc.querySelector('care-review-note')!), 'the disclaimer, before the script or without it').to.equal('"General information, not medical advice."');
     const answer = doc.querySelector<HTMLElement>('#parking > p')!;
     expect(answer.getBoundingClientRect().top).to.be.at.least(question.getBoundingClientRect().bottom);
   });

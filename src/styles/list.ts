@@ -45,7 +45,9 @@ export const list = css`
   .frequency {
     color: var(--_muted);
   }
+  /* One em wide whatever the glyph and font, so the stylesheet for the page before the script can keep the same room. */
   .icon {
+    inline-size: 1em;
     grid-row: 1;
     grid-column: 1;
     margin-inline-end: var(--_space-s);
