@@ -5,32 +5,48 @@ import { serve } from '../scripts/static-server.js';
 import { printCls } from './cls.js';
 
 /**
- * npm run bench: FAQ rendering against native <details> and a minimal Lit element, printed as
- * medians and ratios, then the layout shift of the whole guide as a CMS writes it.
+ * npm run bench: FAQ rendering against native <details> and a minimal Lit element, then the layout
+ * shift of the whole guide as a CMS writes it. Each run is a fresh page that renders every variant
+ * in interleaved rounds and takes each one's median; the table gives the median of the runs' ratios
+ * and their spread, so a result that noise on a shared machine made is seen as one.
+ * BENCH_RUNS (3), BENCH_ROUNDS (21) and BENCH_SIZES (10,100,1000) narrow or widen it.
  */
 if (!existsSync('dist/cdn/care-elements.js')) {
   console.error('dist/cdn/care-elements.js is missing: run "npm run build" first.');
   process.exit(1);
 }
+const runs = Number(process.env.BENCH_RUNS ?? 3);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 21);
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 const server = await serve('.');
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`${server.url}/bench/index.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => typeof window.runBench === 'function');
-  const labels = await page.evaluate(() => window.benchVariants);
-  const results = await page.evaluate(
-    (options) => window.runBench(options),
-    { sizes, rounds, warmup: 3 },
-  );
-  console.log(`FAQ render to layout, median of ${rounds} interleaved rounds (Chromium ${await browser.version()})`);
-  console.log('questions  variant                        median ms   ratio to <details>   (fastest to fastest)');
-  for (const r of results) {
+  let labels = {};
+  /** Each row's results, one per run, in the order runBench gives them. */
+  const rows = new Map();
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.goto(`${server.url}/bench/index.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => typeof window.runBench === 'function');
+    labels = await page.evaluate(() => window.benchVariants);
+    const results = await page.evaluate((options) => window.runBench(options), { sizes, rounds, warmup: 3 });
+    await page.close();
+    for (const r of results) rows.set(`${r.n} ${r.variant}`, [...(rows.get(`${r.n} ${r.variant}`) ?? []), r]);
+  }
+  console.log(`FAQ render to layout: ${runs} runs, each the median of ${rounds} interleaved rounds (Chromium ${await browser.version()})`);
+  console.log('questions  variant                        median ms   ratio to <details>: median of runs [spread]   each run');
+  for (const results of rows.values()) {
+    const { n, variant } = results[0];
+    const ratios = results.map((r) => r.ratio);
+    const spread = `[${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]`;
     console.log(
-      `${String(r.n).padStart(9)}  ${labels[r.variant].padEnd(31)}${r.median.toFixed(2).padStart(9)}   ${r.ratio.toFixed(2)}×                (${r.fastest.toFixed(2)}×)`,
+      `${String(n).padStart(9)}  ${labels[variant].padEnd(31)}${median(results.map((r) => r.median)).toFixed(2).padStart(9)}   ${median(ratios).toFixed(2)}× ${spread.padEnd(33)} ${ratios.map((x) => x.toFixed(2)).join(' ')}`,
     );
   }
   await printCls(browser, server.url);
