@@ -38,9 +38,12 @@ const STYLESHEET = '<link rel="stylesheet" href="/dist/cdn/care-elements.css">';
 
 const frames = (win: Frame) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
-/** Each section of the guide: its tag and the height of its box. */
+/** Each section of the guide: its tag and its box. */
 const sections = (doc: Document) =>
-  [...doc.querySelectorAll('care-guide > *')].map((el) => ({ tag: el.localName, height: el.getBoundingClientRect().height }));
+  [...doc.querySelectorAll('care-guide > *')].map((el) => {
+    const { x, width, height } = el.getBoundingClientRect();
+    return { tag: el.localName, x, width, height };
+  });
 
 /**
  * Loads the page in a frame of the given size, scrolled to `at`, adds the script and returns every
@@ -102,15 +105,20 @@ describe('layout shift of a CMS-written guide when the script arrives after firs
   });
 
   // Chromium does not count content an element shows through a slot, which a reader sees move all the same.
-  for (const [width, height] of [screens[0], screens[2]]) {
-    it(`keeps every section's height with care-elements.css, ${width}×${height}`, async () => {
-      const { before, after } = await upgrade(width, height, undefined, STYLESHEET);
-      // Within a pixel of rounding; the review note, whose disclaimer and review line come from attributes, within a line.
-      const changed = before
-        .map(({ tag, height: was }, i) => ({ tag, by: Math.round(after[i]!.height - was) }))
-        .filter(({ tag, by }) => Math.abs(by) > (tag === 'care-review-note' ? 24 : 1))
-        .map(({ tag, by }) => `${tag} ${by > 0 ? '+' : ''}${by}px`);
-      expect(changed).to.deep.equal([]);
-    });
+  const page = (padding: string) => (padding ? `${STYLESHEET}<style>care-guide { padding-inline: ${padding} }</style>` : STYLESHEET);
+  for (const [width, height] of screens) {
+    for (const padding of ['', '1.5rem']) {
+      it(`keeps every section's place and size with care-elements.css, ${width}×${height}${padding ? ', the page padding the guide' : ''}`, async () => {
+        const { before, after } = await upgrade(width, height, undefined, page(padding));
+        // Within a pixel of rounding; the review note, whose disclaimer and review line come from attributes, within a line.
+        const changed = before.flatMap(({ tag, ...was }, i) =>
+          (['x', 'width', 'height'] as const)
+            .map((side) => ({ side, by: Math.round(after[i]![side] - was[side]) }))
+            .filter(({ side, by }) => Math.abs(by) > (tag === 'care-review-note' && side === 'height' ? 24 : 1))
+            .map(({ side, by }) => `${tag} ${side} ${by > 0 ? '+' : ''}${by}px`),
+        );
+        expect(changed).to.deep.equal([]);
+      });
+    }
   }
 });
