@@ -32,6 +32,19 @@ function sourceFiles(dir = 'src') {
 
 const lineOf = (text, index) => text.slice(0, index).split('\n').length;
 
+/** A CSS value's space-separated parts, keeping `calc(a + b)` and the like whole. */
+function topLevelValues(value) {
+  const parts = [''];
+  let depth = 0;
+  for (const char of value.trim()) {
+    depth += { '(': 1, ')': -1 }[char] ?? 0;
+    if (/\s/.test(char) && depth === 0) {
+      if (parts.at(-1) !== '') parts.push('');
+    } else parts[parts.length - 1] += char;
+  }
+  return parts.filter(Boolean);
+}
+
 /** Inline-axis logical properties made physical, as a left-to-right author would write them. */
 function logicalMutations() {
   const physical = { start: 'left', end: 'right' };
@@ -42,12 +55,19 @@ function logicalMutations() {
       // margin-inline-start, padding-inline-end, border-inline-start(-color…), inset-inline-start
       [/\b(margin|padding|border|inset)-inline-(start|end)((?:-[a-z]+)?)\s*:/g, (m) => `${m[1] === 'inset' ? '' : `${m[1]}-`}${physical[m[2]]}${m[3]}:`],
       [/\btext-align:\s*(start|end)\b/g, (m) => `text-align: ${physical[m[1]]}`],
+      [/\bfloat:\s*inline-(start|end)\b/g, (m) => `float: ${physical[m[1]]}`],
       // Two-value shorthands name both sides; one value is the same on both, so it has no direction.
-      [/\b(margin|padding|inset)-inline:\s*([^;\s]+(?:\([^)]*\))?)\s+([^;]+);/g, (m) => `${m[1] === 'inset' ? '' : `${m[1]}-`}left: ${m[2]}; ${m[1] === 'inset' ? '' : `${m[1]}-`}right: ${m[3]};`],
+      [/\b(margin|padding|inset)-inline:\s*([^;]+);/g, (m) => {
+        const values = topLevelValues(m[2]);
+        if (values.length !== 2) return undefined;
+        const prefix = m[1] === 'inset' ? '' : `${m[1]}-`;
+        return `${prefix}left: ${values[0]}; ${prefix}right: ${values[1]};`;
+      }],
     ];
     for (const [pattern, toPhysical] of patterns) {
       for (const m of text.matchAll(pattern)) {
         const replacement = toPhysical(m);
+        if (replacement === undefined) continue;
         found.push({
           name: `rtl: ${file}:${lineOf(text, m.index)} ${m[0].replace(/\s+/g, ' ').trim()} → ${replacement}`,
           file,
@@ -93,7 +113,11 @@ function fromList(entry) {
   return { ...entry, original: text, apply: (source) => source.replace(entry.find, () => entry.replace) };
 }
 
-/** Runs test files in Chromium; resolves with the first failure's name, or undefined when all pass. */
+/**
+ * Runs test files in Chromium; resolves with `{ failed }`, the first failed test's name, with
+ * `{ errored }` when the run timed out or ended without a failed test (a crash, a build error),
+ * or with undefined when all pass.
+ */
 function runTests(files) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [WTR, '--static-logging', '--files', ...files], {
@@ -103,26 +127,26 @@ function runTests(files) {
     });
     let output = '';
     let failure;
-    const stop = (reason) => {
-      failure ??= reason;
+    const stop = (outcome) => {
+      failure ??= outcome;
       try {
         process.kill(-child.pid, 'SIGTERM');
       } catch {
         // Already gone.
       }
     };
-    const timer = setTimeout(() => stop(`no result within ${TIMEOUT_MS / 60_000} minutes`), TIMEOUT_MS);
+    const timer = setTimeout(() => stop({ errored: `no result within ${TIMEOUT_MS / 60_000} minutes` }), TIMEOUT_MS);
     const read = (chunk) => {
       output += chunk;
       // Fail fast: the first failed test is enough, and the line after its ❌ names it.
       const failed = /❌ (.+)\n/.exec(output.replace(COLOURS, ''));
-      if (failed) stop(failed[1].trim());
+      if (failed) stop({ failed: failed[1].trim() });
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      if (failure === undefined && code !== 0) failure = `the test run failed (exit ${code}): ${output.trim().split('\n').slice(-3).join(' ')}`;
+      if (failure === undefined && code !== 0) failure = { errored: `the test run ended with exit ${code} and no failed test: ${output.trim().split('\n').slice(-3).join(' ')}` };
       resolve(failure);
     });
   });
@@ -160,11 +184,13 @@ process.on('SIGINT', () => {
 if (runnable.some((m) => m.build)) spawnSync(process.execPath, ['scripts/build-if-stale.js'], { stdio: 'inherit' });
 const baseline = await runTests([...new Set(runnable.flatMap((m) => m.tests))]);
 if (baseline) {
-  console.error(`✗ the tests fail with no bug planted (${baseline}); fix them first.`);
+  console.error(`✗ the tests fail with no bug planted (${baseline.failed ?? baseline.errored}); fix them first.`);
   process.exit(1);
 }
 
 const survivors = [];
+// A run that hangs or crashes proves nothing either way: it is neither caught nor survived.
+const errored = [];
 let caught = 0;
 let built = false;
 try {
@@ -177,9 +203,12 @@ try {
     }
     const failure = await runTests(m.tests);
     restore();
-    if (failure) {
+    if (failure?.failed) {
       caught++;
-      console.log(`✓ caught    ${m.name}, by: ${failure}`);
+      console.log(`✓ caught    ${m.name}, by: ${failure.failed}`);
+    } else if (failure?.errored) {
+      errored.push(m);
+      console.log(`? ERRORED   ${m.name}: ${failure.errored}`);
     } else {
       survivors.push(m);
       console.log(`✗ SURVIVED  ${m.name} (${m.tests.join(', ')})`);
@@ -191,7 +220,8 @@ try {
   if (built) build();
 }
 
-console.log(`\nmutations: ${caught} caught of ${runnable.length}; ${survivors.length} survived, ${stale.length} no longer apply`);
+console.log(`\nmutations: ${caught} caught of ${runnable.length}; ${survivors.length} survived, ${errored.length} errored, ${stale.length} no longer apply`);
 if (survivors.length) console.log(`survivors:\n${survivors.map((m) => `  - ${m.name}`).join('\n')}`);
+if (errored.length) console.log(`errored (timed out or crashed; fix the run, then plant again):\n${errored.map((m) => `  - ${m.name}`).join('\n')}`);
 if (stale.length) console.log(`no longer apply (update scripts/mutations.list.js):\n${stale.map((m) => `  - ${m.name}`).join('\n')}`);
-process.exit(survivors.length || stale.length ? 1 : 0);
+process.exit(survivors.length || errored.length || stale.length ? 1 : 0);

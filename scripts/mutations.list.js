@@ -3,7 +3,7 @@
  * named for the promise it breaks, with the test files that must catch it (in Chromium). `find` must
  * occur exactly once in `file`; when the code changes so that it does not, the script says so loudly
  * and this list is updated with the code. `build: true` when the tests read dist/ rather than src/.
- * The script adds, by itself, every inline-axis logical property made physical and every
+ * The script adds, by itself, every inline-axis logical property (and logical float) made physical and every
  * forced-colours block deleted.
  */
 const FAQ = 'src/faq-accordion/faq-accordion.ts';

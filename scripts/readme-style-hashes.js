@@ -9,7 +9,12 @@ import { stemCellInjectionBackPain } from '../dist/content/stem-cell-injection-b
  */
 const { styleHashes } = await renderGuide(stemCellInjectionBackPain);
 const readme = readFileSync('README.md', 'utf8');
-const written = readme.replace(/^style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/m, `style-src 'self' ${styleHashes.join(' ')}`);
+const line = /^style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/m;
+if (!line.test(readme)) {
+  console.error("README.md has no `style-src 'self' 'sha256-…'` line to rewrite: put one back in its server-rendering section.");
+  process.exit(1);
+}
+const written = readme.replace(line, `style-src 'self' ${styleHashes.join(' ')}`);
 if (written !== readme) {
   writeFileSync('README.md', written);
   console.log("README.md: style-src hashes rewritten from the server renderer.");

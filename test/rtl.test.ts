@@ -3,6 +3,7 @@ import type { LitElement, TemplateResult } from 'lit';
 import '../src/index.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import { guidePage } from '../bench/guide-page.js';
 import { settled } from './helpers.js';
 
 /**
@@ -71,7 +72,7 @@ const mirrorAlign = (align: string) => ({ left: 'right', right: 'left' })[align]
 /** The left- and right-hand styles of an element or pseudo-element, named by side. */
 function sides(el: Element, pseudo?: string): Record<string, string> {
   const style = getComputedStyle(el, pseudo);
-  const read: Record<string, string> = { 'text-align': style.textAlign };
+  const read: Record<string, string> = { 'text-align': style.textAlign, float: style.float };
   for (const side of ['left', 'right']) {
     for (const name of SIDED) read[name.includes('%') ? name.replace('%', side) : `${name}-${side}`] = style.getPropertyValue(name.includes('%') ? name.replace('%', side) : `${name}-${side}`);
     // An inset only matters where it positions something visible (visually hidden text is 1px, clipped).
@@ -84,14 +85,14 @@ function sides(el: Element, pseudo?: string): Record<string, string> {
 function mirrored(read: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(read)) {
-    if (name === 'text-align') out[name] = mirrorAlign(value);
+    if (name === 'text-align' || name === 'float') out[name] = mirrorAlign(value);
     else out[name.replace(/left|right/, swap)] = value;
   }
   return out;
 }
 
-/** Deliberately physical: the chevron's two drawn sides, which a rotation turns into an arrow. */
-const PHYSICAL = (el: Element) => el.matches('[part~="icon"].icon') && el.closest('button[aria-controls]') !== null;
+/** Deliberately physical: the chevron's two drawn sides, which a rotation turns into an arrow; its place and margins still mirror. */
+const PHYSICAL = (el: Element, prop: string) => prop.startsWith('border-') && el.matches('[part~="icon"].icon') && el.closest('button[aria-controls]') !== null;
 
 async function render(template: TemplateResult, dir: string): Promise<Element[]> {
   // Wider than the guide's column, so a five-step timeline sits side by side.
@@ -100,31 +101,54 @@ async function render(template: TemplateResult, dir: string): Promise<Element[]>
   const el = wrapper.querySelector('care-guide > :not(script)') as LitElement;
   if (el.localName === 'care-faq-accordion') (el as CareFaqAccordion).toggle('is-it-safe', true);
   await settled(el);
-  return [...el.shadowRoot!.querySelectorAll('*')].filter((node) => !PHYSICAL(node));
+  return [...el.shadowRoot!.querySelectorAll('*')];
 }
 
 const describeNode = (node: Element, pseudo = '') => `${node.localName}${node.getAttribute('part') ? `[part="${node.getAttribute('part')}"]` : ''}.${node.className}${pseudo}`;
 
+/** Where the right-to-left nodes' styles are not the left-to-right ones mirrored, node by node, pseudo-elements included. */
+function mirrorDifferences(ltr: Element[], rtl: Element[]): string[] {
+  expect(rtl.length).to.equal(ltr.length);
+  const differences: string[] = [];
+  for (const [i, node] of ltr.entries()) {
+    for (const pseudo of [undefined, '::before', '::after']) {
+      if (pseudo && getComputedStyle(node, pseudo).content === 'none') continue;
+      const want = mirrored(sides(node, pseudo));
+      const got = sides(rtl[i], pseudo);
+      for (const [prop, value] of Object.entries(want)) {
+        if (got[prop] !== value && !PHYSICAL(node, prop)) differences.push(`${describeNode(node, pseudo)} ${prop}: ${got[prop]}, mirrored ${value}`);
+      }
+    }
+  }
+  return differences;
+}
+
 describe('right-to-left mirrors every directional style', () => {
   for (const [name, template] of STATES) {
-    it(`${name}: each side's margin, padding, border, inset and alignment swaps`, async () => {
-      const ltr = await render(template(), 'ltr');
-      const rtl = await render(template(), 'rtl');
-      expect(rtl.length).to.equal(ltr.length);
-      const differences: string[] = [];
-      for (const [i, node] of ltr.entries()) {
-        for (const pseudo of [undefined, '::before', '::after']) {
-          if (pseudo && getComputedStyle(node, pseudo).content === 'none') continue;
-          const want = mirrored(sides(node, pseudo));
-          const got = sides(rtl[i], pseudo);
-          for (const [prop, value] of Object.entries(want)) {
-            if (got[prop] !== value) differences.push(`${describeNode(node, pseudo)} ${prop}: ${got[prop]}, mirrored ${value}`);
-          }
-        }
-      }
-      expect(differences).to.deep.equal([]);
+    it(`${name}: each side's margin, padding, border, inset, float and alignment swaps`, async () => {
+      expect(mirrorDifferences(await render(template(), 'ltr'), await render(template(), 'rtl'))).to.deep.equal([]);
     });
   }
+
+  // The stylesheet a page links for the moment before the script runs, read from src/ as the build copies it.
+  it('the pre-upgrade stylesheet on the whole guide as a CMS writes it: every side swaps', async () => {
+    const page = async (dir: string) => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'inline-size: 1000px; block-size: 600px; border: 0';
+      frame.srcdoc = guidePage(guide, '<link rel="stylesheet" href="/src/styles/pre-upgrade.css">').replace('<html lang="en">', `<html lang="en" dir="${dir}">`);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      return [...frame.contentDocument!.body.querySelectorAll('*')];
+    };
+    try {
+      const ltr = await page('ltr');
+      expect(ltr.some((el) => el.localName === 'care-step' && !el.matches(':defined'))).to.equal(true);
+      expect(mirrorDifferences(ltr, await page('rtl'))).to.deep.equal([]);
+    } finally {
+      document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    }
+  });
 });
 
 describe('right-to-left, as a reader sees it', () => {
