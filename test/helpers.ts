@@ -1,7 +1,8 @@
 import { fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
-import type { ContentProblem } from '../src/content/types.js';
+import type { ContentProblem, Guide } from '../src/content/types.js';
 
 /** Captures console.warn calls while a test runs. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
@@ -101,3 +102,16 @@ export async function linkedItem(tag: string, id: string): Promise<{ el: LitElem
   await el.updateComplete;
   return { el, item: el.shadowRoot!.querySelector<HTMLElement>('[data-target]') };
 }
+
+/** The whole guide as the README composes it: every element in the order a clinic page shows them, with the footers a clinic adds. */
+export const fullGuide = (guide: Guide, layout?: string) => html`<care-guide .guide=${guide} layout=${ifDefined(layout)}>
+  <care-guide-header></care-guide-header>
+  <care-topic-list section="conditions"></care-topic-list>
+  <care-procedure-timeline orientation="horizontal"></care-procedure-timeline>
+  <care-benefits-card><a slot="footer" href="#book">Book a consultation</a></care-benefits-card>
+  <care-risk-list variant="outlined" sort="severity"><p slot="footer"><a href="#book">Talk to your doctor</a> about these risks.</p></care-risk-list>
+  <care-topic-list section="recovery"></care-topic-list>
+  <care-topic-list section="tips"></care-topic-list>
+  <care-faq-accordion toggle-all searchable></care-faq-accordion>
+  <care-review-note reviewed-by="Dr. Jane Okafor, Riverside Spine Clinic" last-reviewed="2026-11-20" next-review="2027-11-20"></care-review-note>
+</care-guide>`;

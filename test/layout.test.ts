@@ -1,26 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 import type { Guide } from '../src/content/types.js';
 import type { CareGuide } from '../src/guide/guide.js';
+import { fullGuide } from './helpers.js';
 
-/** The README's snippet: every element, in the order a clinic page shows them. */
-const snippet = (guide: Guide, attrs = '') => html`<care-guide .guide=${guide} layout=${attrs || 'column'}>
-  <care-guide-header></care-guide-header>
-  <care-topic-list section="conditions"></care-topic-list>
-  <care-procedure-timeline orientation="horizontal"></care-procedure-timeline>
-  <care-benefits-card><a slot="footer" href="#book">Book a consultation</a></care-benefits-card>
-  <care-risk-list variant="outlined" sort="severity"><p slot="footer"><a href="#book">Talk to your doctor</a> about these risks.</p></care-risk-list>
-  <care-topic-list section="recovery"></care-topic-list>
-  <care-topic-list section="tips"></care-topic-list>
-  <care-faq-accordion toggle-all searchable></care-faq-accordion>
-  <care-review-note reviewed-by="Dr. Ana Rivera, spine clinic" last-reviewed="2026-11-20" next-review="2027-11-20"></care-review-note>
-</care-guide>`;
-
-async function render(guide: Guide, layout = ''): Promise<CareGuide> {
-  const el = await fixture<CareGuide>(snippet(guide, layout));
+async function render(guide: Guide, layout?: string): Promise<CareGuide> {
+  const el = await fixture<CareGuide>(fullGuide(guide, layout));
   for (const child of el.children) await (child as LitElement).updateComplete;
   await el.updateComplete;
   return el;

@@ -4,7 +4,7 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { stemCellInjectionBackPain as guide } from '../../src/content/stem-cell-injection-back-pain.js';
-import { emulateMediaFeatures } from '../helpers.js';
+import { emulateMediaFeatures, fullGuide } from '../helpers.js';
 
 /**
  * What designers and patients see, held by screenshots: the whole guide as the README composes it,
@@ -16,17 +16,7 @@ const page = (scheme: string, dir: string) => html`<div
   dir=${dir}
   style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; font: 16px/1.5 system-ui, sans-serif; padding: 16px"
 >
-  <care-guide .guide=${guide}>
-    <care-guide-header></care-guide-header>
-    <care-topic-list section="conditions"></care-topic-list>
-    <care-procedure-timeline orientation="horizontal"></care-procedure-timeline>
-    <care-benefits-card><a slot="footer" href="#book">Book a consultation</a></care-benefits-card>
-    <care-risk-list variant="outlined" sort="severity"><p slot="footer"><a href="#book">Talk to your doctor</a> about these risks.</p></care-risk-list>
-    <care-topic-list section="recovery"></care-topic-list>
-    <care-topic-list section="tips"></care-topic-list>
-    <care-faq-accordion toggle-all searchable></care-faq-accordion>
-    <care-review-note reviewed-by="Dr. Jane Okafor, Riverside Spine Clinic" last-reviewed="2026-11-20" next-review="2027-11-20"></care-review-note>
-  </care-guide>
+  ${fullGuide(guide)}
 </div>`;
 
 async function render(scheme = 'light', dir = 'ltr'): Promise<HTMLElement> {
