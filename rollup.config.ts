@@ -124,7 +124,10 @@ function sharedChunk(id: string, { getModuleInfo }: ManualChunkMeta): string | u
   return users.size > elementEntries.size / 2 ? 'shared' : undefined;
 }
 
-/** Each language's words are a chunk of their own, `strings/<lang>.js`, loaded only by pages that show it. */
+/**
+ * Each language's words are a chunk of their own, `strings/<lang>.js`, loaded only by pages that show
+ * it; other chunks, the FAQ's search among them, are `chunks/<module>-<hash>.js`.
+ */
 const chunkName = (chunk: PreRenderedChunk) =>
   chunk.facadeModuleId?.includes(`${sep}src${sep}strings${sep}`) ? 'strings/[name].js' : 'chunks/[name]-[hash].js';
 
