@@ -66,7 +66,7 @@ export class FaqSearchLoader {
   load(): void {
     if (this.#search || this.pending || this.#create()) return;
     if (isServer) {
-      if (!warnedServer) console.warn("care-elements: the FAQ's search is not loaded on this server; import 'care-elements/server', which brings it.");
+      if (!warnedServer) console.warn("care-elements: the FAQ's search is not loaded on this server, so a query hides no question; importing 'care-elements/server' brings it.");
       warnedServer = true;
       return;
     }
