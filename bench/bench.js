@@ -1,8 +1,10 @@
 /**
- * Renders N questions four ways in one page, interleaved so that every variant sees the same
- * machine state: native <details>, a minimal Lit element per question, <care-faq-accordion> with
- * CMS children, and with `items`. A sample is the time from creating the DOM to a finished layout;
- * after it, every question's button is counted, so no variant can win by rendering less.
+ * Renders N questions in one page, interleaved so that every variant sees the same machine state:
+ * native <details>, a minimal Lit element per question, the CMS's markup parsed but not upgraded
+ * (the part of the children variant no script can avoid), <care-faq-accordion> with CMS children,
+ * and with `items`. A sample is the time from creating the DOM to a finished layout; after it,
+ * every question's button (for the unupgraded markup, every item) is counted, so no variant can
+ * win by rendering less.
  */
 const stage = document.getElementById('stage');
 const question = (i) => `Question ${i}: how long does recovery take after step ${i}?`;
@@ -33,6 +35,17 @@ const variants = {
       return Promise.all(items.map((item) => item.updateComplete));
     },
     count: () => shadowButtons([...stage.children]),
+  },
+  markup: {
+    label: 'CMS markup, not upgraded',
+    /** The children variant's markup with no element defined: what parsing it costs before any script runs. */
+    render(n) {
+      let markup = '<x-faq-accordion>';
+      for (let i = 0; i < n; i++) markup += `<x-faq-item question="${question(i)}"><p>${answer(i)}</p></x-faq-item>`;
+      stage.innerHTML = `${markup}</x-faq-accordion>`;
+      return Promise.resolve();
+    },
+    count: () => stage.querySelectorAll('x-faq-item').length,
   },
   children: {
     label: '<care-faq-accordion> children',

@@ -1,15 +1,17 @@
 import puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browsers.js';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from '../scripts/find-browsers.js';
 import { serve } from '../scripts/static-server.js';
 import { printCls } from './cls.js';
 
 /**
- * npm run bench: FAQ rendering against native <details> and a minimal Lit element, then the layout
- * shift of the whole guide as a CMS writes it. Each run is a fresh page that renders every variant
- * in interleaved rounds and takes each one's median; the table gives the median of the runs' ratios
- * and their spread, so a result that noise on a shared machine made is seen as one.
- * BENCH_RUNS (3), BENCH_ROUNDS (21) and BENCH_SIZES (10,100,1000) narrow or widen it.
+ * npm run bench: FAQ rendering against native <details> and a minimal Lit element, in Chromium and
+ * Firefox ESR, then the layout shift of the whole guide as a CMS writes it (Chromium: Firefox has
+ * no layout-shift entries). Each run is a fresh page that renders every variant in interleaved
+ * rounds and takes each one's median; the table gives the median of the runs' ratios and their
+ * spread, so a result that noise on a shared machine made is seen as one.
+ * BENCH_BROWSERS (chromium,firefox), BENCH_RUNS (3), BENCH_ROUNDS (21) and BENCH_SIZES (10,100,1000)
+ * narrow or widen it.
  */
 if (!existsSync('dist/cdn/care-elements.js')) {
   console.error('dist/cdn/care-elements.js is missing: run "npm run build" first.');
@@ -23,34 +25,60 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const server = await serve('.');
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-try {
+
+const BROWSERS = {
+  chromium: () => puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS }),
+  // Firefox rounds performance.now() to whole milliseconds by default, too coarse for 10 questions.
+  firefox: () =>
+    puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false } }),
+};
+
+/** Runs the FAQ benchmark in fresh pages of one browser and prints its table. */
+async function benchFaq(browser, serverUrl) {
   let labels = {};
   /** Each row's results, one per run, in the order runBench gives them. */
   const rows = new Map();
   for (let run = 0; run < runs; run++) {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    await page.goto(`${server.url}/bench/index.html`, { waitUntil: 'load' });
+    await page.goto(`${serverUrl}/bench/index.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => typeof window.runBench === 'function');
     labels = await page.evaluate(() => window.benchVariants);
     const results = await page.evaluate((options) => window.runBench(options), { sizes, rounds, warmup: 3 });
     await page.close();
-    for (const r of results) rows.set(`${r.n} ${r.variant}`, [...(rows.get(`${r.n} ${r.variant}`) ?? []), r]);
+    const lit = new Map(results.filter((r) => r.variant === 'minimalLit').map((r) => [r.n, r.median]));
+    for (const r of results) rows.set(`${r.n} ${r.variant}`, [...(rows.get(`${r.n} ${r.variant}`) ?? []), { ...r, toLit: r.median / lit.get(r.n) }]);
   }
-  console.log(`FAQ render to layout: ${runs} runs, each the median of ${rounds} interleaved rounds (Chromium ${await browser.version()})`);
-  console.log('questions  variant                        median ms   ratio to <details>: median of runs [spread]   each run');
+  console.log(`FAQ render to layout: ${runs} runs, each the median of ${rounds} interleaved rounds (${await browser.version()})`);
+  console.log('questions  variant                        median ms   ratio to <details>: median of runs [spread]   each run            to minimal Lit');
   for (const results of rows.values()) {
     const { n, variant } = results[0];
     const ratios = results.map((r) => r.ratio);
     const spread = `[${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]`;
     console.log(
-      `${String(n).padStart(9)}  ${labels[variant].padEnd(31)}${median(results.map((r) => r.median)).toFixed(2).padStart(9)}   ${median(ratios).toFixed(2)}× ${spread.padEnd(33)} ${ratios.map((x) => x.toFixed(2)).join(' ')}`,
+      `${String(n).padStart(9)}  ${labels[variant].padEnd(31)}${median(results.map((r) => r.median)).toFixed(2).padStart(9)}   ${median(ratios).toFixed(2)}× ${spread.padEnd(33)} ${ratios.map((x) => x.toFixed(2)).join(' ').padEnd(20)}${median(results.map((r) => r.toLit)).toFixed(2)}×`,
     );
   }
-  await printCls(browser, server.url);
+}
+
+const names = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+const unknown = names.filter((name) => !BROWSERS[name]);
+if (unknown.length) {
+  console.error(`BENCH_BROWSERS: unknown ${unknown.join(', ')} (known: ${Object.keys(BROWSERS).join(', ')})`);
+  process.exit(1);
+}
+const server = await serve('.');
+try {
+  for (const name of names) {
+    const browser = await BROWSERS[name]();
+    try {
+      await benchFaq(browser, server.url);
+      if (name === 'chromium') await printCls(browser, server.url);
+      console.log('');
+    } finally {
+      await browser.close();
+    }
+  }
 } finally {
-  await browser.close();
   await server.close();
 }

@@ -497,4 +497,11 @@ export default [
   }`,
     tests: ['test/bidi.test.ts'],
   },
+  {
+    name: 'JSON-LD: updateComplete resolves before the guide’s JSON-LD is written',
+    file: 'src/guide/guide.ts',
+    find: `    await this.#structuredData.written;\n`,
+    replace: ``,
+    tests: ['test/structured-data.test.ts'],
+  },
 ];

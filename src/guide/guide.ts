@@ -119,6 +119,7 @@ export class CareGuide extends LitElement {
   #provider = new ContextProvider(this, { context: guideContext });
   #limits: LoadLimits = DEFAULTS;
   #loader = new SrcLoader(this, () => this.#limits);
+  #structuredData = new StructuredDataController(this);
 
   private inline?: Loaded;
 
@@ -131,7 +132,6 @@ export class CareGuide extends LitElement {
 
   constructor() {
     super();
-    new StructuredDataController(this);
     this.addEventListener('context-request', (event) => {
       if (event.context !== guideContext) return;
       const target = event.contextTarget ?? event.composedPath()[0];
@@ -189,6 +189,13 @@ export class CareGuide extends LitElement {
     this.#pendingReport = false;
     reportProblems(this, this.#problems);
     if (this.#value) emit(this, 'care-guide-load', { guide: this.#value });
+  }
+
+  /** Also waits for the guide's JSON-LD, whose code may still be loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.#structuredData.written;
+    return result;
   }
 
   /** `aria-busy` on the elements this guide feeds while its first guide loads, so readers and pages know to wait. */

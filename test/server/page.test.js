@@ -271,3 +271,60 @@ describe("under the README's Content-Security-Policy with Trusted Types", () => 
     await page.close();
   });
 });
+
+describe('the JSON-LD code, fetched only by a page with a guide to describe', () => {
+  const builtIn = read(GUIDES['built-in']);
+  const inline = `<script type="application/json">${JSON.stringify(builtIn).replaceAll('<', '\\u003c')}</script>`;
+
+  /** Opens `html`, optionally failing the JSON-LD chunk's request; returns what the page fetched, warned and wrote. */
+  async function open(name, html, { fail = false } = {}) {
+    const { page, errors } = await openPage(browser);
+    const fetched = [];
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (!path.includes('/json-ld-script-')) return request.continue();
+      fetched.push(path);
+      return fail ? request.abort() : request.continue();
+    });
+    await page.goto(server.page(name, html));
+    await hydrated(page);
+    const jsonLd = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent));
+    const text = await visibleText(page);
+    await page.close();
+    return { fetched, warnings, jsonLd, text, errors: errors.filter((e) => !e.startsWith('Failed to load resource')) };
+  }
+  const client = (body) => `<!doctype html><html lang="en"><head><script type="module" src="/dist/cdn/care-elements.js"></script></head><body>${body}</body></html>`;
+
+  it('is not fetched by a page without a guide, nor by a guide told to leave it out', async () => {
+    const faq = await open('no-guide.html', client('<care-faq-accordion><care-faq-item question="Where do I park?">Behind the building.</care-faq-item></care-faq-accordion>'));
+    assert.deepEqual(faq.fetched, []);
+    assert.match(faq.text, /Where do I park\?/);
+    const off = await open('no-structured-data.html', client(`<care-guide no-structured-data>${inline}<care-faq-accordion></care-faq-accordion></care-guide>`));
+    assert.deepEqual(off.fetched, []);
+    assert.deepEqual(off.jsonLd, []);
+    assert.match(off.text, new RegExp(builtIn.faqs.items[0].question.replace(/[?()]/g, '\\$&')));
+    assert.deepEqual([...faq.errors, ...off.errors], []);
+  });
+
+  it('is fetched once by a guide, which then writes its JSON-LD', async () => {
+    const { fetched, jsonLd, errors } = await open('guide.html', client(`<care-guide>${inline}<care-faq-accordion></care-faq-accordion></care-guide>`));
+    assert.equal(fetched.length, 1);
+    assert.equal(JSON.parse(jsonLd[0])['@graph'][0].name, builtIn.title);
+    assert.deepEqual(errors, []);
+  });
+
+  it('failing to load, leaves the JSON-LD the server wrote, warns, and the guide still reads', async () => {
+    const { html } = await renderGuideDocument(builtIn, { script: SCRIPT });
+    const written = /<script type="application\/ld\+json"[^>]*>([^<]*)<\/script>/.exec(html)[1];
+    const { fetched, warnings, jsonLd, text, errors } = await open('json-ld-blocked.html', html, { fail: true });
+    assert.equal(fetched.length, 1);
+    assert.deepEqual(jsonLd, [written]);
+    assert.equal(warnings.filter((w) => w.includes("the guide's structured data could not be written")).length, 1);
+    const headings = [...builtIn.procedure.items.map((step) => step.title), ...builtIn.faqs.items.map((item) => item.question)];
+    assert.deepEqual(headings.filter((expected) => !text.includes(expected)), []);
+    assert.deepEqual(errors, []);
+  });
+});
