@@ -17,10 +17,13 @@ const KB = 1024;
  * elements share (8.5 KB: validation of schema versions 1 and 2, children, strings, styles, links)
  * leave no room for it, so these hold today's figures with little headroom until that code shrinks.
  */
-const ALL_BUDGET = 25.5 * KB;
-/** The hydrating bundle carries Lit's hydration support as well, 1.6 KB. */
-const HYDRATE_BUDGET = 27 * KB;
-const ELEMENT_BUDGETS = { 'faq-accordion.js': 19.5 * KB, 'guide.js': 19 * KB };
+const ALL_BUDGET = 24.25 * KB;
+/**
+ * The hydrating bundle carries Lit's hydration support as well, 1.6 KB, and the FAQ's search (1.2 KB),
+ * which the other bundles fetch when used: a server-rendered FAQ's first render must match its markup.
+ */
+const HYDRATE_BUDGET = 26.75 * KB;
+const ELEMENT_BUDGETS = { 'faq-accordion.js': 18.5 * KB };
 const ELEMENT_BUDGET = 18 * KB;
 
 function sourceFiles(dir: string): string[] {
@@ -121,7 +124,10 @@ function sharedChunk(id: string, { getModuleInfo }: ManualChunkMeta): string | u
   return users.size > elementEntries.size / 2 ? 'shared' : undefined;
 }
 
-/** Each language's words are a chunk of their own, `strings/<lang>.js`, loaded only by pages that show it. */
+/**
+ * Each language's words are a chunk of their own, `strings/<lang>.js`, loaded only by pages that show
+ * it; other chunks, the FAQ's search among them, are `chunks/<module>-<hash>.js`.
+ */
 const chunkName = (chunk: PreRenderedChunk) =>
   chunk.facadeModuleId?.includes(`${sep}src${sep}strings${sep}`) ? 'strings/[name].js' : 'chunks/[name]-[hash].js';
 

@@ -104,6 +104,27 @@ export default [
     tests: ['test/faq-accordion.test.ts', 'test/promises.test.ts'],
   },
   {
+    name: "FAQ: updateComplete resolves before the search code has come and been used",
+    file: FAQ,
+    find: `    while (this.#search.pending) {`,
+    replace: `    while (false as boolean) {`,
+    tests: ['test/faq-search-loading.test.ts', 'test/highlight.test.ts'],
+  },
+  {
+    name: "FAQ: a failed fetch of the search code is remembered, so no later search tries again",
+    file: 'src/internal/faq-search-loader.ts',
+    find: `      loading = undefined;\n`,
+    replace: ``,
+    tests: ['test/faq-search-loading.test.ts'],
+  },
+  {
+    name: "FAQ: a search box's focus no longer fetches the search code ahead of the first keystroke",
+    file: FAQ,
+    find: ` @focus=\${() => this.#search.load()}`,
+    replace: ``,
+    tests: ['test/faq-search-loading.test.ts'],
+  },
+  {
     name: 'FAQ: a deep link opens and focuses the answer but does not scroll to it',
     file: FAQ,
     find: `      this.#itemElement(id)?.scrollIntoView({ block: 'start' });\n`,

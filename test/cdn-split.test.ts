@@ -7,7 +7,9 @@ import { expect } from '@open-wc/testing';
 interface Frame {
   win: Window & typeof globalThis;
   doc: Document;
+  /** Uncaught errors and unhandled rejections. */
   errors: string[];
+  warnings: string[];
   /** The dist/cdn/ files the page fetched, each as often as it was fetched. */
   fetched: () => string[];
 }
@@ -20,7 +22,10 @@ async function page(body: string, entries: string[]): Promise<Frame> {
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const errors: string[] = [];
+  const warnings: string[] = [];
   win.addEventListener('error', (e) => errors.push(e.message));
+  win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
   await Promise.all(
     entries.map((entry) => {
       const script = win.document.createElement('script');
@@ -36,7 +41,7 @@ async function page(body: string, entries: string[]): Promise<Frame> {
       .map((entry) => new URL(entry.name).pathname)
       .filter((path) => path.startsWith('/dist/cdn/'))
       .map((path) => path.slice('/dist/cdn/'.length));
-  return { win, doc: win.document, errors, fetched };
+  return { win, doc: win.document, errors, warnings, fetched };
 }
 
 /** The files an entry imports statically, read from its import statements (not its import() calls). */
@@ -45,9 +50,21 @@ async function staticImports(entry: string): Promise<string[]> {
   return [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)].map((match) => match[1]);
 }
 
+/** The file an entry fetches with import() for the FAQ's search, as its code names it. */
+async function searchChunk(entry: string): Promise<string> {
+  const code = await (await fetch(`/dist/cdn/${entry}`)).text();
+  const chunk = /import\(\s*["']\.\/(chunks\/faq-search-[\w-]+\.js)["']\s*\)/.exec(code)?.[1];
+  expect(chunk, `${entry} imports the search chunk when used`).to.be.a('string');
+  return chunk!;
+}
+
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+type Faq = Updating & { query: string };
+const shownQuestions = (faq: Element) =>
+  [...faq.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')].filter((item) => !item.hidden).map((item) => item.textContent!.trim());
 const buttons = (el: Element) => el.shadowRoot!.querySelectorAll('button[aria-expanded]');
 
+const QUESTIONS = '<care-faq-item question="Where do I park?">Behind the building.</care-faq-item><care-faq-item question="Can someone come with me?">Yes.</care-faq-item>';
 const FAQ = '<care-faq-accordion><care-faq-item question="Where do I park?">Behind the building.</care-faq-item></care-faq-accordion>';
 const TIMELINE = '<care-procedure-timeline><care-step label="Check in">Bring your scans.</care-step><care-step label="Treatment">About an hour.</care-step></care-procedure-timeline>';
 
@@ -83,6 +100,52 @@ describe('split CDN build', () => {
       expect(win.customElements.get(tag), tag).to.equal(undefined);
     }
   });
+
+  for (const entry of ['faq-accordion.js', 'care-elements.js']) {
+    describe(`the FAQ's search, with ${entry}`, () => {
+      it('is never fetched by a page whose FAQ is not searchable', async () => {
+        const chunk = await searchChunk(entry);
+        const { doc, errors, fetched } = await page(`<care-faq-accordion>${QUESTIONS}</care-faq-accordion>`, [entry]);
+        const faq = doc.querySelector<Faq>('care-faq-accordion')!;
+        faq.query = 'park';
+        await faq.updateComplete;
+        expect(shownQuestions(faq)).to.have.length(2);
+        expect(fetched()).to.not.include(chunk);
+        expect(errors).to.deep.equal([]);
+      });
+
+      it('is fetched once, beside the entry, by a page with two searchable FAQs, and filters both', async () => {
+        const chunk = await searchChunk(entry);
+        const faqs = `<care-faq-accordion searchable>${QUESTIONS}</care-faq-accordion>`.repeat(2);
+        const { doc, errors, fetched } = await page(faqs, [entry]);
+        const [a, b] = doc.querySelectorAll<Faq>('care-faq-accordion');
+        await Promise.all([a.updateComplete, b.updateComplete]);
+        expect(fetched(), 'not before a reader searches').to.not.include(chunk);
+        a.query = 'park';
+        b.query = 'someone';
+        await Promise.all([a.updateComplete, b.updateComplete]);
+        expect(shownQuestions(a)).to.deep.equal(['Where do I park?']);
+        expect(shownQuestions(b)).to.deep.equal(['Can someone come with me?']);
+        expect(a.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('1 of 2 questions matches');
+        expect(fetched().filter((file) => file === chunk), 'fetched once').to.have.length(1);
+        expect(errors).to.deep.equal([]);
+      });
+
+      it('keeps every question shown, and says why in the console, when the chunk cannot be fetched', async () => {
+        const chunk = await searchChunk(entry);
+        // An import map sends the chunk's URL to one that answers 404, as a network that drops it would.
+        const importMap = `<script type="importmap">${JSON.stringify({ imports: { [`/dist/cdn/${chunk}`]: '/dist/cdn/chunks/missing.js' } })}</script>`;
+        const { doc, errors, warnings } = await page(`${importMap}<care-faq-accordion searchable>${QUESTIONS}</care-faq-accordion>`, [entry]);
+        const faq = doc.querySelector<Faq>('care-faq-accordion')!;
+        faq.query = 'park';
+        await faq.updateComplete;
+        expect(shownQuestions(faq)).to.have.length(2);
+        expect(faq.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+        expect(warnings.filter((w) => w.includes("the FAQ's search could not be loaded"))).to.have.length(1);
+        expect(errors, 'no uncaught error, no unhandled rejection').to.deep.equal([]);
+      });
+    });
+  }
 
   it('keeps care-elements.js one self-contained file that registers every element', async () => {
     expect(await staticImports('care-elements.js'), 'no static import: one integrity hash covers it').to.deep.equal([]);

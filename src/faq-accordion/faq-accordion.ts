@@ -4,7 +4,7 @@ import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
 import { HashLinkController } from '../internal/hash-link.js';
 import { parseFaqItem } from '../internal/children.js';
 import { textProperty } from '../internal/coerce.js';
-import { FaqSearch } from '../internal/faq-search.js';
+import { FaqSearchLoader } from '../internal/faq-search-loader.js';
 import { citations } from '../internal/facts.js';
 import { OpenAnswers } from '../internal/open-answers.js';
 import { SectionController } from '../internal/section-controller.js';
@@ -33,7 +33,9 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * prints expanded. Answers are `role="region"` landmarks labelled by their questions only while
  * there are at most six: more regions would crowd the landmark list, which the APG accordion
  * pattern advises against. Search matches are marked with the CSS Custom Highlight API, without
- * changing the markup.
+ * changing the markup. The search's code is fetched when the search box first gets focus or a
+ * `query` is set, so pages whose readers never search never download it; until it has come,
+ * every question shows, and `updateComplete` waits for it.
  *
  * @slot - `<care-faq-item>` children written by a CMS. Each is given a `slot` attribute naming its answer region.
  * @slot heading - The section title as inline text; the element supplies the heading.
@@ -106,7 +108,7 @@ export class CareFaqAccordion extends LitElement {
   });
 
   #open = new OpenAnswers(this, this.#content);
-  #search = new FaqSearch(this, this.#content, (id) => this.#itemElement(id));
+  #search = new FaqSearchLoader([this, this.#content, (id) => this.#itemElement(id)]);
 
   /** Whether answers are landmarks: only while there are few of them. */
   #regions = true;
@@ -146,7 +148,17 @@ export class CareFaqAccordion extends LitElement {
     this.#query = textProperty(this.query, 'query', problems) ?? '';
     this.#content.report(problems);
     this.#regions = this.#content.items.length <= MAX_REGIONS;
-    this.#search.update(this.searchable ? this.#query : '');
+    this.#search.update(this.searchable, this.#query);
+  }
+
+  /** Also waits for the search code when it is being fetched, and the update that uses it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#search.pending) {
+      await this.#search.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   #revealById(id: string): boolean {
@@ -193,7 +205,8 @@ export class CareFaqAccordion extends LitElement {
       ${this.searchable
         ? html`<div class="search">
             <label for="search">${strings.searchLabel}</label>
-            <input id="search" part="search" type="search" autocomplete="off" .value=${this.#query} @input=${this.#onSearch} />
+            <input id="search" part="search" type="search" autocomplete="off" .value=${this.#query} @input=${this.#onSearch}
+              @focus=${() => this.#search.load()} />
           </div>`
         : nothing}
       ${showToggle

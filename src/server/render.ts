@@ -3,6 +3,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../index.js';
+import { FaqSearch } from '../internal/faq-search.js';
+import { provideFaqSearch } from '../internal/faq-search-loader.js';
 import { loadStrings } from '../internal/strings.js';
 import { jsonLdGraph, scriptJson } from '../content/jsonld.js';
 import type { ContentProblem, ValidGuide } from '../content/types.js';
@@ -37,6 +39,9 @@ export interface RenderedGuide {
   /** CSP hash sources (`'sha256-…'`) of the `<style>` elements written, for a `style-src` without a nonce. */
   styleHashes: string[];
 }
+
+// Rendering cannot wait for the FAQ's search, which the browser fetches when first used: here it is from the start.
+provideFaqSearch(FaqSearch);
 
 const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
 

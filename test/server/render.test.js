@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html as litHtml } from 'lit';
 import { guideJsonLd, renderGuide, renderGuideDocument } from '../../dist/server/index.js';
 import { validateGuide } from '../../dist/content/validate.js';
 import { stemCellInjectionBackPain as builtIn } from '../../dist/content/stem-cell-injection-back-pain.js';
@@ -138,6 +141,17 @@ describe('language and direction', () => {
       assert.match(page, new RegExp(`<html lang="${lang}" dir="${dir}">`));
     });
   }
+});
+
+describe('a searchable FAQ with a query', () => {
+  it('renders filtered, with its status, though the browser fetches the search code only when used', () => {
+    const out = collectResultSync(
+      render(litHtml`<care-faq-accordion searchable query="insurance" .items=${builtIn.faqs.items}></care-faq-accordion>`),
+    );
+    const items = [...out.matchAll(/<div part="?item"? class="?item"?( hidden)?/g)].map(([, hidden]) => !hidden);
+    assert.deepEqual(items, builtIn.faqs.items.map((item) => item.id === 'cost'));
+    assert.match(out, /role="?status"?><!--lit-part-->1 of 5 questions matches<!--\/lit-part--><\/p>/);
+  });
 });
 
 describe("the elements' own words", () => {

@@ -1,0 +1,99 @@
+import { isServer } from 'lit';
+import type { FaqSearch } from './faq-search.js';
+
+type Search = typeof FaqSearch;
+type Args = ConstructorParameters<Search>;
+
+let provided: Search | undefined;
+let loading: Promise<Search> | undefined;
+let warnedServer = false;
+
+/**
+ * Where the search code comes from: a chunk of its own, fetched when first needed. An object, so
+ * that a test can make the fetch fail as a network would.
+ */
+export const searchSource = { load: (): Promise<{ FaqSearch: Search }> => import('./faq-search.js') };
+
+/**
+ * Makes the search code present from the start: a server renders at once and cannot wait for it,
+ * and a hydrating page's first render must match what the server rendered.
+ */
+export function provideFaqSearch(search: Search): void {
+  provided = search;
+}
+
+/** Fetches the search code once for the page; a failed fetch is warned about and forgotten, so a later one tries again. */
+function loadFaqSearch(): Promise<Search> {
+  if (provided) return Promise.resolve(provided);
+  loading ??= searchSource.load().then(
+    (module) => (provided = module.FaqSearch),
+    (error: unknown) => {
+      loading = undefined;
+      console.warn(`care-elements: the FAQ's search could not be loaded (${String(error)}); every question stays shown.`);
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * The FAQ's search as the accordion uses it, its code fetched the first time a reader may search:
+ * when the search box gets focus, or a query is set. Readers who never search never download it,
+ * and one who does has it by the first keystroke, on all but the slowest networks. Until it is
+ * there, and when it cannot be fetched, the search hides nothing and announces nothing.
+ */
+export class FaqSearchLoader {
+  /** The fetch of the search code this accordion is waiting for, if any. Never rejects. */
+  pending?: Promise<void>;
+  #search?: FaqSearch;
+  /** The query that last asked for the code: a changed one asks again after a failed fetch. */
+  #asked = '';
+
+  constructor(private args: Args) {}
+
+  /** Finds the questions that match; with a query and no search code yet, fetches it. Call in willUpdate. */
+  update(searchable: boolean, query: string): void {
+    const words = searchable ? query.trim() : '';
+    if (!this.#search && words) this.#create();
+    if (this.#search) this.#search.update(words);
+    else if (words && words !== this.#asked) {
+      this.#asked = words;
+      this.load();
+    }
+  }
+
+  /** Fetches the search code unless it is here or on its way: the reader is about to search. */
+  load(): void {
+    if (this.#search || this.pending || this.#create()) return;
+    if (isServer) {
+      if (!warnedServer) console.warn("care-elements: the FAQ's search is not loaded on this server, so a query hides no question; importing 'care-elements/server' brings it.");
+      warnedServer = true;
+      return;
+    }
+    this.pending = loadFaqSearch().then(
+      () => {
+        this.pending = undefined;
+        this.args[0].requestUpdate();
+      },
+      () => {
+        this.pending = undefined; // Warned by loadFaqSearch; every question stays shown.
+      },
+    );
+  }
+
+  /** Whether the search leaves this question out. */
+  hides(id: string): boolean {
+    return this.#search?.hides(id) ?? false;
+  }
+
+  /** What the status line says; nothing without a search. */
+  get message(): string {
+    return this.#search?.message ?? '';
+  }
+
+  /** Makes the search from code already here: provided, or fetched for another accordion. */
+  #create(): boolean {
+    if (provided) this.#search = new provided(...this.args);
+    return Boolean(this.#search);
+  }
+}

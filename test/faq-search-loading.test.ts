@@ -1,0 +1,129 @@
+import { expect } from '@open-wc/testing';
+import '../src/faq-accordion/define.js';
+import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import { searchSource } from '../src/internal/faq-search-loader.js';
+import { useWarnings } from './helpers.js';
+
+/**
+ * The FAQ's search code is a chunk of its own, fetched the first time a reader may search. Once
+ * fetched it stays for the page, so the tests that fetch it for real come last; the others stand
+ * in for the network through `searchSource`.
+ */
+const items = [
+  { question: 'Is it safe?', answer: 'Generally, yes. Ask your doctor about the risks.' },
+  { question: 'What does it cost?', answer: 'It can be expensive; ask whether insurance covers it.' },
+  { question: 'Where is the café?', answer: 'On the ground floor.' },
+];
+
+const root = (el: CareFaqAccordion) => el.shadowRoot!;
+const shown = (el: CareFaqAccordion) =>
+  [...root(el).querySelectorAll<HTMLElement>('[part="item"]')].filter((item) => !item.hidden).map((item) => item.textContent!.trim().split('?')[0]);
+const status = (el: CareFaqAccordion) => root(el).querySelector('[role="status"]')?.textContent?.trim();
+
+async function accordion(searchable: boolean): Promise<CareFaqAccordion> {
+  const el = document.createElement('care-faq-accordion');
+  el.searchable = searchable;
+  el.items = items;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** A fetch of the search code that the test settles, and how often it was asked for. */
+function networkStandIn() {
+  const real = searchSource.load;
+  const calls: number[] = [];
+  let settle!: { resolve: () => void; reject: (error: Error) => void };
+  let asked = () => {};
+  /** Resolves when the code is next asked for: after the update that asked for it has rendered. */
+  const nextCall = () => new Promise<void>((resolve) => (asked = resolve));
+  searchSource.load = () => {
+    calls.push(1);
+    asked();
+    return new Promise((resolve, reject) => (settle = { resolve: () => resolve(real()), reject }));
+  };
+  return { calls, nextCall, settle: () => settle, restore: () => (searchSource.load = real) };
+}
+
+describe('the FAQ search code, fetched when first used', () => {
+  const warnings = useWarnings('body > care-faq-accordion');
+  const rejections: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+  let network: ReturnType<typeof networkStandIn>;
+  beforeEach(() => {
+    rejections.length = 0;
+    window.addEventListener('unhandledrejection', onRejection);
+    network = networkStandIn();
+  });
+  afterEach(() => {
+    window.removeEventListener('unhandledrejection', onRejection);
+    network.restore();
+  });
+
+  it('is never fetched by an accordion that is not searchable, whatever its query', async () => {
+    const el = await accordion(false);
+    el.query = 'cost';
+    await el.updateComplete;
+    expect(network.calls).to.have.length(0);
+    expect(shown(el)).to.have.length(3);
+    expect(status(el)).to.equal(undefined);
+  });
+
+  it('is not fetched while a searchable accordion has no query and its box no focus', async () => {
+    const el = await accordion(true);
+    el.query = '   ';
+    await el.updateComplete;
+    expect(network.calls).to.have.length(0);
+    expect(root(el).querySelector('input[type="search"]'), 'the search box is there at once').to.exist;
+    expect(root(el).querySelector('[role="status"]'), 'and its status line').to.exist;
+  });
+
+  it('is fetched when the search box gets focus, before the first keystroke', async () => {
+    const el = await accordion(true);
+    const called = network.nextCall();
+    root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+    await called;
+    expect(network.calls).to.have.length(1);
+    network.settle().reject(new TypeError('Failed to fetch dynamically imported module'));
+    await el.updateComplete;
+    expect(shown(el)).to.have.length(3);
+  });
+
+  it('shows every question while it comes and after a failed fetch, and a later query fetches it again', async () => {
+    const el = await accordion(true);
+    let called = network.nextCall();
+    el.query = 'insurance';
+    let complete = false;
+    const done = el.updateComplete.then(() => (complete = true));
+    await called;
+    expect(shown(el), 'nothing is hidden by a search not yet run').to.have.length(3);
+    expect(status(el)).to.equal('');
+    expect(complete, 'updateComplete waits for the search code').to.equal(false);
+
+    network.settle().reject(new TypeError('Failed to fetch dynamically imported module'));
+    await done;
+    expect(shown(el)).to.have.length(3);
+    expect(status(el)).to.equal('');
+    expect(warnings.messages.filter((m) => m.includes("the FAQ's search could not be loaded"))).to.have.length(1);
+    expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.value, 'the reader keeps what they typed').to.equal('insurance');
+
+    called = network.nextCall();
+    el.query = 'insurance cover';
+    await called;
+    network.settle().resolve();
+    await el.updateComplete;
+    expect(network.calls).to.have.length(2);
+    expect(shown(el)).to.deep.equal(['What does it cost']);
+    expect(status(el)).to.equal('1 of 3 questions matches');
+    expect([...CSS.highlights.keys()]).to.have.length(1);
+    expect(rejections, 'no unhandled rejection').to.deep.equal([]);
+  });
+
+  it('once here, serves every accordion of the page at once, without fetching it again', async () => {
+    const el = await accordion(true);
+    el.query = 'floor';
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal(['Where is the café']);
+    expect(network.calls, 'no second fetch').to.have.length(0);
+  });
+});
