@@ -143,7 +143,7 @@ const cdnPlugins = (): Plugin[] => [
 /**
  * `dist/cdn/care-elements.js`: every element in one self-contained file with Lit inside, so one
  * `integrity` hash covers it; only code a page may not need (other languages' words, the FAQ's
- * search) is fetched beside it when used.
+ * search, a guide's JSON-LD) is fetched beside it when used.
  */
 const cdnAll: RollupOptions = {
   input: { 'care-elements': 'src/index.ts' },
