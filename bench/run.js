@@ -31,7 +31,6 @@ const BROWSERS = {
   firefox: () => puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true }),
 };
 
-
 /** Runs the FAQ benchmark in fresh pages of one browser and prints its table. */
 async function benchFaq(browser, serverUrl) {
   let labels = {};

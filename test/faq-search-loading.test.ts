@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../src/faq-accordion/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { searchSource } from '../src/internal/faq-search-loader.js';
-import { useWarnings } from './helpers.js';
+import type { FaqSearch } from '../src/internal/faq-search.js';
+import { chunkStandIn, useUnhandledRejections, useWarnings } from './helpers.js';
 
 /**
  * The FAQ's search code is a chunk of its own, fetched the first time a reader may search. Once
@@ -29,42 +30,18 @@ async function accordion(searchable: boolean): Promise<CareFaqAccordion> {
   return el;
 }
 
-/** A fetch of the search code that the test settles, and how often it was asked for. */
-function networkStandIn() {
-  const real = searchSource.load;
-  const calls: number[] = [];
-  let settle!: { resolve: () => void; reject: (error: Error) => void };
-  let asked = () => {};
-  /** Resolves when the code is next asked for: after the update that asked for it has rendered. */
-  const nextCall = () => new Promise<void>((resolve) => (asked = resolve));
-  searchSource.load = () => {
-    calls.push(1);
-    asked();
-    return new Promise((resolve, reject) => (settle = { resolve: () => resolve(real()), reject }));
-  };
-  return { calls, nextCall, settle: () => settle, restore: () => (searchSource.load = real) };
-}
-
 describe('the FAQ search code, fetched when first used', () => {
   const warnings = useWarnings('body > care-faq-accordion');
-  const rejections: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
-  let network: ReturnType<typeof networkStandIn>;
-  beforeEach(() => {
-    rejections.length = 0;
-    window.addEventListener('unhandledrejection', onRejection);
-    network = networkStandIn();
-  });
-  afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
-    network.restore();
-  });
+  const rejections = useUnhandledRejections();
+  let network: ReturnType<typeof chunkStandIn<{ FaqSearch: typeof FaqSearch }>>;
+  beforeEach(() => (network = chunkStandIn(searchSource, () => import('../src/internal/faq-search.js'))));
+  afterEach(() => network.restore());
 
   it('is never fetched by an accordion that is not searchable, whatever its query', async () => {
     const el = await accordion(false);
     el.query = 'cost';
     await el.updateComplete;
-    expect(network.calls).to.have.length(0);
+    expect(network.calls()).to.equal(0);
     expect(shown(el)).to.have.length(3);
     expect(status(el)).to.equal(undefined);
   });
@@ -73,7 +50,7 @@ describe('the FAQ search code, fetched when first used', () => {
     const el = await accordion(true);
     el.query = '   ';
     await el.updateComplete;
-    expect(network.calls).to.have.length(0);
+    expect(network.calls()).to.equal(0);
     expect(root(el).querySelector('input[type="search"]'), 'the search box is there at once').to.exist;
     expect(root(el).querySelector('[role="status"]'), 'and its status line').to.exist;
   });
@@ -83,13 +60,30 @@ describe('the FAQ search code, fetched when first used', () => {
     const called = network.nextCall();
     root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
     await called;
-    expect(network.calls).to.have.length(1);
+    expect(network.calls()).to.equal(1);
     network.settle().reject(new TypeError('Failed to fetch dynamically imported module'));
     await el.updateComplete;
     expect(shown(el)).to.have.length(3);
   });
 
-  it('shows every question while it comes and after a failed fetch, and a later query fetches it again', async () => {
+  it('answers a deep link at once while the search code is on its way', async () => {
+    const el = await accordion(true);
+    const called = network.nextCall();
+    el.query = 'insurance';
+    await called;
+    const changed = oneEvent(window, 'hashchange');
+    location.hash = '#where-is-the-cafe';
+    await changed;
+    // The reveal follows the element's own update; a frame later it has scrolled and focused.
+    await new Promise(requestAnimationFrame);
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('Where is the café?');
+    expect(network.calls(), 'the search code still on its way').to.equal(1);
+    history.replaceState(null, '', location.pathname + location.search);
+    network.settle().reject(new TypeError('Failed to fetch dynamically imported module'));
+    await el.updateComplete;
+  });
+
+  it('shows every question while it comes and after a failed fetch; typing on asks nothing more until the box next gets focus; a removed accordion marks nothing', async () => {
     const el = await accordion(true);
     let called = network.nextCall();
     el.query = 'insurance';
@@ -104,26 +98,35 @@ describe('the FAQ search code, fetched when first used', () => {
     await done;
     expect(shown(el)).to.have.length(3);
     expect(status(el)).to.equal('');
-    expect(warnings.messages.filter((m) => m.includes("the FAQ's search could not be loaded"))).to.have.length(1);
     expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.value, 'the reader keeps what they typed').to.equal('insurance');
 
-    called = network.nextCall();
     el.query = 'insurance cover';
-    await called;
-    network.settle().resolve();
     await el.updateComplete;
-    expect(network.calls).to.have.length(2);
+    expect(network.calls(), 'no fetch per keystroke after a failure').to.equal(1);
+    expect(warnings.messages.filter((m) => m.includes("the FAQ's search could not be loaded")), 'one warning').to.have.length(1);
+    expect(shown(el)).to.have.length(3);
+
+    called = network.nextCall();
+    root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+    await called;
+    // Another accordion waits for the same fetch, and leaves the page before it answers.
+    const other = await accordion(true);
+    other.query = 'floor';
+    other.remove();
+    network.settle().resolve();
+    await Promise.all([el.updateComplete, other.updateComplete]);
+    expect(network.calls()).to.equal(2);
     expect(shown(el)).to.deep.equal(['What does it cost']);
     expect(status(el)).to.equal('1 of 3 questions matches');
-    expect([...CSS.highlights.keys()]).to.have.length(1);
+    expect([...CSS.highlights.keys()], 'marks of the accordion on the page only').to.have.length(1);
     expect(rejections, 'no unhandled rejection').to.deep.equal([]);
   });
 
-  it('once here, serves every accordion of the page at once, without fetching it again', async () => {
+  it('once here, serves the next accordion of the page without fetching it again', async () => {
     const el = await accordion(true);
     el.query = 'floor';
     await el.updateComplete;
     expect(shown(el)).to.deep.equal(['Where is the café']);
-    expect(network.calls, 'no second fetch').to.have.length(0);
+    expect(network.calls(), 'no second fetch').to.equal(0);
   });
 });

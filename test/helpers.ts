@@ -115,3 +115,38 @@ export const fullGuide = (guide: Guide, layout?: string) => html`<care-guide .gu
   <care-faq-accordion toggle-all searchable></care-faq-accordion>
   <care-review-note reviewed-by="Dr. Jane Okafor, Riverside Spine Clinic" last-reviewed="2026-11-20" next-review="2027-11-20"></care-review-note>
 </care-guide>`;
+
+/** For a describe block: the reasons of the promise rejections nothing handled during each test. */
+export function useUnhandledRejections(): unknown[] {
+  const reasons: unknown[] = [];
+  const record = (event: PromiseRejectionEvent) => reasons.push(event.reason);
+  beforeEach(() => {
+    reasons.length = 0;
+    window.addEventListener('unhandledrejection', record);
+  });
+  afterEach(() => window.removeEventListener('unhandledrejection', record));
+  return reasons;
+}
+
+/**
+ * Stands in for the network behind code fetched when first used (an object with a `load`): each
+ * fetch waits until the test settles it, with `answer()` or an error. `nextCall()` resolves when
+ * the code is next asked for; `restore()` puts the real fetch back.
+ */
+export function chunkStandIn<T>(source: { load: () => Promise<T> }, answer: () => T | Promise<T>) {
+  const real = source.load;
+  let calls = 0;
+  let settle!: { resolve: () => void; reject: (error: Error) => void };
+  let asked = () => {};
+  source.load = () => {
+    calls++;
+    asked();
+    return new Promise<T>((resolve, reject) => (settle = { resolve: () => resolve(answer()), reject }));
+  };
+  return {
+    calls: () => calls,
+    nextCall: () => new Promise<void>((resolve) => (asked = resolve)),
+    settle: () => settle,
+    restore: () => (source.load = real),
+  };
+}

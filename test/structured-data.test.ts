@@ -23,6 +23,8 @@ describe('<care-guide> structured data', () => {
     const el = await fixture<CareGuide>(html`<care-guide src="/src/content/stem-cell-injection-back-pain.json"></care-guide>`);
     expect(jsonLdOf(el)).to.have.length(0);
     await oneEvent(el, 'care-guide-load');
+    // Written by code fetched after the guide renders: updateComplete waits for it.
+    await el.updateComplete;
     expect(parsed(el)['@graph'][0].name).to.equal(stemCellInjectionBackPain.title);
   });
 

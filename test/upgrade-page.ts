@@ -63,6 +63,8 @@ export async function upgrade(width: number, height: number, at: string | undefi
   await loaded;
   const win = frame.contentWindow as Frame;
   const doc = frame.contentDocument!;
+  // The script arrives before the stylesheet's 3 s timeout however slow the machine: held in its delay.
+  for (const animation of doc.getAnimations()) animation.pause();
   await win.firstPaint;
   if (at) {
     doc.querySelector(at)!.scrollIntoView();

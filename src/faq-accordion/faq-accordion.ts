@@ -5,6 +5,7 @@ import { HashLinkController } from '../internal/hash-link.js';
 import { parseFaqItem } from '../internal/children.js';
 import { textProperty } from '../internal/coerce.js';
 import { FaqSearchLoader } from '../internal/faq-search-loader.js';
+import { updatedWith } from '../internal/lazy-chunk.js';
 import { citations } from '../internal/facts.js';
 import { OpenAnswers } from '../internal/open-answers.js';
 import { SectionController } from '../internal/section-controller.js';
@@ -152,20 +153,20 @@ export class CareFaqAccordion extends LitElement {
   }
 
   /** Also waits for the search code when it is being fetched, and the update that uses it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#search.pending) {
-      await this.#search.pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updatedWith(() => super.getUpdateComplete(), () => this.#search.pending);
+  }
+
+  /** This element's own update, without the search code's fetch: a deep link is answered at once. */
+  #rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   #revealById(id: string): boolean {
     if (!this.#content.items.some((item) => item.id === id)) return false;
     if (this.#search.hides(id)) this.query = '';
     this.#open.set([id], true);
-    this.updateComplete.then(() => {
+    this.#rendered().then(() => {
       this.#itemElement(id)?.scrollIntoView({ block: 'start' });
       this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionId(id))}`)?.focus({ preventScroll: true });
     });
@@ -174,6 +175,11 @@ export class CareFaqAccordion extends LitElement {
 
   #onSearch(event: InputEvent) {
     this.query = (event.target as HTMLInputElement).value;
+  }
+
+  /** A reader who focuses the search box is about to search: its code is fetched before the first keystroke. */
+  #onSearchFocus() {
+    this.#search.load();
   }
 
   /** One listener serves every question: a click on a question's button (or its Enter or Space) toggles its answer. */
@@ -206,7 +212,7 @@ export class CareFaqAccordion extends LitElement {
         ? html`<div class="search">
             <label for="search">${strings.searchLabel}</label>
             <input id="search" part="search" type="search" autocomplete="off" .value=${this.#query} @input=${this.#onSearch}
-              @focus=${() => this.#search.load()} />
+              @focus=${this.#onSearchFocus} />
           </div>`
         : nothing}
       ${showToggle

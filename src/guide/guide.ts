@@ -7,6 +7,7 @@ import { emit } from '../internal/events.js';
 import { reportProblems } from '../internal/report.js';
 import { parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/src-loader.js';
 import { StructuredDataController } from '../internal/structured-data.js';
+import { updatedWith } from '../internal/lazy-chunk.js';
 
 const INLINE = 'script[type="application/json"]';
 const DEFAULTS: LoadLimits = { timeout: 15_000, maxBytes: 5 * 1024 * 1024 };
@@ -192,10 +193,8 @@ export class CareGuide extends LitElement {
   }
 
   /** Also waits for the guide's JSON-LD, whose code may still be loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.#structuredData.written;
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updatedWith(() => super.getUpdateComplete(), () => this.#structuredData.pending);
   }
 
   /** `aria-busy` on the elements this guide feeds while its first guide loads, so readers and pages know to wait. */

@@ -1,16 +1,16 @@
 import { isServer } from 'lit';
 import type { FaqSearch } from './faq-search.js';
+import { lazyChunk } from './lazy-chunk.js';
 
 type Search = typeof FaqSearch;
 type Args = ConstructorParameters<Search>;
 
 let provided: Search | undefined;
-let loading: Promise<Search> | undefined;
 let warnedServer = false;
 
 /**
  * Where the search code comes from: a chunk of its own, fetched when first needed. An object, so
- * that a test can make the fetch fail as a network would.
+ * that a test can make the fetch fail or stall as a network would.
  */
 export const searchSource = { load: (): Promise<{ FaqSearch: Search }> => import('./faq-search.js') };
 
@@ -22,19 +22,7 @@ export function provideFaqSearch(search: Search): void {
   provided = search;
 }
 
-/** Fetches the search code once for the page; a failed fetch is warned about and forgotten, so a later one tries again. */
-function loadFaqSearch(): Promise<Search> {
-  if (provided) return Promise.resolve(provided);
-  loading ??= searchSource.load().then(
-    (module) => (provided = module.FaqSearch),
-    (error: unknown) => {
-      loading = undefined;
-      console.warn(`care-elements: the FAQ's search could not be loaded (${String(error)}); every question stays shown.`);
-      throw error;
-    },
-  );
-  return loading;
-}
+const fetchFaqSearch = lazyChunk(() => searchSource.load(), "the FAQ's search", 'every question stays shown.');
 
 /**
  * The FAQ's search as the accordion uses it, its code fetched the first time a reader may search:
@@ -46,8 +34,8 @@ export class FaqSearchLoader {
   /** The fetch of the search code this accordion is waiting for, if any. Never rejects. */
   pending?: Promise<void>;
   #search?: FaqSearch;
-  /** The query that last asked for the code: a changed one asks again after a failed fetch. */
-  #asked = '';
+  /** A fetch failed: typing on asks nothing more of the network until the search box next gets focus. */
+  #failed = false;
 
   constructor(private args: Args) {}
 
@@ -56,27 +44,32 @@ export class FaqSearchLoader {
     const words = searchable ? query.trim() : '';
     if (!this.#search && words) this.#create();
     if (this.#search) this.#search.update(words);
-    else if (words && words !== this.#asked) {
-      this.#asked = words;
-      this.load();
-    }
+    else if (words && !this.#failed) this.#fetch();
   }
 
-  /** Fetches the search code unless it is here or on its way: the reader is about to search. */
+  /** The reader is about to search: fetches the search code unless it is here or on its way, also after a failed fetch. */
   load(): void {
+    this.#failed = false;
+    this.#fetch();
+  }
+
+  #fetch(): void {
     if (this.#search || this.pending || this.#create()) return;
     if (isServer) {
       if (!warnedServer) console.warn("care-elements: the FAQ's search is not loaded on this server, so a query hides no question; importing 'care-elements/server' brings it.");
       warnedServer = true;
       return;
     }
-    this.pending = loadFaqSearch().then(
-      () => {
+    this.pending = fetchFaqSearch().then(
+      (module) => {
+        provided ??= module.FaqSearch;
         this.pending = undefined;
         this.args[0].requestUpdate();
       },
       () => {
-        this.pending = undefined; // Warned by loadFaqSearch; every question stays shown.
+        // Warned by lazyChunk; every question stays shown.
+        this.pending = undefined;
+        this.#failed = true;
       },
     );
   }

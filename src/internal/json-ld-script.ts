@@ -9,10 +9,10 @@ export function jsonLdText(guide: ValidGuide, faq: boolean): string {
 }
 
 /**
- * A new script element holding the JSON, in a slot no slot takes. Trusted Types require a TrustedScript for a script's
- * text, data blocks too, which only a policy the page allows can make; Lit's policy parses the
- * markup instead. `scriptJson` leaves no `<`, `>` or `&` in the JSON, so nothing but the one
- * element can come of it.
+ * A new script element holding the JSON, in a slot no slot takes. Trusted Types require a
+ * TrustedScript for a script's text, data blocks too, which only a policy the page allows can
+ * make; Lit's policy parses the markup instead. `scriptJson` leaves no `<`, `>` or `&` in the
+ * JSON, so nothing but the one element can come of it.
  */
 export function jsonLdScript(json: string, slot: string, document: Document): HTMLScriptElement {
   const fragment = document.createDocumentFragment();

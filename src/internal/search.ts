@@ -88,9 +88,15 @@ export class SearchHighlight implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Back on the page: marks again what its last update found, which leaving took away.
+    this.host.requestUpdate();
+  }
+
   hostUpdated(): void {
     const registry = globalThis.CSS?.highlights;
-    if (!registry) return;
+    // The registry is the page's: a host that has left it (an update may still run) marks nothing there.
+    if (!registry || !this.host.isConnected) return;
     const { words, nodes } = this.target();
     const ranges = words.length ? nodes.flatMap((node) => [...textNodes(node)].flatMap((text) => rangesIn(text, words))) : [];
     if (ranges.length === 0) {

@@ -1,22 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ValidGuide } from '../content/types.js';
+import { lazyChunk } from './lazy-chunk.js';
 
 /** The slot the script names: no slot takes it, so it stays out of the page content, and adding it is no slotchange. */
 const SLOT = 'structured-data';
 
-type Writer = typeof import('./json-ld-script.js');
+/**
+ * Where the code that writes JSON-LD comes from: a chunk of its own, fetched by the first guide that
+ * has some to write. An object, so that a test can make the fetch fail or wait as a network would.
+ */
+export const writerSource = { load: () => import('./json-ld-script.js') };
 
-/** The code that builds and writes JSON-LD, fetched by the first guide that has some to write. */
-let writer: Promise<Writer | undefined> | undefined;
-
-function loadWriter(): Promise<Writer | undefined> {
-  writer ??= import('./json-ld-script.js').catch((error: unknown) => {
-    console.warn(`care-elements: the guide's structured data could not be written (${String(error)}); a later change tries again.`);
-    writer = undefined;
-    return undefined;
-  });
-  return writer;
-}
+const fetchWriter = lazyChunk(() => writerSource.load(), "the guide's structured data", 'a later change of the guide tries again.');
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly value?: ValidGuide; noStructuredData: boolean };
 
@@ -30,8 +25,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly value?: ValidGuide
  */
 export class StructuredDataController implements ReactiveController {
   #shown?: ValidGuide;
-  /** The latest write, finished or not: the host's `updateComplete` waits for it. */
-  written: Promise<void> = Promise.resolve();
+  /** The write in progress, if any: the host's `updateComplete` waits for it. Never rejects. */
+  pending?: Promise<void>;
 
   constructor(private host: Host) {
     host.addController(this);
@@ -42,27 +37,35 @@ export class StructuredDataController implements ReactiveController {
     // Until a guide arrives there is nothing to say; a server-written script stays while the guide loads.
     if (guide === this.#shown) return;
     this.#shown = guide;
-    this.written = this.#write(guide);
+    const writing: Promise<void> = this.#write(guide).finally(() => {
+      if (this.pending === writing) this.pending = undefined;
+    });
+    this.pending = writing;
   }
 
   async #write(guide: ValidGuide | undefined): Promise<void> {
-    // JSON-LD without the slot is the page's own, or ours after a sanitiser dropped the slot: never add a second.
-    const code = guide && !this.#scripts().some((el) => el.slot !== SLOT) ? await loadWriter() : undefined;
-    // A later change took over while the code loaded.
-    if (guide !== this.#shown) return;
-    const scripts = this.#scripts();
-    const script = scripts.find((el) => el.slot === SLOT);
-    if (!guide || scripts.some((el) => el !== script)) {
-      script?.remove();
-      return;
+    try {
+      // JSON-LD without the slot is the page's own, or ours after a sanitiser dropped the slot: never add a second.
+      const code = guide && !this.#scripts().some((el) => el.slot !== SLOT) ? await fetchWriter().catch(() => undefined) : undefined;
+      // A later change took over while the code loaded.
+      if (guide !== this.#shown) return;
+      const scripts = this.#scripts();
+      const script = scripts.find((el) => el.slot === SLOT);
+      if (!guide || scripts.some((el) => el !== script)) {
+        script?.remove();
+        return;
+      }
+      // The code did not load (warned): whatever the server wrote stays.
+      if (!code) return;
+      const json = code.jsonLdText(guide, !this.#otherFaqPage(script));
+      if (script?.textContent === json) return;
+      const fresh = code.jsonLdScript(json, SLOT, this.host.ownerDocument);
+      if (script) script.replaceWith(fresh);
+      else this.host.prepend(fresh);
+    } catch (error) {
+      // A page's Trusted Types policy may refuse the script: the guide itself is unharmed.
+      console.warn(`care-elements: the guide's structured data could not be written (${String(error)}).`);
     }
-    // The code did not load: whatever the server wrote stays.
-    if (!code) return;
-    const json = code.jsonLdText(guide, !this.#otherFaqPage(script));
-    if (script?.textContent === json) return;
-    const fresh = code.jsonLdScript(json, SLOT, this.host.ownerDocument);
-    if (script) script.replaceWith(fresh);
-    else this.host.prepend(fresh);
   }
 
   #scripts(): HTMLScriptElement[] {

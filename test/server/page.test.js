@@ -322,7 +322,7 @@ describe('the JSON-LD code, fetched only by a page with a guide to describe', ()
     const { fetched, warnings, jsonLd, text, errors } = await open('json-ld-blocked.html', html, { fail: true });
     assert.equal(fetched.length, 1);
     assert.deepEqual(jsonLd, [written]);
-    assert.equal(warnings.filter((w) => w.includes("the guide's structured data could not be written")).length, 1);
+    assert.equal(warnings.filter((w) => w.includes("the guide's structured data could not be loaded")).length, 1);
     const headings = [...builtIn.procedure.items.map((step) => step.title), ...builtIn.faqs.items.map((item) => item.question)];
     assert.deepEqual(headings.filter((expected) => !text.includes(expected)), []);
     assert.deepEqual(errors, []);
