@@ -29,7 +29,8 @@ function within(node: Node, ancestor: Node): boolean {
  * tried once more after a network error, 408, 429 or 5xx, and refuses bodies over `max-bytes`.
  * While the first guide loads, `loading` is set and the elements it feeds have `aria-busy="true"`.
  * The guide is also written into the page as schema.org JSON-LD, a `<script type="application/ld+json">`
- * child, unless `no-structured-data` is set.
+ * child, unless `no-structured-data` is set; the code that writes it is fetched after the guide has
+ * rendered, and `updateComplete` waits for it.
  *
  * By default the elements inside are laid out as one readable column: equal space between them
  * and a measure of at most 45em, centred. `layout="none"` leaves the layout to the page's own grid.
