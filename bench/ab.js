@@ -1,6 +1,6 @@
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browsers.js';
-import { ISOLATED, serve } from '../scripts/static-server.js';
+import { serve } from '../scripts/static-server.js';
 
 /**
  * Compares two builds of the CDN folder on one benchmark variant: each in its own page of one
@@ -14,7 +14,7 @@ if (!a || !b) {
   console.error('usage: node bench/ab.js <cdn folder A> <cdn folder B> [variant] [questions] [rounds]');
   process.exit(1);
 }
-const server = await serve('.', { headers: ISOLATED });
+const server = await serve('.');
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 const median = (values) => {
   const sorted = [...values].sort((x, y) => x - y);

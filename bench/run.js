@@ -1,7 +1,7 @@
 import puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from '../scripts/find-browsers.js';
-import { ISOLATED, serve } from '../scripts/static-server.js';
+import { serve } from '../scripts/static-server.js';
 import { printCls } from './cls.js';
 
 /**
@@ -28,7 +28,9 @@ const median = (values) => {
 
 const BROWSERS = {
   chromium: () => puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS }),
-  firefox: () => puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true }),
+  // Firefox rounds performance.now() to whole milliseconds by default, too coarse for 10 questions.
+  firefox: () =>
+    puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false } }),
 };
 
 /** Runs the FAQ benchmark in fresh pages of one browser and prints its table. */
@@ -41,7 +43,6 @@ async function benchFaq(browser, serverUrl) {
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     await page.goto(`${serverUrl}/bench/index.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => typeof window.runBench === 'function');
-    if (!(await page.evaluate(() => window.crossOriginIsolated))) throw new Error('the benchmark page is not cross-origin isolated: its clock would be too coarse for 10 questions');
     labels = await page.evaluate(() => window.benchVariants);
     const results = await page.evaluate((options) => window.runBench(options), { sizes, rounds, warmup: 3 });
     await page.close();
@@ -66,7 +67,7 @@ if (unknown.length) {
   console.error(`BENCH_BROWSERS: unknown ${unknown.join(', ')} (known: ${Object.keys(BROWSERS).join(', ')})`);
   process.exit(1);
 }
-const server = await serve('.', { headers: ISOLATED });
+const server = await serve('.');
 try {
   for (const name of names) {
     const browser = await BROWSERS[name]();

@@ -7,14 +7,8 @@ const TYPES = {
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
 };
 
-/**
- * Headers that make a page cross-origin isolated, which gives it a fine clock: performance.now() is
- * otherwise rounded to 0.1 ms in Chromium and 1 ms in Firefox. Every file served here is same-origin.
- */
-export const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-
-/** Serves a folder on 127.0.0.1 at a free port, with `headers` on every file; resolves to { url, close }. */
-export function serve(root, { headers = {} } = {}) {
+/** Serves a folder on 127.0.0.1 at a free port; resolves to { url, close }. */
+export function serve(root) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
@@ -23,7 +17,7 @@ export function serve(root, { headers = {} } = {}) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
