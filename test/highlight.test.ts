@@ -8,6 +8,15 @@ const items = [
   { question: 'Where is the café?', answer: 'On the ground floor.' },
 ];
 
+/** The system colour Mark, as this browser computes it. */
+function markColour(): string {
+  const probe = document.body.appendChild(document.createElement('div'));
+  probe.style.backgroundColor = 'Mark';
+  const colour = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  return colour;
+}
+
 async function withItems(): Promise<CareFaqAccordion> {
   const el = document.createElement('care-faq-accordion');
   el.searchable = true;
@@ -88,8 +97,13 @@ describe('search highlighting (CSS Custom Highlight API)', () => {
     expect(inLight.map((range) => range.startContainer.parentElement!.localName), 'the answer, not the hidden question child').to.deep.equal(['p']);
     expect(ranges.filter((range) => range.startContainer.getRootNode() === el.shadowRoot)).to.have.length(2);
     expect(el.innerHTML, 'the page markup is untouched').to.equal(light);
+    const name = [...CSS.highlights.keys()][0];
+    const answer = el.querySelector('care-faq-item p')!;
+    expect(getComputedStyle(answer, `::highlight(${name})`).backgroundColor, 'the light-DOM answer is styled in its own tree too').to.equal(markColour());
     await search(el, '');
     expect(CSS.highlights.size).to.equal(0);
+    el.remove();
+    expect(document.adoptedStyleSheets.filter((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes(name))), 'the page keeps no rule of a removed accordion').to.deep.equal([]);
   });
 
   it('still filters where the API is missing, and marks nothing', async () => {

@@ -72,14 +72,16 @@ let count = 0;
 /**
  * Marks the words of a search in the host's text with the CSS Custom Highlight API, after every
  * update, without changing the DOM: in its shadow root and in the light-DOM content it shows through
- * slots, which inherits the highlight's style from the slot. The registry is one per page, so each
- * host registers under a name of its own, styled in its own shadow root. Does nothing where the
- * API is missing.
+ * slots. The registry is one per page, so each host registers under a name of its own, styled in
+ * its own shadow root and in the tree around it, where its light-DOM content lives. Does nothing
+ * where the API is missing.
  */
 export class SearchHighlight implements ReactiveController {
   /** The name this host's matches have in `CSS.highlights`. */
   readonly name = `care-search-${++count}`;
-  #styled = false;
+  #sheet?: CSSStyleSheet;
+  /** The tree around the host, where its sheet is adopted too while it is on the page. */
+  #outer?: Document | ShadowRoot;
 
   constructor(
     private host: Host,
@@ -109,18 +111,30 @@ export class SearchHighlight implements ReactiveController {
 
   hostDisconnected(): void {
     globalThis.CSS?.highlights?.delete(this.name);
+    if (this.#outer) this.#outer.adoptedStyleSheets = this.#outer.adoptedStyleSheets.filter((sheet) => sheet !== this.#sheet);
+    this.#outer = undefined;
   }
 
-  /** A `::highlight()` rule for this host's name, in its shadow root: marks in system colours, which forced colours keep. */
+  /**
+   * A `::highlight()` rule for this host's name: marks in system colours, which forced colours keep.
+   * In its shadow root, and in the tree around it: light-DOM text shown through a slot takes its
+   * marks' style from its own tree in Firefox, not from the slot as in Chromium.
+   */
   #style() {
     const root = this.host.renderRoot;
-    if (this.#styled || !(root instanceof ShadowRoot)) return;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(
-      `::highlight(${this.name}) { background-color: Mark; color: MarkText; }
-      @media (forced-colors: active) { ::highlight(${this.name}) { background-color: Highlight; color: HighlightText; } }`,
-    );
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.#styled = true;
+    if (!(root instanceof ShadowRoot)) return;
+    if (!this.#sheet) {
+      this.#sheet = new CSSStyleSheet();
+      this.#sheet.replaceSync(
+        `::highlight(${this.name}) { background-color: Mark; color: MarkText; }
+        @media (forced-colors: active) { ::highlight(${this.name}) { background-color: Highlight; color: HighlightText; } }`,
+      );
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+    }
+    const outer = this.host.getRootNode();
+    if (outer !== this.#outer && (outer instanceof Document || outer instanceof ShadowRoot)) {
+      outer.adoptedStyleSheets = [...outer.adoptedStyleSheets, this.#sheet];
+      this.#outer = outer;
+    }
   }
 }
