@@ -62,7 +62,21 @@ describe('<care-faq-accordion>', () => {
       </care-faq-accordion>`);
       expect(visibleQuestions(el)).to.deep.equal(['Do you park?']);
       expect(regions(el)[0].offsetHeight, 'the answer is open').to.be.greaterThan(0);
-      expect(el.querySelector<HTMLElement>('[slot="question"]')!.offsetParent, 'the question child shows only in the button').to.equal(null);
+      expect(el.querySelector('[slot="question"]')!.getClientRects().length, 'the question child shows only in the button').to.equal(0);
+    });
+
+    it('keeps a question child written later out of the answer', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+        <care-faq-item open question="Do you park?">Yes, behind the building.</care-faq-item>
+      </care-faq-accordion>`);
+      const item = el.querySelector('care-faq-item')!;
+      const question = Object.assign(document.createElement('strong'), { slot: 'question', textContent: 'Is there parking?' });
+      item.removeAttribute('question');
+      item.prepend(question);
+      await afterMutations(el);
+      expect(visibleQuestions(el)).to.deep.equal(['Is there parking?']);
+      expect(regions(el)[0].offsetHeight, 'the answer is open').to.be.greaterThan(0);
+      expect(question.getClientRects().length, 'the question child shows only in the button').to.equal(0);
     });
   });
 

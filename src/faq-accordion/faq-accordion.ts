@@ -105,7 +105,13 @@ export class CareFaqAccordion extends LitElement {
 
   #content = new SectionController(this, {
     section: () => 'faqs',
-    child: { tag: 'care-faq-item', attributes: CareFaqItem.dataAttributes, parse: parseFaqItem },
+    child: {
+      tag: 'care-faq-item',
+      attributes: CareFaqItem.dataAttributes,
+      parse: parseFaqItem,
+      // An item upgraded later holds its question back itself, when connected.
+      prepare: (child) => (child instanceof CareFaqItem ? child.holdQuestion() : undefined),
+    },
   });
 
   #open = new OpenAnswers(this, this.#content);

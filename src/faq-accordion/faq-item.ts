@@ -6,8 +6,8 @@ import { DataElement } from '../internal/data-element.js';
  *
  * @description The answer is the page's own markup and is shown as is. The question comes from
  * the `question` attribute or, so that it is readable before scripts load, from a child with
- * `slot="question"`. A plain element rather than a Lit one: it only holds content, and a page
- * may carry hundreds of them.
+ * `slot="question"`. A plain element rather than a Lit one, with a shadow root only when it has
+ * a question child to keep out of the answer: it only holds content, and a page may carry hundreds.
  *
  * @slot - The answer: any markup.
  * @slot question - The question as visible text, used when the `question` attribute is absent.
@@ -32,7 +32,18 @@ export class CareFaqItem extends DataElement {
   }
 
   connectedCallback(): void {
-    // Only the default slot renders, so a slot="question" child shows in the accordion's button alone.
-    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(document.createElement('slot'));
+    this.holdQuestion();
+  }
+
+  /**
+   * Keeps a `slot="question"` child out of the answer, so it shows in the accordion's button alone:
+   * a shadow root with only the default slot. Only items with such a child get one, as a page may
+   * hold hundreds; the accordion calls this again when it reads a question written later.
+   * @internal
+   */
+  holdQuestion(): void {
+    if (!this.shadowRoot && this.querySelector(':scope > [slot="question"]')) {
+      this.attachShadow({ mode: 'open' }).append(this.ownerDocument.createElement('slot'));
+    }
   }
 }

@@ -17,6 +17,8 @@ export interface ChildKind {
   attributes: readonly string[];
   /** Reads one child into raw item data, validated like `items`. Defaults to `parseLabelled`. */
   parse?: (child: Element) => ChildItem;
+  /** Readies each child whenever the children are read, such as an FAQ item holding back its question child. */
+  prepare?: (child: Element) => void;
 }
 
 export interface SectionOptions<K extends SectionKey> {
@@ -176,6 +178,8 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     if (tag) mendChildren(this.host, tag);
     const children = Array.from(this.host.children);
     this.#childList = children.filter((child) => child.localName === tag);
+    const prepare = this.options.child?.prepare;
+    if (prepare) for (const child of this.#childList) prepare(child);
     this.slots = new Set(children.map((child) => child.slot).filter((name) => name && !name.startsWith('item-')));
   }
 }
