@@ -1,2 +1,5 @@
-/** The built-in guide as a CMS page writes it, for the guide given (the JSON document, parsed); `head` goes in its <head>. */
-export function guidePage(guide: unknown, head?: string): string;
+/**
+ * The built-in guide as a CMS page writes it, for the guide given (the JSON document, parsed); `head` goes in its <head>.
+ * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`.
+ */
+export function guidePage(guide: unknown, head?: string, options?: { bareAnswers?: boolean }): string;

@@ -539,4 +539,12 @@ export default [
     replace: `prepare: () => undefined,`,
     tests: ['test/faq-accordion.test.ts'],
   },
+  {
+    name: 'pre-upgrade: a closed answer written as bare text shows until the script runs',
+    file: 'src/styles/pre-upgrade.css',
+    find: `    animation: care-elements-pre-upgrade-text-timeout 0s 3s both;\n`,
+    replace: ``,
+    tests: ['test/pre-upgrade.test.ts', 'test/pre-upgrade-layout.test.ts'],
+    build: true,
+  },
 ];

@@ -11,6 +11,7 @@ const CMS_MARKUP = `
     <care-faq-item id="parking"><strong slot="question">Where do I park?</strong><p>Behind the building.</p></care-faq-item>
     <care-faq-item question="Can I bring someone?" open><p>Yes, one person may stay with you.</p></care-faq-item>
     <care-faq-item question="What should I wear?"><p>Loose clothes you can move in.</p><ul><li>No jewellery</li></ul></care-faq-item>
+    <care-faq-item question="Is there a lift?">Yes, beside the main entrance.</care-faq-item>
   </care-faq-accordion>
   <care-procedure-timeline>
     <span slot="heading">What happens</span>
@@ -32,6 +33,14 @@ async function page(head: string, sandbox?: string): Promise<Document> {
 
 const answers = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('care-faq-item > :not([slot="question"])')];
 const readable = (el: HTMLElement) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+/** The answer written as text straight inside its item, with no element around it. */
+const bareAnswer = (doc: Document) => [...doc.querySelector('care-faq-item[question="Is there a lift?"]')!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+/** Whether text takes room on the page: its glyphs have a height. */
+function textShown(text: Node): boolean {
+  const range = text.ownerDocument!.createRange();
+  range.selectNodeContents(text);
+  return range.getBoundingClientRect().height > 0;
+}
 
 /** The text a `::before` shows: Firefox gives `content: attr(x)` back unresolved, so it is resolved here as Chromium does. */
 function shownBefore(el: Element): string {
@@ -48,17 +57,22 @@ describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
       <script type="module" src="/dist/cdn/care-elements.js"></script>`);
     expect(doc.defaultView!.customElements.get('care-faq-item'), 'the script did not run').to.equal(undefined);
     expect(answers(doc).map(readable), 'closed answers collapsed, the open one shown').to.deep.equal([false, true, false, false]);
+    expect(textShown(bareAnswer(doc)), 'a closed answer written as bare text collapsed').to.equal(false);
+    const size = getComputedStyle(doc.querySelector('care-faq-accordion')!).fontSize;
+    const questions = [getComputedStyle(doc.querySelector('[slot="question"]')!), getComputedStyle(doc.querySelector('[question="Is there a lift?"]')!, '::before')];
+    expect(questions.map((question) => question.fontSize), 'the questions of closed items keep their size').to.deep.equal([size, size]);
     const timeouts = doc.getAnimations() as CSSAnimation[];
-    expect(timeouts.map((a) => a.animationName)).to.deep.equal(Array(3).fill('care-elements-pre-upgrade-timeout'));
-    expect(timeouts.map((a) => a.effect!.getTiming().delay)).to.deep.equal([3000, 3000, 3000]);
+    expect(timeouts.map((a) => a.effect!.getTiming().delay)).to.deep.equal(Array(timeouts.length).fill(3000));
     // Jump to the end of the 3 s timeout rather than sleep through it.
     for (const timeout of timeouts) timeout.finish();
     expect(answers(doc).map(readable), 'every answer readable').to.deep.equal([true, true, true, true]);
+    expect(textShown(bareAnswer(doc)), 'the bare-text answer readable').to.equal(true);
   });
 
   it('never collapses anything where scripting is off', async () => {
     const doc = await page('', 'allow-same-origin');
     expect(answers(doc).every(readable)).to.equal(true);
+    expect(textShown(bareAnswer(doc))).to.equal(true);
     expect(doc.getAnimations()).to.have.length(0);
   });
 
@@ -84,5 +98,6 @@ describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
     expect(shownBefore(doc.querySelector('care-faq-item[question]')!)).to.equal('none');
     // Read per answer: Firefox 153 still lists the cancelled timeouts in document.getAnimations().
     expect(answers(doc).map((answer) => getComputedStyle(answer).animationName)).to.deep.equal(Array(4).fill('none'));
+    expect([...doc.querySelectorAll('care-faq-item')].map((item) => getComputedStyle(item).animationName)).to.deep.equal(Array(4).fill('none'));
   });
 });
