@@ -1,5 +1,5 @@
 /**
  * The built-in guide as a CMS page writes it, for the guide given (the JSON document, parsed); `head` goes in its <head>.
- * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`.
+ * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`; `openFirst` opens the first question.
  */
-export function guidePage(guide: unknown, head?: string, options?: { bareAnswers?: boolean }): string;
+export function guidePage(guide: unknown, head?: string, options?: { bareAnswers?: boolean; openFirst?: boolean }): string;

@@ -21,9 +21,10 @@ const topic = (item) => `<care-topic${attrs({ label: item.title })}>${body(item.
 
 /**
  * The page's markup for `guide` (the JSON document, parsed); `head` goes in its <head> (a stylesheet, a script).
- * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`, as the README's short example does.
+ * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`, as the README's short example does;
+ * `openFirst` opens the first question.
  */
-export function guidePage(guide, head = '', { bareAnswers = false } = {}) {
+export function guidePage(guide, head = '', { bareAnswers = false, openFirst = false } = {}) {
   const answer = (text) => (bareAnswers ? escape(text.replace(/\s+/g, ' ')) : body(text));
   return `<!doctype html>
 <html lang="en">
@@ -41,7 +42,7 @@ ${section(guide, 'care-benefits-card', 'benefits', (item) => `<care-benefit${att
 ${section(guide, 'care-risk-list', 'risks', (item) => `<care-risk${attrs({ label: item.title, severity: item.severity })}>${body(item.description)}</care-risk>`, { sort: 'severity' })}
 ${section(guide, 'care-topic-list', 'recovery', topic, { section: 'recovery' })}
 ${section(guide, 'care-topic-list', 'tips', topic, { section: 'tips' })}
-${section(guide, 'care-faq-accordion', 'faqs', (item) => `<care-faq-item${attrs({ id: item.id, question: item.question })}>${answer(item.answer)}</care-faq-item>`)}
+${section(guide, 'care-faq-accordion', 'faqs', (item, i) => `<care-faq-item${attrs({ id: item.id, question: item.question, open: openFirst && i === 0 ? '' : undefined })}>${answer(item.answer)}</care-faq-item>`)}
 <care-review-note${attrs({ disclaimer: guide.disclaimer, 'last-reviewed': guide.lastReviewed, 'reviewed-by': guide.reviewedBy })}></care-review-note>
 </care-guide></main>
 <footer><p>Riverside Spine Clinic, 12 River Road. Call 555-0100 to book a consultation.</p></footer>

@@ -37,10 +37,12 @@ describe('a CMS-written guide keeps its layout when the script arrives after fir
 
   // The README's short example writes answers as text with no element around it: such text collapses before the upgrade too.
   for (const [width, height] of SCREENS) {
-    it(`keeps every section's place and size with FAQ answers written as bare text, ${width}×${height}`, async () => {
-      const { before, after } = await upgrade(width, height, undefined, STYLESHEET, { bareAnswers: true });
-      expect(moved(before, after)).to.deep.equal([]);
-    });
+    for (const openFirst of [false, true]) {
+      it(`keeps every section's place and size with FAQ answers written as bare text${openFirst ? ', one open' : ''}, ${width}×${height}`, async () => {
+        const { before, after } = await upgrade(width, height, undefined, STYLESHEET, { bareAnswers: true, openFirst });
+        expect(moved(before, after)).to.deep.equal([]);
+      });
+    }
   }
 
   // Without this, a measurement that saw nothing would pass every test above.

@@ -52,10 +52,10 @@ const sections = (doc: Document) =>
 
 /**
  * Loads the page in a frame of the given size, scrolled to `at`, adds the script and returns every
- * layout shift until all has rendered, with each section's height before and after. `bareAnswers`
- * writes the FAQ's answers as text straight inside their items.
+ * layout shift until all has rendered, with each section's height before and after. `options`
+ * write the FAQ's answers as text straight inside their items, or open its first question.
  */
-export async function upgrade(width: number, height: number, at: string | undefined, head: string, options?: { bareAnswers?: boolean }) {
+export async function upgrade(width: number, height: number, at: string | undefined, head: string, options?: { bareAnswers?: boolean; openFirst?: boolean }) {
   const frame = document.createElement('iframe');
   frame.style.cssText = `position: fixed; inset: 0 auto auto 0; inline-size: ${width}px; block-size: ${height}px; border: 0`;
   frame.srcdoc = guidePage(guide, OBSERVER + head, options);
