@@ -133,7 +133,7 @@ export function useUnhandledRejections(): unknown[] {
  * fetch waits until the test settles it, with `answer()` or an error. `nextCall()` resolves when
  * the code is next asked for; `restore()` puts the real fetch back.
  */
-export function chunkStandIn<T>(source: { load: () => Promise<T> }, answer: () => T | Promise<T>) {
+export function chunkStandIn<T>(source: { load: (...args: never[]) => Promise<T> }, answer: () => T | Promise<T>) {
   const real = source.load;
   let calls = 0;
   let settle!: { resolve: () => void; reject: (error: Error) => void };

@@ -1,21 +1,31 @@
 import { isServer } from 'lit';
 import { en, PLURAL_FORMS, PLURAL_KEYS, type CareStrings, type PluralKey } from '../strings/en.js';
+import { lazyChunk } from './lazy-chunk.js';
 
 export { en, type CareStrings, type PluralKey };
 
 type Table = Partial<CareStrings>;
 
-/** Built-in languages besides English, each its own chunk: a page downloads only the languages it shows. */
-const BUILT_IN = new Map<string, () => Promise<{ default: CareStrings }>>([
-  ['es', () => import('../strings/es.js')],
-  ['fr', () => import('../strings/fr.js')],
-  ['de', () => import('../strings/de.js')],
-  ['ar', () => import('../strings/ar.js')],
-  ['zh-hans', () => import('../strings/zh-Hans.js')],
-]);
+const WORDS: Record<string, () => Promise<{ default: CareStrings }>> = {
+  es: () => import('../strings/es.js'),
+  fr: () => import('../strings/fr.js'),
+  de: () => import('../strings/de.js'),
+  ar: () => import('../strings/ar.js'),
+  'zh-hans': () => import('../strings/zh-Hans.js'),
+};
+
+/**
+ * Where each built-in language's words come from: a chunk of their own, so a page downloads only
+ * the languages it shows. An object, so that a test can make a fetch fail or wait as a network would.
+ */
+export const wordsSource = { load: (key: string) => WORDS[key]() };
+
+/** The built-in languages besides English, each fetched once when first shown, as other code fetched when used is. */
+const BUILT_IN = new Map(
+  Object.keys(WORDS).map((key) => [key, lazyChunk(() => wordsSource.load(key), `the words for "${key}"`, 'they stay in English.')]),
+);
 
 const loaded = new Map<string, CareStrings>();
-const loading = new Map<string, Promise<void>>();
 const registered = new Map<string, Table>([['en', en]]);
 /** Each language tag's words, merged once; emptied when words are added. */
 const merged = new Map<string, CareStrings>();
@@ -77,27 +87,18 @@ export function stringsFor(lang: string | undefined): CareStrings {
  * Loads the built-in words of a language, so that `stringsFor` returns them from then on. A server
  * awaits it before rendering; in the browser the elements call it the first time they meet a
  * language. Resolves at once for English, for a language without built-in words and for one
- * already loaded; a chunk that fails to load is warned about once and rejects.
+ * already loaded. A chunk that fails to load, or has not come in 10 s, is warned about and
+ * rejects; the next call tries again.
  */
 export function loadStrings(lang: string): Promise<void> {
   const key = builtInFor(normalize(lang));
-  const load = key && BUILT_IN.get(key);
-  if (!key || !load || loaded.has(key)) return Promise.resolve();
-  let promise = loading.get(key);
-  if (!promise) {
-    promise = load().then(
-      (module) => {
-        loaded.set(key, module.default);
-        merged.clear();
-      },
-      (error: unknown) => {
-        console.warn(`care-elements: the words for "${lang}" could not be loaded (${String(error)}); they stay in English.`);
-        throw error;
-      },
-    );
-    loading.set(key, promise);
-  }
-  return promise;
+  const fetchWords = key && BUILT_IN.get(key);
+  if (!key || !fetchWords || loaded.has(key)) return Promise.resolve();
+  return fetchWords().then((module) => {
+    if (loaded.has(key)) return;
+    loaded.set(key, module.default);
+    merged.clear();
+  });
 }
 
 /**
