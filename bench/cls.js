@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browsers.js';
 import { serve } from '../scripts/static-server.js';
-import { guidePage } from './guide-page.js';
+import { guidePage, SHIFT_OBSERVER } from './guide-page.js';
 
 /**
  * Cumulative layout shift of the whole built-in guide written as a CMS writes it, when the script
@@ -17,28 +17,6 @@ import { guidePage } from './guide-page.js';
  *
  * `node bench/cls.js` runs this part alone (after `npm run build`); `npm run bench` runs it last.
  */
-
-/** Runs in the page's <head> before anything paints: collects layout shifts, their sources, and the first paint. */
-const observer = `<script>
-  window.shifts = [];
-  const name = (node) => {
-    if (!node) return '(removed)';
-    const el = node.nodeType === 1 ? node : node.parentElement;
-    const section = el.closest('care-guide > *');
-    const own = el.localName + (el.id ? '#' + el.id : el.getAttribute('section') ? '[section=' + el.getAttribute('section') + ']' : '');
-    return section && section !== el ? own + ' in ' + section.localName : own;
-  };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      const sources = entry.sources.map((s) => ({ node: name(s.node), dx: Math.round(s.currentRect.x - s.previousRect.x), dy: Math.round(s.currentRect.y - s.previousRect.y) }));
-      window.shifts.push({ value: entry.value, sources });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-  window.firstPaint = new Promise((resolve) => {
-    new PerformanceObserver((list, self) => { self.disconnect(); resolve(list.getEntries()[0].startTime); }).observe({ type: 'paint', buffered: true });
-  });
-</script>`;
 
 const STYLESHEET = 'dist/cdn/care-elements.css';
 const guide = JSON.parse(readFileSync(new URL('../src/content/stem-cell-injection-back-pain.json', import.meta.url), 'utf8'));
@@ -68,8 +46,9 @@ async function measure(page, url, viewport, at) {
     const tags = [...new Set([...document.body.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.startsWith('care-')))];
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
-    // Shifts are found when a frame is laid out and reported in a task after it.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
+    // Two frames lay out and paint what the elements rendered; shifts found then may not be delivered yet.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    window.flushShifts();
     return window.shifts;
   });
   const after = await page.evaluate(boxes);
@@ -79,7 +58,7 @@ async function measure(page, url, viewport, at) {
 
 /** Every source that moved, once per load, with how far: what the layout shift is made of. */
 function describeShifts(shifts) {
-  return shifts.map((entry) => `${entry.value.toFixed(4)} = ${entry.sources.map((s) => `${s.node} moved ${s.dx},${s.dy}px`).join(' + ')}`);
+  return shifts.map((entry) => `${entry.value.toFixed(4)} = ${entry.sources.join(' + ')}`);
 }
 
 export const VIEWPORTS = { phone: { width: 320, height: 640 }, 'large phone': { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
@@ -91,7 +70,7 @@ export async function guidePageRoute(page) {
   page.on('request', (request) => {
     const { pathname, searchParams } = new URL(request.url());
     if (pathname !== '/bench/guide.html') return request.continue();
-    const head = observer + (searchParams.has('stylesheet') ? `<link rel="stylesheet" href="/${STYLESHEET}">` : '');
+    const head = SHIFT_OBSERVER + (searchParams.has('stylesheet') ? `<link rel="stylesheet" href="/${STYLESHEET}">` : '');
     return request.respond({ status: 200, contentType: 'text/html', body: guidePage(guide, head) });
   });
 }

@@ -20,6 +20,40 @@ function section(guide, tag, key, child, attributes = {}) {
 const topic = (item) => `<care-topic${attrs({ label: item.title })}>${body(item.description)}</care-topic>`;
 
 /**
+ * A script for the page's <head>, run before anything paints: `window.shifts` collects each layout
+ * shift with the boxes that moved (`{ value, sources: ['care-risk-list moved 0,-120px'] }`),
+ * `window.flushShifts()` adds those found but not yet delivered, and `window.firstPaint` resolves
+ * with the time of the first paint. Layout-shift entries exist in Chromium only.
+ */
+export const SHIFT_OBSERVER = `<script>
+  window.shifts = [];
+  const name = (node) => {
+    if (!node) return '(removed)';
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    const section = el.closest('care-guide > *');
+    const own = el.localName + (el.id ? '#' + el.id : el.getAttribute('section') ? '[section=' + el.getAttribute('section') + ']' : '');
+    return section && section !== el ? own + ' in ' + section.localName : own;
+  };
+  const record = (entries) => {
+    for (const entry of entries) {
+      if (entry.hadRecentInput) continue;
+      const sources = entry.sources.map((s) => name(s.node) + ' moved ' + Math.round(s.currentRect.x - s.previousRect.x) + ',' + Math.round(s.currentRect.y - s.previousRect.y) + 'px');
+      window.shifts.push({ value: entry.value, sources });
+    }
+  };
+  if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    window.flushShifts = () => record(observer.takeRecords());
+  } else {
+    window.flushShifts = () => {};
+  }
+  window.firstPaint = new Promise((resolve) => {
+    new PerformanceObserver((list, self) => { self.disconnect(); resolve(list.getEntries()[0].startTime); }).observe({ type: 'paint', buffered: true });
+  });
+</script>`;
+
+/**
  * The page's markup for `guide` (the JSON document, parsed); `head` goes in its <head> (a stylesheet, a script).
  * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`, as the README's short example does;
  * `openFirst` opens the first question.

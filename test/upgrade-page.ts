@@ -1,4 +1,4 @@
-import { guidePage } from '../bench/guide-page.js';
+import { guidePage, SHIFT_OBSERVER } from '../bench/guide-page.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 
 /**
@@ -11,26 +11,8 @@ export interface Shift {
   value: number;
   sources: string[];
 }
-/** The frame's window, with what OBSERVER adds: `flushShifts` records the shifts found but not yet delivered. */
+/** The frame's window, with what SHIFT_OBSERVER adds: `flushShifts` records the shifts found but not yet delivered. */
 type Frame = Window & { firstPaint: Promise<number>; shifts: Shift[]; flushShifts: () => void };
-
-/** Runs in the page's <head> before anything paints: collects each layout shift with the boxes that moved. */
-const OBSERVER = `<script>
-  window.shifts = [];
-  const record = (entries) => {
-    for (const entry of entries) {
-      if (entry.hadRecentInput) continue;
-      const sources = entry.sources.map((s) => (s.node?.localName ?? s.node?.parentElement?.localName ?? 'removed') + ' moved ' + Math.round(s.currentRect.x - s.previousRect.x) + ',' + Math.round(s.currentRect.y - s.previousRect.y) + 'px');
-      window.shifts.push({ value: entry.value, sources });
-    }
-  };
-  const observer = new PerformanceObserver((list) => record(list.getEntries()));
-  observer.observe({ type: 'layout-shift', buffered: true });
-  window.flushShifts = () => record(observer.takeRecords());
-  window.firstPaint = new Promise((resolve) => {
-    new PerformanceObserver((list, self) => { self.disconnect(); resolve(list.getEntries()[0].startTime); }).observe({ type: 'paint', buffered: true });
-  });
-</script>`;
 
 /** A small phone, a common phone and a desktop screen: width and height in CSS pixels. */
 export const SCREENS = [
@@ -58,7 +40,7 @@ const sections = (doc: Document) =>
 export async function upgrade(width: number, height: number, at: string | undefined, head: string, options?: { bareAnswers?: boolean; openFirst?: boolean }) {
   const frame = document.createElement('iframe');
   frame.style.cssText = `position: fixed; inset: 0 auto auto 0; inline-size: ${width}px; block-size: ${height}px; border: 0`;
-  frame.srcdoc = guidePage(guide, OBSERVER + head, options);
+  frame.srcdoc = guidePage(guide, SHIFT_OBSERVER + head, options);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
