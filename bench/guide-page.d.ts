@@ -3,6 +3,6 @@ export const SHIFT_OBSERVER: string;
 
 /**
  * The built-in guide as a CMS page writes it, for the guide given (the JSON document, parsed); `head` goes in its <head>.
- * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`; `openFirst` opens the first question.
+ * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`; `openFirstTwo` opens the first two.
  */
-export function guidePage(guide: unknown, head?: string, options?: { bareAnswers?: boolean; openFirst?: boolean }): string;
+export function guidePage(guide: unknown, head?: string, options?: { bareAnswers?: boolean; openFirstTwo?: boolean }): string;

@@ -23,43 +23,48 @@ const topic = (item) => `<care-topic${attrs({ label: item.title })}>${body(item.
  * A script for the page's <head>, run before anything paints: `window.shifts` collects each layout
  * shift with the boxes that moved (`{ value, sources: ['care-risk-list moved 0,-120px'] }`),
  * `window.flushShifts()` adds those found but not yet delivered, and `window.firstPaint` resolves
- * with the time of the first paint. Layout-shift entries exist in Chromium only.
+ * with the time of the first paint. Layout-shift entries exist in Chromium only. In a block, so
+ * that its names stay out of the page's globals.
  */
 export const SHIFT_OBSERVER = `<script>
-  window.shifts = [];
-  const name = (node) => {
-    if (!node) return '(removed)';
-    const el = node.nodeType === 1 ? node : node.parentElement;
-    const section = el.closest('care-guide > *');
-    const own = el.localName + (el.id ? '#' + el.id : el.getAttribute('section') ? '[section=' + el.getAttribute('section') + ']' : '');
-    return section && section !== el ? own + ' in ' + section.localName : own;
-  };
-  const record = (entries) => {
-    for (const entry of entries) {
-      if (entry.hadRecentInput) continue;
-      const sources = entry.sources.map((s) => name(s.node) + ' moved ' + Math.round(s.currentRect.x - s.previousRect.x) + ',' + Math.round(s.currentRect.y - s.previousRect.y) + 'px');
-      window.shifts.push({ value: entry.value, sources });
+  {
+    window.shifts = [];
+    const name = (node) => {
+      if (!node) return '(removed)';
+      const el = node.nodeType === 1 ? node : node.parentElement;
+      const section = el.closest('care-guide > *');
+      const own = el.localName + (el.id ? '#' + el.id : el.getAttribute('section') ? '[section=' + el.getAttribute('section') + ']' : '');
+      return section && section !== el ? own + ' in ' + section.localName : own;
+    };
+    const record = (entries) => {
+      for (const entry of entries) {
+        if (entry.hadRecentInput) continue;
+        const sources = entry.sources.map((s) => name(s.node) + ' moved ' + Math.round(s.currentRect.x - s.previousRect.x) + ',' + Math.round(s.currentRect.y - s.previousRect.y) + 'px');
+        window.shifts.push({ value: entry.value, sources });
+      }
+    };
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+      const observer = new PerformanceObserver((list) => record(list.getEntries()));
+      observer.observe({ type: 'layout-shift', buffered: true });
+      window.flushShifts = () => record(observer.takeRecords());
+    } else {
+      window.flushShifts = () => {};
     }
-  };
-  if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
-    const observer = new PerformanceObserver((list) => record(list.getEntries()));
-    observer.observe({ type: 'layout-shift', buffered: true });
-    window.flushShifts = () => record(observer.takeRecords());
-  } else {
-    window.flushShifts = () => {};
+    window.firstPaint = new Promise((resolve) => {
+      new PerformanceObserver((list, self) => { self.disconnect(); resolve(list.getEntries()[0].startTime); }).observe({ type: 'paint', buffered: true });
+    });
   }
-  window.firstPaint = new Promise((resolve) => {
-    new PerformanceObserver((list, self) => { self.disconnect(); resolve(list.getEntries()[0].startTime); }).observe({ type: 'paint', buffered: true });
-  });
 </script>`;
 
 /**
  * The page's markup for `guide` (the JSON document, parsed); `head` goes in its <head> (a stylesheet, a script).
- * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`, as the README's short example does;
- * `openFirst` opens the first question.
+ * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`, as the README's short example does,
+ * every other one starting with a word in `<strong>`; `openFirstTwo` opens the first two questions, one of each kind.
  */
-export function guidePage(guide, head = '', { bareAnswers = false, openFirst = false } = {}) {
-  const answer = (text) => (bareAnswers ? escape(text.replace(/\s+/g, ' ')) : body(text));
+export function guidePage(guide, head = '', { bareAnswers = false, openFirstTwo = false } = {}) {
+  // Bare answers alternate between plain text and text with inline markup.
+  const bare = (text, i) => escape(text.replace(/\s+/g, ' ')).replace(/^(\S+)/, i % 2 ? '<strong>$1</strong>' : '$1');
+  const answer = (text, i) => (bareAnswers ? bare(text, i) : body(text));
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -76,7 +81,7 @@ ${section(guide, 'care-benefits-card', 'benefits', (item) => `<care-benefit${att
 ${section(guide, 'care-risk-list', 'risks', (item) => `<care-risk${attrs({ label: item.title, severity: item.severity })}>${body(item.description)}</care-risk>`, { sort: 'severity' })}
 ${section(guide, 'care-topic-list', 'recovery', topic, { section: 'recovery' })}
 ${section(guide, 'care-topic-list', 'tips', topic, { section: 'tips' })}
-${section(guide, 'care-faq-accordion', 'faqs', (item, i) => `<care-faq-item${attrs({ id: item.id, question: item.question, open: openFirst && i === 0 ? '' : undefined })}>${answer(item.answer)}</care-faq-item>`)}
+${section(guide, 'care-faq-accordion', 'faqs', (item, i) => `<care-faq-item${attrs({ id: item.id, question: item.question, open: openFirstTwo && i < 2 ? '' : undefined })}>${answer(item.answer, i)}</care-faq-item>`)}
 <care-review-note${attrs({ disclaimer: guide.disclaimer, 'last-reviewed': guide.lastReviewed, 'reviewed-by': guide.reviewedBy })}></care-review-note>
 </care-guide></main>
 <footer><p>Riverside Spine Clinic, 12 River Road. Call 555-0100 to book a consultation.</p></footer>

@@ -62,7 +62,11 @@ describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
     const questions = [getComputedStyle(doc.querySelector('[slot="question"]')!), getComputedStyle(doc.querySelector('[question="Is there a lift?"]')!, '::before')];
     expect(questions.map((question) => question.fontSize), 'the questions of closed items keep their size').to.deep.equal([size, size]);
     const timeouts = doc.getAnimations() as CSSAnimation[];
-    expect(timeouts.map((a) => a.effect!.getTiming().delay)).to.deep.equal(Array(timeouts.length).fill(3000));
+    expect(timeouts.map((a) => a.animationName).sort(), "each closed answer's boxes, and each closed item's own text").to.deep.equal([
+      ...Array(3).fill('care-elements-pre-upgrade-text-timeout'),
+      ...Array(3).fill('care-elements-pre-upgrade-timeout'),
+    ]);
+    expect(timeouts.map((a) => a.effect!.getTiming().delay)).to.deep.equal(Array(6).fill(3000));
     // Jump to the end of the 3 s timeout rather than sleep through it.
     for (const timeout of timeouts) timeout.finish();
     expect(answers(doc).map(readable), 'every answer readable').to.deep.equal([true, true, true, true]);

@@ -37,7 +37,7 @@ const sections = (doc: Document) =>
  * layout shift until all has rendered, with each section's height before and after. `options`
  * write the FAQ's answers as text straight inside their items, or open its first question.
  */
-export async function upgrade(width: number, height: number, at: string | undefined, head: string, options?: { bareAnswers?: boolean; openFirst?: boolean }) {
+export async function upgrade(width: number, height: number, at: string | undefined, head: string, options?: { bareAnswers?: boolean; openFirstTwo?: boolean }) {
   const frame = document.createElement('iframe');
   frame.style.cssText = `position: fixed; inset: 0 auto auto 0; inline-size: ${width}px; block-size: ${height}px; border: 0`;
   frame.srcdoc = guidePage(guide, SHIFT_OBSERVER + head, options);
