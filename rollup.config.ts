@@ -21,10 +21,14 @@ const ALL_BUDGET = 24.25 * KB;
 /**
  * The hydrating bundle carries Lit's hydration support as well, 1.6 KB, and the FAQ's search (1.3 KB),
  * which the other bundles fetch when used: a server-rendered FAQ's first render must match its markup.
+ * Raised by a quarter KB when languages' words began to load as other fetched code does.
  */
-const HYDRATE_BUDGET = 26.75 * KB;
-/** The FAQ is the largest element: its accordion, deep links and the loading of its search are 3.4 KB over the shared chunk. */
-const ELEMENT_BUDGETS = { 'faq-accordion.js': 18.5 * KB };
+const HYDRATE_BUDGET = 27 * KB;
+/**
+ * The FAQ's and the guide's own code is the most of any element's, 3.4 and 2.9 KB over the shared chunk:
+ * the accordion, deep links and the loading of its search; fetching `src` and the loading of JSON-LD.
+ */
+const ELEMENT_BUDGETS = { 'faq-accordion.js': 18.5 * KB, 'guide.js': 18.25 * KB };
 const ELEMENT_BUDGET = 18 * KB;
 
 function sourceFiles(dir: string): string[] {

@@ -6,7 +6,7 @@ import { chunkStandIn, useUnhandledRejections, useWarnings } from './helpers.js'
 
 /**
  * A language's words are fetched when first shown, as other code a page may not need is: a fetch
- * that fails leaves the words in English with one warning, and the next element to show the
+ * that fails leaves the words in English with a warning, and the next element to show the
  * language tries again. In a page of its own, so that no other test has loaded French yet.
  */
 describe('words of a language fetched when first shown', () => {
@@ -16,7 +16,7 @@ describe('words of a language fetched when first shown', () => {
   const showAll = (el: CareFaqAccordion) => el.shadowRoot!.querySelector('[part="toggle-all-button"]')!.textContent!.trim();
   const french = () => import('../src/strings/fr.js');
 
-  it('stay in English when their fetch fails, and come with the next element that shows the language', async () => {
+  it('stay in English when their fetch fails, and come to every element with the next one that shows the language', async () => {
     const network = chunkStandIn(wordsSource, french);
     try {
       const asked = network.nextCall();
@@ -41,6 +41,8 @@ describe('words of a language fetched when first shown', () => {
       await words;
       await second.updateComplete;
       expect(showAll(second), 'the next element to show French fetched its words again').to.equal('Tout afficher');
+      await first.updateComplete;
+      expect(showAll(first), 'the element whose fetch failed shows them too, now they have come').to.equal('Tout afficher');
       expect(network.calls()).to.equal(2);
       expect(rejections, 'no unhandled rejection').to.deep.equal([]);
     } finally {

@@ -166,10 +166,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     this.strings = stringsFor(this.lang);
     if (this.#askedLang === this.lang) return;
     this.#askedLang = this.lang;
-    pendingStrings(this.lang)?.then(
-      () => this.host.requestUpdate(),
-      () => {}, // Warned once by loadStrings; the words stay English.
-    );
+    pendingStrings(this.lang)?.then(() => this.host.requestUpdate());
   }
 
   /** Children are read only when connected or changed, never during an update, so rendering works without a DOM. */

@@ -20,12 +20,41 @@ const WORDS: Record<string, () => Promise<{ default: CareStrings }>> = {
  */
 export const wordsSource = { load: (key: string) => WORDS[key]() };
 
+const loaded = new Map<string, CareStrings>();
+/** For each language whose words are awaited: the promise of their coming, and its resolve. */
+const arrivals = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+
+/** Resolves when a language's built-in words have come, by whichever fetch, however late. */
+function arrival(key: string): Promise<void> {
+  let entry = arrivals.get(key);
+  if (!entry) {
+    let resolve = () => {};
+    const promise = new Promise<void>((done) => (resolve = done));
+    entry = { promise, resolve };
+    arrivals.set(key, entry);
+  }
+  return entry.promise;
+}
+
+/** Keeps a language's words once they have come, even after their fetch was given up on as slow. */
+function keep(key: string, words: CareStrings): void {
+  if (loaded.has(key)) return;
+  loaded.set(key, words);
+  merged.clear();
+  arrivals.get(key)?.resolve();
+}
+
 /** The built-in languages besides English, each fetched once when first shown, as other code fetched when used is. */
 const BUILT_IN = new Map(
-  Object.keys(WORDS).map((key) => [key, lazyChunk(() => wordsSource.load(key), `the words for "${key}"`, 'they stay in English.')]),
+  Object.keys(WORDS).map((key) => [
+    key,
+    lazyChunk(
+      () => wordsSource.load(key).then((module) => (keep(key, module.default), module)),
+      `the words for "${key}"`,
+      'they stay in English.',
+    ),
+  ]),
 );
-
-const loaded = new Map<string, CareStrings>();
 const registered = new Map<string, Table>([['en', en]]);
 /** Each language tag's words, merged once; emptied when words are added. */
 const merged = new Map<string, CareStrings>();
@@ -94,21 +123,22 @@ export function loadStrings(lang: string): Promise<void> {
   const key = builtInFor(normalize(lang));
   const fetchWords = key && BUILT_IN.get(key);
   if (!key || !fetchWords || loaded.has(key)) return Promise.resolve();
-  return fetchWords().then((module) => {
-    if (loaded.has(key)) return;
-    loaded.set(key, module.default);
-    merged.clear();
-  });
+  return fetchWords().then(() => undefined);
 }
 
 /**
  * What an element waits for before its words are all in its language: nothing when they are, else
- * the loading of its built-in table. A server cannot wait, so there it warns once instead.
+ * the coming of its built-in table, which this starts fetching. It never rejects: a fetch that
+ * fails is warned of, and the words may still come late, or with the next element that asks. A
+ * server cannot wait, so there it warns once instead.
  */
 export function pendingStrings(lang: string): Promise<void> | undefined {
   const key = builtInFor(normalize(lang));
   if (!key || loaded.has(key)) return undefined;
-  if (!isServer) return loadStrings(lang);
+  if (!isServer) {
+    loadStrings(lang).catch(() => {});
+    return arrival(key);
+  }
   if (!warned.has(key)) {
     warned.add(key);
     console.warn(`care-elements: the words for "${lang}" are not loaded; call \`await loadStrings('${lang}')\` before rendering on the server.`);
