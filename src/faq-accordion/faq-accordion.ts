@@ -109,8 +109,8 @@ export class CareFaqAccordion extends LitElement {
       tag: 'care-faq-item',
       attributes: CareFaqItem.dataAttributes,
       parse: parseFaqItem,
-      // An item upgraded later holds its question back itself, when connected.
-      prepare: (child) => (child instanceof CareFaqItem ? child.holdQuestion() : undefined),
+      // An item not upgraded yet holds its question back itself, when connected.
+      prepare: (child) => (child as Partial<CareFaqItem>).holdQuestion?.(),
     },
   });
 
