@@ -78,7 +78,10 @@ export function formatTable({ entries, lazy, shared, all }, title = 'CDN') {
   return rows.join('\n');
 }
 
-/** A Rollup plugin that prints the table on every build and fails the build past a budget. */
+/**
+ * A Rollup plugin that prints the table on every build and fails the build past a budget, unless
+ * CDN_BUDGETS=warn: the planted bugs of `npm run test:mutations` may add bytes, and are built to be tested.
+ */
 export function cdnBudgets(options) {
   return {
     name: 'cdn-budgets',
@@ -86,7 +89,10 @@ export function cdnBudgets(options) {
       const result = measure(bundle, options);
       console.log(formatTable(result, options.title));
       const over = result.entries.filter((e) => e.over);
-      if (over.length) this.error(`CDN budget exceeded: ${over.map((e) => `${e.file} ${kb(e.total)} > ${kb(e.budget)}`).join('; ')}`);
+      if (!over.length) return;
+      const message = `CDN budget exceeded: ${over.map((e) => `${e.file} ${kb(e.total)} > ${kb(e.budget)}`).join('; ')}`;
+      if (process.env.CDN_BUDGETS === 'warn') this.warn(message);
+      else this.error(message);
     },
   };
 }
