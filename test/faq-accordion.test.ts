@@ -121,6 +121,21 @@ describe('<care-faq-accordion>', () => {
       await afterMutations(el);
       expect(buttons(el)[1].getAttribute('aria-expanded')).to.equal('true');
     });
+
+    it('still reads what a script changed in its items just before a question was clicked', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+        <care-faq-item question="A?">a</care-faq-item><care-faq-item question="B?">b</care-faq-item>
+      </care-faq-accordion>`);
+      const added = document.createElement('care-faq-item');
+      added.question = 'C?';
+      added.textContent = 'c';
+      el.append(added);
+      el.querySelectorAll('care-faq-item')[1].open = true;
+      buttons(el)[0].click();
+      await afterMutations(el);
+      expect(buttons(el).map((button) => button.textContent!.trim())).to.deep.equal(['A?', 'B?', 'C?']);
+      expect(buttons(el).map((button) => button.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true', 'false']);
+    });
   });
 
   describe('keyboard', () => {

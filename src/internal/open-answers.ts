@@ -53,12 +53,11 @@ export class OpenAnswers {
   #commit(next: Set<string>) {
     const before = this.ids;
     this.ids = next;
-    for (const { id } of this.content.items) {
-      const open = next.has(id);
-      if (open === before.has(id)) continue;
-      this.content.nodes.get(id)?.toggleAttribute('open', open);
-      emit(this.host, 'care-faq-toggle', { id, open });
-    }
+    const changed = this.content.items.map((item) => item.id).filter((id) => next.has(id) !== before.has(id));
+    this.content.quietly(() => {
+      for (const id of changed) this.content.nodes.get(id)?.toggleAttribute('open', next.has(id));
+    });
+    for (const id of changed) emit(this.host, 'care-faq-toggle', { id, open: next.has(id) });
     this.host.requestUpdate();
   }
 }

@@ -73,10 +73,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     this.#nearestLang = this.host.closest('[lang]')?.getAttribute('lang') ?? '';
     this.#reclaim();
     this.#readChildren();
-    this.#observer ??= new MutationObserver(() => {
-      this.#readChildren();
-      this.host.requestUpdate();
-    });
+    this.#observer ??= new MutationObserver(this.#onChildrenChanged);
     // Content that autop pushed out of the element is only all there once the page is parsed.
     const { ownerDocument } = this.host;
     if (ownerDocument.readyState === 'loading') ownerDocument.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
@@ -93,6 +90,22 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.host.ownerDocument.removeEventListener('DOMContentLoaded', this.#onParsed);
+  }
+
+  #onChildrenChanged = () => {
+    this.#readChildren();
+    this.host.requestUpdate();
+  };
+
+  /**
+   * Makes a change of the host's own to its children, such as mirroring an answer's `open` state,
+   * without reading every child again for it; changes anyone else made are read as usual.
+   */
+  quietly(change: () => void): void {
+    const earlier = this.#observer?.takeRecords() ?? [];
+    change();
+    this.#observer?.takeRecords();
+    if (earlier.length > 0) this.#onChildrenChanged();
   }
 
   #onParsed = () => {
