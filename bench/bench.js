@@ -11,6 +11,13 @@ const question = (i) => `Question ${i}: how long does recovery take after step $
 const answer = (i) => `Answer ${i}. It differs from person to person; rest, pain relief and physical therapy all help.`;
 const shadowButtons = (hosts) => hosts.reduce((n, host) => n + host.shadowRoot.querySelectorAll('button[aria-expanded]').length, 0);
 
+/** A reader's click on question i of the accordion in the stage; done when it has updated. */
+const clickQuestion = (i) => {
+  const accordion = stage.firstElementChild;
+  accordion.shadowRoot.querySelectorAll('button[aria-expanded]')[i].click();
+  return accordion.updateComplete;
+};
+
 const variants = {
   native: {
     label: 'native <details>',
@@ -21,6 +28,11 @@ const variants = {
       return Promise.resolve();
     },
     count: () => stage.querySelectorAll('summary').length,
+    toggle(i) {
+      const details = stage.children[i];
+      details.open = !details.open;
+      return Promise.resolve();
+    },
   },
   minimalLit: {
     label: 'minimal Lit element per item',
@@ -35,6 +47,11 @@ const variants = {
       return Promise.all(items.map((item) => item.updateComplete));
     },
     count: () => shadowButtons([...stage.children]),
+    toggle(i) {
+      const item = stage.children[i];
+      item.shadowRoot.querySelector('button').click();
+      return item.updateComplete;
+    },
   },
   markup: {
     label: 'CMS markup, not upgraded',
@@ -56,6 +73,7 @@ const variants = {
       return stage.firstElementChild.updateComplete;
     },
     count: () => shadowButtons([stage.firstElementChild]),
+    toggle: clickQuestion,
   },
   items: {
     label: '<care-faq-accordion> items',
@@ -66,6 +84,7 @@ const variants = {
       return el.updateComplete;
     },
     count: () => shadowButtons([stage.firstElementChild]),
+    toggle: clickQuestion,
   },
 };
 
@@ -96,6 +115,42 @@ window.sampleVariant = sample;
 window.repeatVariant = async (name, n, times) => {
   for (let i = 0; i < times; i++) await sample(name, n);
   stage.replaceChildren();
+};
+
+/**
+ * Opening and closing one answer in a rendered FAQ of n questions, for every variant a reader can
+ * click: the time from the click to a finished layout, the median of `rounds` clicks on questions
+ * spread over the list, rounds interleaved between variants.
+ */
+window.runToggleBench = async ({ sizes, rounds }) => {
+  const clickable = Object.keys(variants).filter((name) => variants[name].toggle);
+  const results = [];
+  for (const n of sizes) {
+    const times = Object.fromEntries(clickable.map((name) => [name, []]));
+    const stages = {};
+    for (const name of clickable) {
+      stage.replaceChildren();
+      await variants[name].render(n);
+      stages[name] = [...stage.childNodes];
+    }
+    for (let round = 0; round < rounds; round++) {
+      for (const name of clickable) {
+        // Put back, then let updates and a frame pass, so the click is all the measured time holds.
+        stage.replaceChildren(...stages[name]);
+        await Promise.all([...stage.children].map((element) => element.updateComplete));
+        void stage.offsetHeight;
+        await new Promise((r) => requestAnimationFrame(r));
+        const start = performance.now();
+        await variants[name].toggle((round * 37) % n);
+        void stage.offsetHeight;
+        times[name].push(performance.now() - start);
+      }
+    }
+    const native = median(times.native);
+    for (const name of clickable) results.push({ n, variant: name, median: median(times[name]), ratio: median(times[name]) / native });
+  }
+  stage.replaceChildren();
+  return results;
 };
 
 window.runBench = async ({ sizes, rounds, warmup }) => {

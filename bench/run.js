@@ -9,7 +9,8 @@ import { printCls } from './cls.js';
  * Firefox ESR, then the layout shift of the whole guide as a CMS writes it (Chromium: Firefox has
  * no layout-shift entries). Each run is a fresh page that renders every variant in interleaved
  * rounds and takes each one's median; the table gives the median of the runs' ratios and their
- * spread, so a result that noise on a shared machine made is seen as one.
+ * spread, so a result that noise on a shared machine made is seen as one. The same pages then time
+ * opening and closing one answer of a rendered FAQ, click to layout.
  * BENCH_BROWSERS (chromium,firefox), BENCH_RUNS (3), BENCH_ROUNDS (21) and BENCH_SIZES (10,100,1000)
  * narrow or widen it.
  */
@@ -38,6 +39,8 @@ async function benchFaq(browser, serverUrl) {
   let labels = {};
   /** Each row's results, one per run, in the order runBench gives them. */
   const rows = new Map();
+  /** The same for opening one answer. */
+  const toggles = new Map();
   for (let run = 0; run < runs; run++) {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
@@ -45,6 +48,9 @@ async function benchFaq(browser, serverUrl) {
     await page.waitForFunction(() => typeof window.runBench === 'function');
     labels = await page.evaluate(() => window.benchVariants);
     const results = await page.evaluate((options) => window.runBench(options), { sizes, rounds, warmup: 3 });
+    for (const r of await page.evaluate((options) => window.runToggleBench(options), { sizes, rounds })) {
+      toggles.set(`${r.n} ${r.variant}`, [...(toggles.get(`${r.n} ${r.variant}`) ?? []), r]);
+    }
     await page.close();
     const lit = new Map(results.filter((r) => r.variant === 'minimalLit').map((r) => [r.n, r.median]));
     for (const r of results) rows.set(`${r.n} ${r.variant}`, [...(rows.get(`${r.n} ${r.variant}`) ?? []), { ...r, toLit: r.median / lit.get(r.n) }]);
@@ -57,6 +63,15 @@ async function benchFaq(browser, serverUrl) {
     const spread = `[${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]`;
     console.log(
       `${String(n).padStart(9)}  ${labels[variant].padEnd(31)}${median(results.map((r) => r.median)).toFixed(2).padStart(9)}   ${median(ratios).toFixed(2)}× ${spread.padEnd(33)} ${ratios.map((x) => x.toFixed(2)).join(' ').padEnd(20)}${median(results.map((r) => r.toLit)).toFixed(2)}×`,
+    );
+  }
+  console.log(`\nOpening or closing one answer, click to layout: ${runs} runs, each the median of ${rounds} interleaved clicks`);
+  console.log('questions  variant                        median ms   ratio to <details>: median of runs [spread]');
+  for (const results of toggles.values()) {
+    const { n, variant } = results[0];
+    const ratios = results.map((r) => r.ratio);
+    console.log(
+      `${String(n).padStart(9)}  ${labels[variant].padEnd(31)}${median(results.map((r) => r.median)).toFixed(2).padStart(9)}   ${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]`,
     );
   }
 }
