@@ -78,6 +78,18 @@ describe('<care-faq-accordion>', () => {
       expect(regions(el)[0].offsetHeight, 'the answer is open').to.be.greaterThan(0);
       expect(question.getClientRects().length, 'the question child shows only in the button').to.equal(0);
     });
+
+    it('renders an item whose page gave it a closed shadow root of its own', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.setHTMLUnsafe(`<care-faq-accordion>
+        <care-faq-item><template shadowrootmode="closed"><slot></slot></template><b slot="question">Do you park?</b>Yes.</care-faq-item>
+        <care-faq-item question="Is there a lift?">Yes.</care-faq-item>
+      </care-faq-accordion>`);
+      const el = container.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+      // Firefox's setHTMLUnsafe can connect the accordion before its items, which it then reads as added.
+      await afterMutations(el);
+      expect(visibleQuestions(el)).to.deep.equal(['Do you park?', 'Is there a lift?']);
+    });
   });
 
   describe('accordion semantics', () => {

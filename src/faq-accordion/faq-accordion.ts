@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
 import { HashLinkController } from '../internal/hash-link.js';
-import { parseFaqItem } from '../internal/children.js';
+import { holdQuestion, parseFaqItem } from '../internal/children.js';
 import { textProperty } from '../internal/coerce.js';
 import { FaqSearchLoader } from '../internal/faq-search-loader.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
@@ -109,8 +109,7 @@ export class CareFaqAccordion extends LitElement {
       tag: 'care-faq-item',
       attributes: CareFaqItem.dataAttributes,
       parse: parseFaqItem,
-      // An item not upgraded yet holds its question back itself, when connected.
-      prepare: (child) => (child as Partial<CareFaqItem>).holdQuestion?.(),
+      prepare: holdQuestion,
     },
   });
 

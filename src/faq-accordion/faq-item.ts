@@ -30,20 +30,4 @@ export class CareFaqItem extends DataElement {
   set open(value: boolean) {
     this.toggleAttribute('open', value);
   }
-
-  connectedCallback(): void {
-    this.holdQuestion();
-  }
-
-  /**
-   * Keeps a `slot="question"` child out of the answer, so it shows in the accordion's button alone:
-   * a shadow root with only the default slot. Only items with such a child get one, as a page may
-   * hold hundreds; the accordion calls this again when it reads a question written later.
-   * @internal
-   */
-  holdQuestion(): void {
-    if (!this.shadowRoot && this.querySelector(':scope > [slot="question"]')) {
-      this.attachShadow({ mode: 'open' }).append(this.ownerDocument.createElement('slot'));
-    }
-  }
 }

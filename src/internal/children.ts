@@ -69,6 +69,21 @@ export function parseFaqItem(child: Element): ChildItem {
   };
 }
 
+/**
+ * Keeps an item's `slot="question"` child out of its answer, so that it shows in the accordion's
+ * button alone: a shadow root with only the default slot. Only items with such a child get one, as
+ * a page may hold hundreds; the accordion calls this whenever it reads its items, so it serves items
+ * not upgraded yet, and items from another copy of the library, alike.
+ */
+export function holdQuestion(item: Element): void {
+  if (item.shadowRoot || !item.querySelector(':scope > [slot="question"]')) return;
+  try {
+    item.attachShadow({ mode: 'open' }).append(item.ownerDocument.createElement('slot'));
+  } catch {
+    // The page gave the item a closed shadow root of its own; it decides what shows.
+  }
+}
+
 const NOT_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta']);
 
 /** Children of `parent` that are items (`tag`), such as the `<care-step>`s autop wrapped in a `<p>`. */
