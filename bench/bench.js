@@ -11,80 +11,87 @@ const question = (i) => `Question ${i}: how long does recovery take after step $
 const answer = (i) => `Answer ${i}. It differs from person to person; rest, pain relief and physical therapy all help.`;
 const shadowButtons = (hosts) => hosts.reduce((n, host) => n + host.shadowRoot.querySelectorAll('button[aria-expanded]').length, 0);
 
-/** A reader's click on question i of the accordion in the stage; done when it has updated. */
-const clickQuestion = (i) => {
-  const accordion = stage.firstElementChild;
-  accordion.shadowRoot.querySelectorAll('button[aria-expanded]')[i].click();
-  return accordion.updateComplete;
-};
+/** The accordion in `root`'s buttons, one per question. */
+const questionButtons = (root) => root.firstElementChild.shadowRoot.querySelectorAll('button[aria-expanded]');
 
+/** A reader's click on question i of the accordion in `root`; done when it has updated. */
+const clickQuestion = (root, i) => {
+  questionButtons(root)[i].click();
+  return root.firstElementChild.updateComplete;
+};
+const questionOpen = (root, i) => questionButtons(root)[i].getAttribute('aria-expanded') === 'true';
+
+/** Each variant renders n questions into `root`; those a reader can click also say how to click question i and whether it is open. */
 const variants = {
   native: {
     label: 'native <details>',
-    render(n) {
+    render(root, n) {
       let markup = '';
       for (let i = 0; i < n; i++) markup += `<details><summary>${question(i)}</summary><p>${answer(i)}</p></details>`;
-      stage.innerHTML = markup;
+      root.innerHTML = markup;
       return Promise.resolve();
     },
-    count: () => stage.querySelectorAll('summary').length,
-    toggle(i) {
-      const details = stage.children[i];
-      details.open = !details.open;
+    count: (root) => root.querySelectorAll('summary').length,
+    toggle(root, i) {
+      root.children[i].firstElementChild.click();
       return Promise.resolve();
     },
+    isOpen: (root, i) => root.children[i].open,
   },
   minimalLit: {
     label: 'minimal Lit element per item',
-    render(n) {
+    render(root, n) {
       const items = Array.from({ length: n }, (_, i) => {
         const item = document.createElement('bench-faq-item');
         item.question = question(i);
         item.answer = answer(i);
         return item;
       });
-      stage.append(...items);
+      root.append(...items);
       return Promise.all(items.map((item) => item.updateComplete));
     },
-    count: () => shadowButtons([...stage.children]),
-    toggle(i) {
-      const item = stage.children[i];
+    count: (root) => shadowButtons([...root.children]),
+    toggle(root, i) {
+      const item = root.children[i];
       item.shadowRoot.querySelector('button').click();
       return item.updateComplete;
     },
+    isOpen: (root, i) => root.children[i].open,
   },
   markup: {
     label: 'CMS markup, not upgraded',
     /** The children variant's markup with no element defined: what parsing it costs before any script runs. */
-    render(n) {
+    render(root, n) {
       let markup = '<x-faq-accordion>';
       for (let i = 0; i < n; i++) markup += `<x-faq-item question="${question(i)}"><p>${answer(i)}</p></x-faq-item>`;
-      stage.innerHTML = `${markup}</x-faq-accordion>`;
+      root.innerHTML = `${markup}</x-faq-accordion>`;
       return Promise.resolve();
     },
-    count: () => stage.querySelectorAll('x-faq-item').length,
+    count: (root) => root.querySelectorAll('x-faq-item').length,
   },
   children: {
     label: '<care-faq-accordion> children',
-    render(n) {
+    render(root, n) {
       let markup = '<care-faq-accordion>';
       for (let i = 0; i < n; i++) markup += `<care-faq-item question="${question(i)}"><p>${answer(i)}</p></care-faq-item>`;
-      stage.innerHTML = `${markup}</care-faq-accordion>`;
-      return stage.firstElementChild.updateComplete;
+      root.innerHTML = `${markup}</care-faq-accordion>`;
+      return root.firstElementChild.updateComplete;
     },
-    count: () => shadowButtons([stage.firstElementChild]),
+    count: (root) => shadowButtons([root.firstElementChild]),
     toggle: clickQuestion,
+    isOpen: questionOpen,
   },
   items: {
     label: '<care-faq-accordion> items',
-    render(n) {
+    render(root, n) {
       const el = document.createElement('care-faq-accordion');
       el.items = Array.from({ length: n }, (_, i) => ({ question: question(i), answer: answer(i) }));
-      stage.append(el);
+      root.append(el);
       return el.updateComplete;
     },
-    count: () => shadowButtons([stage.firstElementChild]),
+    count: (root) => shadowButtons([root.firstElementChild]),
     toggle: clickQuestion,
+    isOpen: questionOpen,
   },
 };
 
@@ -92,10 +99,10 @@ async function sample(name, n) {
   stage.replaceChildren();
   await new Promise((r) => requestAnimationFrame(r));
   const start = performance.now();
-  await variants[name].render(n);
+  await variants[name].render(stage, n);
   void stage.offsetHeight; // force style and layout
   const time = performance.now() - start;
-  const buttons = variants[name].count();
+  const buttons = variants[name].count(stage);
   if (buttons !== n) throw new Error(`${name} rendered ${buttons} of ${n} questions`);
   return time;
 }
@@ -120,30 +127,36 @@ window.repeatVariant = async (name, n, times) => {
 /**
  * Opening and closing one answer in a rendered FAQ of n questions, for every variant a reader can
  * click: the time from the click to a finished layout, the median of `rounds` clicks on questions
- * spread over the list, rounds interleaved between variants.
+ * spread over the list, rounds interleaved between variants. Each variant keeps its own box in the
+ * stage, shown only for its clicks, so none is re-rendered or re-read between them; each click is
+ * checked to have opened or closed its answer.
  */
 window.runToggleBench = async ({ sizes, rounds }) => {
   const clickable = Object.keys(variants).filter((name) => variants[name].toggle);
   const results = [];
   for (const n of sizes) {
-    const times = Object.fromEntries(clickable.map((name) => [name, []]));
-    const stages = {};
+    stage.replaceChildren();
+    const boxes = {};
     for (const name of clickable) {
-      stage.replaceChildren();
-      await variants[name].render(n);
-      stages[name] = [...stage.childNodes];
+      boxes[name] = stage.appendChild(document.createElement('div'));
+      await variants[name].render(boxes[name], n);
+      boxes[name].hidden = true;
     }
+    const times = Object.fromEntries(clickable.map((name) => [name, []]));
     for (let round = 0; round < rounds; round++) {
       for (const name of clickable) {
-        // Put back, then let updates and a frame pass, so the click is all the measured time holds.
-        stage.replaceChildren(...stages[name]);
-        await Promise.all([...stage.children].map((element) => element.updateComplete));
+        const box = boxes[name];
+        box.hidden = false;
         void stage.offsetHeight;
         await new Promise((r) => requestAnimationFrame(r));
+        const i = (round * 37) % n;
+        const wasOpen = variants[name].isOpen(box, i);
         const start = performance.now();
-        await variants[name].toggle((round * 37) % n);
+        await variants[name].toggle(box, i);
         void stage.offsetHeight;
         times[name].push(performance.now() - start);
+        if (variants[name].isOpen(box, i) === wasOpen) throw new Error(`${name}: a click on question ${i} changed nothing`);
+        box.hidden = true;
       }
     }
     const native = median(times.native);
