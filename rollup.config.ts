@@ -16,9 +16,8 @@ const KB = 1024;
  * 10 KB for one element and 20 KB for all; Lit with @lit/context (6.3 KB) and the code most
  * elements share (8.5 KB: validation of schema versions 1 and 2, children, strings, styles, links)
  * leave no room for it, so these hold today's figures with little headroom until that code shrinks.
- * Raised by a quarter KB when the FAQ began to mirror its answers' state without re-reading its items.
  */
-const ALL_BUDGET = 24.5 * KB;
+const ALL_BUDGET = 24.25 * KB;
 /**
  * The hydrating bundle carries Lit's hydration support as well, 1.6 KB, and the FAQ's search (1.3 KB),
  * which the other bundles fetch when used: a server-rendered FAQ's first render must match its markup.
@@ -29,7 +28,7 @@ const HYDRATE_BUDGET = 27 * KB;
  * The FAQ's and the guide's own code is the most of any element's, 3.4 and 2.9 KB over the shared chunk:
  * the accordion, deep links and the loading of its search; fetching `src` and the loading of JSON-LD.
  */
-const ELEMENT_BUDGETS = { 'faq-accordion.js': 18.75 * KB, 'guide.js': 18.25 * KB };
+const ELEMENT_BUDGETS = { 'faq-accordion.js': 18.5 * KB, 'guide.js': 18.25 * KB };
 const ELEMENT_BUDGET = 18 * KB;
 
 function sourceFiles(dir: string): string[] {
