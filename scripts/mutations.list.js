@@ -547,7 +547,7 @@ export default [
     tests: ['test/faq-accordion.test.ts'],
   },
   {
-    name: 'FAQ: a question child written into an item after it was read shows inside the answer too',
+    name: 'FAQ: a question child shows inside its answer too',
     file: FAQ,
     find: `      prepare: holdQuestion,`,
     replace: `      prepare: () => undefined,`,

@@ -6,8 +6,9 @@ import { DataElement } from '../internal/data-element.js';
  *
  * @description The answer is the page's own markup and is shown as is. The question comes from
  * the `question` attribute or, so that it is readable before scripts load, from a child with
- * `slot="question"`. A plain element rather than a Lit one, with a shadow root only when it has
- * a question child to keep out of the answer: it only holds content, and a page may carry hundreds.
+ * `slot="question"`. A plain element rather than a Lit one: it only holds content, and a page may
+ * carry hundreds. The accordion gives it a shadow root only when it has a question child to keep out
+ * of the answer.
  *
  * @slot - The answer: any markup.
  * @slot question - The question as visible text, used when the `question` attribute is absent.
