@@ -19,6 +19,9 @@ function section(guide, tag, key, child, attributes = {}) {
 
 const topic = (item) => `<care-topic${attrs({ label: item.title })}>${body(item.description)}</care-topic>`;
 
+/** For the page's <head>: a site's own typography, unlike the elements' defaults (a serif face, taller lines, its own paragraph margins). */
+export const SITE_TYPE = '<style>body { font: 16px/1.7 Georgia, serif; } p { margin: 0 0 1.25em; }</style>';
+
 /**
  * A script for the page's <head>, run before anything paints: `window.shifts` collects each layout
  * shift with the boxes that moved (`{ value, sources: ['care-risk-list moved 0,-120px'] }`),

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { explain, SCREENS, STYLESHEET, total, upgrade } from './upgrade-page.js';
+import { explain, SCREENS, SITE_TYPE, STYLESHEET, total, upgrade } from './upgrade-page.js';
 
 /**
  * Chromium only: the Layout Instability API (`layout-shift` entries) exists only there. The whole
@@ -14,10 +14,12 @@ describe('layout shift of a CMS-written guide when the script arrives after firs
 
   for (const [width, height] of SCREENS) {
     for (const [where, at] of [['at the top', undefined], ['at the FAQ', 'care-faq-accordion']] as const) {
-      it(`stays under 0.05 with care-elements.css, ${width}×${height}, ${where}`, async () => {
-        const { shifts } = await upgrade(width, height, at, STYLESHEET);
-        expect(total(shifts), explain(shifts)).to.be.below(0.05);
-      });
+      for (const [site, type] of [['', ''], [', on a site with its own typography', SITE_TYPE]]) {
+        it(`stays under 0.05 with care-elements.css, ${width}×${height}, ${where}${site}`, async () => {
+          const { shifts } = await upgrade(width, height, at, STYLESHEET + type);
+          expect(total(shifts), explain(shifts)).to.be.below(0.05);
+        });
+      }
     }
   }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SCREENS, STYLESHEET, upgrade } from './upgrade-page.js';
+import { SCREENS, SITE_TYPE, STYLESHEET, upgrade } from './upgrade-page.js';
 
 /**
  * The whole guide as a CMS writes it, the pre-upgrade stylesheet linked, the script added after the
@@ -8,7 +8,7 @@ import { SCREENS, STYLESHEET, upgrade } from './upgrade-page.js';
  * browsers have no score, so the boxes are what a reader sees move.
  */
 
-type Box = { tag: string; x: number; width: number; height: number };
+type Box = { tag: string; x: number; y: number; width: number; height: number };
 
 /**
  * What changed, beyond a pixel of rounding: the review note, whose disclaimer and review line come
@@ -16,7 +16,7 @@ type Box = { tag: string; x: number; width: number; height: number };
  */
 const moved = (before: Box[], after: Box[]) =>
   before.flatMap(({ tag, ...was }, i) =>
-    (['x', 'width', 'height'] as const)
+    (['x', 'y', 'width', 'height'] as const)
       .map((side) => ({ side, by: Math.round(after[i]![side] - was[side]) }))
       .filter(({ side, by }) => Math.abs(by) > (tag === 'care-review-note' && side === 'height' ? 24 : 1))
       .map(({ side, by }) => `${tag} ${side} ${by > 0 ? '+' : ''}${by}px`),
@@ -30,6 +30,16 @@ describe('a CMS-written guide keeps its layout when the script arrives after fir
     for (const padding of ['', '1.5rem']) {
       it(`keeps every section's place and size with care-elements.css, ${width}×${height}${padding ? ', the page padding the guide' : ''}`, async () => {
         const { before, after } = await upgrade(width, height, undefined, page(padding));
+        expect(moved(before, after)).to.deep.equal([]);
+      });
+    }
+  }
+
+  // Once upgraded, each element sets its text's line height and the page's paragraphs keep their margins: before, they must be the same.
+  for (const [width, height] of SCREENS) {
+    for (const openFirstTwo of [false, true]) {
+      it(`keeps every section's place and size on a site with its own typography${openFirstTwo ? ', two FAQ answers open' : ''}, ${width}×${height}`, async () => {
+        const { before, after } = await upgrade(width, height, undefined, STYLESHEET + SITE_TYPE, { openFirstTwo });
         expect(moved(before, after)).to.deep.equal([]);
       });
     }

@@ -1,4 +1,4 @@
-import { guidePage, SHIFT_OBSERVER } from '../bench/guide-page.js';
+import { guidePage, SHIFT_OBSERVER, SITE_TYPE } from '../bench/guide-page.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 
 /**
@@ -21,15 +21,17 @@ export const SCREENS = [
   [1280, 800],
 ] as const;
 
+export { SITE_TYPE };
+
 export const STYLESHEET = '<link rel="stylesheet" href="/dist/cdn/care-elements.css">';
 
 const frames = (win: Frame) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
-/** Each section of the guide: its tag and its box. */
+/** Each section of the guide: its tag and its box, its top measured from the top of the page. */
 const sections = (doc: Document) =>
   [...doc.querySelectorAll('care-guide > *')].map((el) => {
-    const { x, width, height } = el.getBoundingClientRect();
-    return { tag: el.localName, x, width, height };
+    const { x, y, width, height } = el.getBoundingClientRect();
+    return { tag: el.localName, x, y: y + doc.defaultView!.scrollY, width, height };
   });
 
 /**
