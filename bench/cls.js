@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-browsers.js';
 import { serve } from '../scripts/static-server.js';
-import { guidePage, SHIFT_OBSERVER } from './guide-page.js';
+import { guidePage, SHIFT_OBSERVER, SITE_TYPE } from './guide-page.js';
 
 /**
  * Cumulative layout shift of the whole built-in guide written as a CMS writes it, when the script
@@ -13,7 +13,8 @@ import { guidePage, SHIFT_OBSERVER } from './guide-page.js';
  * answers collapse. Chromium counts only boxes that exist before and after a frame: content that an
  * element shows through a slot is laid out anew when the element upgrades, so its own move is not
  * counted, but the page's own content around the elements is. So each load also reports how much
- * each section's box grew or shrank, which a reader sees whether Chromium counts it or not.
+ * each section's box grew or shrank, which a reader sees whether Chromium counts it or not. With the
+ * stylesheet, the page is measured twice: as it is, and with a site's own typography (SITE_TYPE).
  *
  * `node bench/cls.js` runs this part alone (after `npm run build`); `npm run bench` runs it last.
  */
@@ -64,13 +65,14 @@ function describeShifts(shifts) {
 export const VIEWPORTS = { phone: { width: 320, height: 640 }, 'large phone': { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 export const POSITIONS = { 'at the top': undefined, 'in the middle': 'care-risk-list', 'at the FAQ': 'care-faq-accordion' };
 
-/** Serves the CMS page at /bench/guide.html, with the pre-upgrade stylesheet when asked by `?stylesheet`. */
+/** Serves the CMS page at /bench/guide.html, with the pre-upgrade stylesheet when asked by `?stylesheet` and a site's own typography by `?site-type`. */
 export async function guidePageRoute(page) {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const { pathname, searchParams } = new URL(request.url());
     if (pathname !== '/bench/guide.html') return request.continue();
-    const head = SHIFT_OBSERVER + (searchParams.has('stylesheet') ? `<link rel="stylesheet" href="/${STYLESHEET}">` : '');
+    const head =
+      SHIFT_OBSERVER + (searchParams.has('stylesheet') ? `<link rel="stylesheet" href="/${STYLESHEET}">` : '') + (searchParams.has('site-type') ? SITE_TYPE : '');
     return request.respond({ status: 200, contentType: 'text/html', body: guidePage(guide, head) });
   });
 }
@@ -81,7 +83,9 @@ export async function printCls(browser, serverUrl, loads = 3) {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await guidePageRoute(page);
-  const variants = withStylesheet ? { 'without stylesheet': '', 'with care-elements.css': '?stylesheet' } : { 'without stylesheet': '' };
+  const variants = withStylesheet
+    ? { 'without stylesheet': '', 'with care-elements.css': '?stylesheet', 'with it, the site\'s own type': '?stylesheet&site-type' }
+    : { 'without stylesheet': '' };
   console.log(`\nLayout shift of the whole guide written with child tags, script loaded after first paint (${loads} loads each; target < 0.05)`);
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     for (const [position, at] of Object.entries(POSITIONS)) {
@@ -90,7 +94,7 @@ export async function printCls(browser, serverUrl, loads = 3) {
         for (let i = 0; i < loads; i++) results.push(await measure(page, `${serverUrl}/bench/guide.html${query}`, viewport, at));
         const values = results.map((r) => r.cls.toFixed(3)).join(' ');
         const max = Math.max(...results.map((r) => r.cls));
-        console.log(`  ${`${name} ${viewport.width}×${viewport.height}`.padEnd(24)}${position.padEnd(15)}${variant.padEnd(24)}CLS ${values}  (max ${max.toFixed(3)})`);
+        console.log(`  ${`${name} ${viewport.width}×${viewport.height}`.padEnd(24)}${position.padEnd(15)}${variant.padEnd(30)}CLS ${values}  (max ${max.toFixed(3)})`);
         const worst = results.find((r) => r.cls === max);
         for (const line of describeShifts(worst.shifts)) console.log(`      shift ${line}`);
         if (position === 'at the top') {
