@@ -588,8 +588,8 @@ export default [
   {
     name: 'pre-upgrade: an open FAQ answer’s paragraphs lose the page’s margins',
     file: 'src/styles/pre-upgrade.css',
-    find: `  padding-inline: 0.25rem;\n}\n/* An open answer keeps`,
-    replace: `  margin-block: 0 0.5rem;\n  padding-inline: 0.25rem;\n}\n/* An open answer keeps`,
+    find: `care-faq-item:not(:defined)[open] {\n  padding-block-end: var(--care-space, 1rem);\n}\n`,
+    replace: `care-faq-item:not(:defined)[open] {\n  padding-block-end: var(--care-space, 1rem);\n}\ncare-faq-item:not(:defined) > p {\n  margin-block: 0 0.5rem;\n}\n`,
     tests: ['test/pre-upgrade-layout.test.ts'],
     build: true,
   },

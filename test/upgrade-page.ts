@@ -37,7 +37,7 @@ const sections = (doc: Document) =>
 /**
  * Loads the page in a frame of the given size, scrolled to `at`, adds the script and returns every
  * layout shift until all has rendered, with each section's height before and after. `options`
- * write the FAQ's answers as text straight inside their items, or open its first question.
+ * write the FAQ's answers as text straight inside their items, or open its first two questions.
  */
 export async function upgrade(width: number, height: number, at: string | undefined, head: string, options?: { bareAnswers?: boolean; openFirstTwo?: boolean }) {
   const frame = document.createElement('iframe');
