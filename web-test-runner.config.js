@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/find-browsers.js';
 import { printPdf } from './test/plugins/print-pdf.js';
@@ -114,6 +115,7 @@ export default {
   middleware: [cspHeader],
   plugins: [
     mediaFeatures,
+    a11ySnapshotPlugin(),
     assetUrls,
     printPdf,
     visualRegression,

@@ -488,9 +488,23 @@ export default [
   {
     name: 'FAQ: every answer a landmark, however many questions',
     file: FAQ,
-    find: `this.#regions = this.#content.items.length <= MAX_REGIONS;`,
+    find: `this.#regions = this.single || this.#content.items.length <= MAX_REGIONS;`,
     replace: `this.#regions = true || MAX_REGIONS;`,
     tests: ['test/landmarks.test.ts'],
+  },
+  {
+    name: 'FAQ: a single-mode FAQ of many questions has no landmark for its one open answer',
+    file: FAQ,
+    find: `this.#regions = this.single || this.#content.items.length <= MAX_REGIONS;`,
+    replace: `this.#regions = this.#content.items.length <= MAX_REGIONS;`,
+    tests: ['test/landmarks.test.ts'],
+  },
+  {
+    name: 'FAQ: a closed answer is an empty landmark',
+    file: FAQ,
+    find: `const region = open && this.#regions;`,
+    replace: `const region = this.#regions;`,
+    tests: ['test/landmarks.test.ts', 'test/landmarks.chromium.test.ts'],
   },
   {
     name: 'bidi: a source title’s U+202E reverses the text after it',

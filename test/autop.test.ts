@@ -201,11 +201,11 @@ describe('WordPress autop', () => {
       const item = faq.querySelector('care-faq-item')!;
       expect(item.slot).to.equal('item-parking');
       expect(item.querySelector('p')?.textContent).to.equal('Behind the building.');
-      const region = item.assignedSlot!.closest('[role="region"]')!;
-      expect(region.getAttribute('hidden')).to.equal('until-found');
+      const answer = item.assignedSlot!.closest('[part="description"]')!;
+      expect(answer.getAttribute('hidden')).to.equal('until-found');
       faq.toggle('parking', true);
       await faq.updateComplete;
-      expect(region.hasAttribute('hidden')).to.equal(false);
+      expect(answer.hasAttribute('hidden')).to.equal(false);
       expect(item.querySelector('p')!.getClientRects().length, 'the answer paragraph is shown').to.be.greaterThan(0);
     });
 

@@ -15,7 +15,7 @@ const items = [
 
 const root = (el: CareFaqAccordion) => el.shadowRoot!;
 const buttons = (el: CareFaqAccordion) => [...root(el).querySelectorAll<HTMLButtonElement>('button[aria-controls]')];
-const regions = (el: CareFaqAccordion) => [...root(el).querySelectorAll<HTMLElement>('[role="region"]')];
+const answers = (el: CareFaqAccordion) => [...root(el).querySelectorAll<HTMLElement>('[part="description"]')];
 const visibleQuestions = (el: CareFaqAccordion) =>
   buttons(el).filter((b) => b.offsetParent !== null).map((b) => b.textContent!.trim());
 const focused = (el: CareFaqAccordion) => root(el).activeElement;
@@ -61,7 +61,7 @@ describe('<care-faq-accordion>', () => {
         <care-faq-item open><strong slot="question">Do you park?</strong>Yes, behind the building.</care-faq-item>
       </care-faq-accordion>`);
       expect(visibleQuestions(el)).to.deep.equal(['Do you park?']);
-      expect(regions(el)[0].offsetHeight, 'the answer is open').to.be.greaterThan(0);
+      expect(answers(el)[0].offsetHeight, 'the answer is open').to.be.greaterThan(0);
       expect(el.querySelector('[slot="question"]')!.getClientRects().length, 'the question child shows only in the button').to.equal(0);
     });
 
@@ -75,7 +75,7 @@ describe('<care-faq-accordion>', () => {
       item.prepend(question);
       await afterMutations(el);
       expect(visibleQuestions(el)).to.deep.equal(['Is there parking?']);
-      expect(regions(el)[0].offsetHeight, 'the answer is open').to.be.greaterThan(0);
+      expect(answers(el)[0].offsetHeight, 'the answer is open').to.be.greaterThan(0);
       expect(question.getClientRects().length, 'the question child shows only in the button').to.equal(0);
     });
 
@@ -93,16 +93,16 @@ describe('<care-faq-accordion>', () => {
   });
 
   describe('accordion semantics', () => {
-    it('wires each button to its answer region in the closed state', async () => {
+    it('wires each button to its answer in the closed state, which is no landmark', async () => {
       const el = await withItems();
       for (const [i, button] of buttons(el).entries()) {
-        const region = regions(el)[i];
+        const answer = answers(el)[i];
         expect(button.parentElement!.localName, 'the button is inside the question heading').to.equal('h3');
         expect(button.getAttribute('aria-expanded')).to.equal('false');
-        expect(button.getAttribute('aria-controls')).to.equal(region.id);
-        expect(region.getAttribute('aria-labelledby')).to.equal(button.id);
-        expect(region.getAttribute('hidden')).to.equal('until-found');
-        expect(region.offsetHeight).to.equal(0);
+        expect(button.getAttribute('aria-controls')).to.equal(answer.id);
+        expect(answer.hasAttribute('role'), 'a closed answer would be an empty landmark').to.equal(false);
+        expect(answer.getAttribute('hidden')).to.equal('until-found');
+        expect(answer.offsetHeight).to.equal(0);
       }
       await settled(el);
       await expect(el).to.be.accessible();
@@ -113,8 +113,10 @@ describe('<care-faq-accordion>', () => {
       buttons(el)[1].click();
       await el.updateComplete;
       expect(buttons(el)[1].getAttribute('aria-expanded')).to.equal('true');
-      expect(regions(el)[1].hasAttribute('hidden')).to.equal(false);
-      expect(regions(el)[1].offsetHeight).to.be.greaterThan(0);
+      expect(answers(el)[1].hasAttribute('hidden')).to.equal(false);
+      expect(answers(el)[1].offsetHeight).to.be.greaterThan(0);
+      expect(answers(el)[1].getAttribute('role'), 'an open answer is a landmark').to.equal('region');
+      expect(answers(el)[1].getAttribute('aria-labelledby')).to.equal(buttons(el)[1].id);
       expect(el.openItems).to.deep.equal(['how-long-is-recovery']);
       await settled(el);
       await expect(el).to.be.accessible();
@@ -275,10 +277,10 @@ describe('<care-faq-accordion>', () => {
     it('opens a closed answer on beforematch', async () => {
       const el = await withItems();
       const toggled = oneEvent(el, 'care-faq-toggle');
-      regions(el)[2].dispatchEvent(new Event('beforematch'));
+      answers(el)[2].dispatchEvent(new Event('beforematch'));
       expect((await toggled).detail).to.deep.equal({ id: 'what-does-it-cost', open: true });
       await el.updateComplete;
-      expect(regions(el)[2].hasAttribute('hidden')).to.equal(false);
+      expect(answers(el)[2].hasAttribute('hidden')).to.equal(false);
     });
   });
 

@@ -15,7 +15,7 @@ import { base } from '../styles/base.js';
 import { CareFaqItem } from './faq-item.js';
 import { styles } from './faq-accordion.styles.js';
 
-/** At most this many answers are landmarks (`role="region"`); more would crowd the page's landmark list. */
+/** Open answers are landmarks (`role="region"`) only while at most this many can be open at once; more would crowd the page's landmark list. */
 const MAX_REGIONS = 6;
 
 /** The question buttons' and answer panels' ids, and back. */
@@ -31,9 +31,10 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * the `faqs` section of the nearest `<care-guide>`. Follows the WAI-ARIA accordion pattern as revised
  * in April 2026: Tab, Shift+Tab, Enter and Space only, so arrow keys, Home and End scroll the page
  * as readers expect. Closed answers stay findable with the browser's find in page; every answer
- * prints expanded. Answers are `role="region"` landmarks labelled by their questions only while
- * there are at most six: more regions would crowd the landmark list, which the APG accordion
- * pattern advises against. Search matches are marked with the CSS Custom Highlight API, without
+ * prints expanded. An open answer is a `role="region"` landmark labelled by its question, while at
+ * most six answers can be open at once (any number in `single` mode): more regions would crowd the
+ * landmark list, which the APG accordion pattern advises against. A closed answer is none, as it
+ * would be an empty landmark: it stays in the page, for find in page, with nothing to read. Search matches are marked with the CSS Custom Highlight API, without
  * changing the markup. The search's code is fetched when the search box first gets focus or a
  * `query` is set, so pages whose readers never search never download it; until it has come,
  * every question shows, and `updateComplete` waits for it.
@@ -116,7 +117,7 @@ export class CareFaqAccordion extends LitElement {
   #open = new OpenAnswers(this, this.#content);
   #search = new FaqSearchLoader([this, this.#content, (id) => this.#itemElement(id)]);
 
-  /** Whether answers are landmarks: only while there are few of them. */
+  /** Whether open answers are landmarks: only while few of them can be open at once. */
   #regions = true;
   #query = '';
   #heading?: string;
@@ -153,7 +154,7 @@ export class CareFaqAccordion extends LitElement {
     this.#heading = textProperty(this.heading, 'heading', problems);
     this.#query = textProperty(this.query, 'query', problems) ?? '';
     this.#content.report(problems);
-    this.#regions = this.#content.items.length <= MAX_REGIONS;
+    this.#regions = this.single || this.#content.items.length <= MAX_REGIONS;
     this.#search.update(this.searchable, this.#query);
   }
 
@@ -237,11 +238,12 @@ export class CareFaqAccordion extends LitElement {
   #renderItem(item: Valid<FaqItem>, title: StaticValue) {
     const open = this.#open.has(item.id);
     const fromChild = this.#content.nodes.has(item.id);
+    const region = open && this.#regions;
     return staticHtml`<div part="item" class="item" ?hidden=${this.#search.hides(item.id)}>
       <${title} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${item.question}</button></${title}>
-      <div part="description" class="answer" id=${answerId(item.id)} role=${this.#regions ? 'region' : nothing}
-        aria-labelledby=${this.#regions ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
+      <div part="description" class="answer" id=${answerId(item.id)} role=${region ? 'region' : nothing}
+        aria-labelledby=${region ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
         <slot name="item-${item.id}">${fromChild ? nothing : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}</slot>
       </div>
     </div>`;

@@ -1,0 +1,43 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import '../src/index.js';
+import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
+import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import { settled } from './helpers.js';
+
+/**
+ * The landmarks a screen reader lists, read from Chromium's accessibility tree: Chromium only, as
+ * the tree comes from the DevTools Protocol. A closed answer stays in the page for find in page
+ * (`hidden="until-found"`), which leaves its box in the tree: it must not be an empty landmark.
+ */
+type AXNode = { role: string; name?: string; children?: AXNode[] };
+
+async function regionNames(): Promise<string[]> {
+  const names: string[] = [];
+  const visit = (node: AXNode) => {
+    if (node.role === 'region') names.push(node.name ?? '');
+    node.children?.forEach(visit);
+  };
+  visit((await a11ySnapshot({})) as unknown as AXNode);
+  return names;
+}
+
+describe('the landmarks of an FAQ, as a screen reader lists them', () => {
+  it('lists the open answers by their questions, and no closed one', async () => {
+    const wrapper = await fixture(html`<care-guide .guide=${guide}><care-faq-accordion></care-faq-accordion></care-guide>`);
+    const faq = wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+    await settled(faq);
+    expect(await regionNames()).to.deep.equal([]);
+
+    const [first, , third] = guide.faqs!.items;
+    const buttons = faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]');
+    buttons[0]!.click();
+    buttons[2]!.click();
+    await settled(faq);
+    expect(await regionNames()).to.deep.equal([first!.question, third!.question]);
+
+    faq.hideAll();
+    await settled(faq);
+    expect(await regionNames()).to.deep.equal([]);
+  });
+});
