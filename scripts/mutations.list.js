@@ -500,6 +500,13 @@ export default [
     tests: ['test/landmarks.test.ts'],
   },
   {
+    name: 'FAQ: a deep-linked question sits flush at the top of the window, its focus ring cut off',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `    scroll-margin-block-start: calc(var(--_space) * 1.5);`,
+    replace: ``,
+    tests: ['test/faq-accordion.test.ts'],
+  },
+  {
     name: 'FAQ: a closed answer is an empty landmark',
     file: FAQ,
     find: `const region = open && this.#regions;`,

@@ -231,10 +231,11 @@ describe('<care-faq-accordion>', () => {
 
     it('opens, scrolls to and focuses the item named by the URL on load', async () => {
       history.replaceState(null, '', '#how-long-is-recovery');
-      // Room above, so that the item is out of view unless the accordion scrolls to it.
+      // Room above, so that the item is out of view unless the accordion scrolls to it, and below, so that it can reach the top.
       const spacer = document.createElement('div');
       spacer.style.blockSize = '150vh';
       document.body.prepend(spacer);
+      document.body.style.paddingBlockEnd = '150vh';
       window.scrollTo(0, 0);
       try {
         const el = await withItems();
@@ -244,8 +245,10 @@ describe('<care-faq-accordion>', () => {
         expect(focused(el)).to.equal(buttons(el)[1]);
         const { top } = buttons(el)[1].getBoundingClientRect();
         expect(top, 'scrolled into view').to.be.within(-1, window.innerHeight - 1);
+        expect(top, 'room above for the focus ring').to.be.at.least(12);
       } finally {
         spacer.remove();
+        document.body.style.paddingBlockEnd = '';
         window.scrollTo(0, 0);
       }
     });
