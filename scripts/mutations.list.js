@@ -507,6 +507,27 @@ export default [
     tests: ['test/faq-accordion.test.ts'],
   },
   {
+    name: 'deep links: a link to the fragment the page is at, followed again, reveals nothing',
+    file: 'src/internal/hash-link.ts',
+    find: `if (link.hash && link.href === window.location.href) this.#onHashChange();`,
+    replace: `void link;`,
+    tests: ['test/deep-links.test.ts'],
+  },
+  {
+    name: 'deep links: a link opened in a new tab reveals its item here too',
+    file: 'src/internal/hash-link.ts',
+    find: `if (!link || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;`,
+    replace: `if (!link) return;`,
+    tests: ['test/deep-links.test.ts'],
+  },
+  {
+    name: 'deep links: a click with a modifier key, or one a script of the page took, reveals its item',
+    file: 'src/internal/hash-link.ts',
+    find: `if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;`,
+    replace: `if (event.button !== 0) return;`,
+    tests: ['test/deep-links.test.ts'],
+  },
+  {
     name: 'FAQ: a closed answer is an empty landmark',
     file: FAQ,
     find: `const region = open && this.#regions;`,

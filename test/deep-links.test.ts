@@ -180,4 +180,73 @@ describe('deep links to every item', () => {
     }
     expect(faq.shadowRoot!.activeElement?.textContent).to.contain('cost');
   });
+
+  // The browser fires no hashchange for a link to the fragment it is at, and cannot find the target in a shadow root.
+  it('reveals an item again when a link to the fragment the page is at is followed again', async () => {
+    const wrapper = await fixture(html`<div><a href="#cost">What does it cost?</a><button>elsewhere</button>${page()}</div>`);
+    await updated(wrapper);
+    const faq = wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+    const link = wrapper.querySelector('a')!;
+    const changed = oneEvent(window, 'hashchange');
+    link.click();
+    await changed;
+    await faq.updateComplete;
+    await faq.updateComplete;
+    expect(faq.openItems).to.deep.equal(['cost']);
+    faq.hideAll();
+    wrapper.querySelector('button')!.focus();
+    link.click();
+    await faq.updateComplete;
+    await faq.updateComplete;
+    expect(faq.openItems, 'opened again').to.deep.equal(['cost']);
+    expect(faq.shadowRoot!.activeElement?.textContent, 'focused again').to.contain('cost');
+  });
+
+  it('takes a reader to a source again when a citation of it is followed a second time', async () => {
+    const wrapper = await fixture(html`<div><button>elsewhere</button><care-guide .guide=${guide}>
+      <care-benefits-card></care-benefits-card>
+      <care-review-note></care-review-note>
+    </care-guide></div>`);
+    await updated(wrapper);
+    const note = wrapper.querySelector('care-review-note')!;
+    const citation = wrapper.querySelector('care-benefits-card')!.shadowRoot!.querySelector<HTMLAnchorElement>('[part="citations"] a')!;
+    const changed = oneEvent(window, 'hashchange');
+    citation.click();
+    await changed;
+    await updated(wrapper);
+    const focusedSource = () => note.shadowRoot!.activeElement?.getAttribute('data-id');
+    expect(focusedSource(), 'the source is focused').to.equal(citation.hash.slice(1));
+    wrapper.querySelector('button')!.focus();
+    citation.click();
+    await updated(wrapper);
+    expect(focusedSource(), 'focused again').to.equal(citation.hash.slice(1));
+  });
+
+  // Each click is cancelled on the window, after the elements have heard it, so that nothing opens.
+  it('leaves a link to the fragment the page is at alone when it opens elsewhere, or a script of the page took it', async () => {
+    const wrapper = await fixture(html`<div><a href="#cost">What does it cost?</a>${page()}</div>`);
+    await updated(wrapper);
+    const faq = wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+    history.replaceState(null, '', '#cost');
+    faq.hideAll();
+    await faq.updateComplete;
+    const link = wrapper.querySelector('a')!;
+    const cases: [string, MouseEventInit, () => void][] = [
+      ['in a new tab', {}, () => link.setAttribute('target', '_blank')],
+      ['with Ctrl', { ctrlKey: true }, () => link.removeAttribute('target')],
+      ['with Shift', { shiftKey: true }, () => {}],
+      ['as a download', {}, () => link.setAttribute('download', '')],
+      ['by a script of the page', {}, () => {
+        link.removeAttribute('download');
+        link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      }],
+    ];
+    for (const [how, init, arrange] of cases) {
+      arrange();
+      window.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ...init }));
+      await faq.updateComplete;
+      expect(faq.openItems, how).to.deep.equal([]);
+    }
+  });
 });

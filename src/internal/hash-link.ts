@@ -4,9 +4,11 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Reveals the item named by the page's URL fragment (`#injection`, ids stay bare). An item is
- * revealed when the fragment first names it, on load or when late content brings it, and again on
- * every `hashchange`; never on re-attach, so moving an element does not pull focus or scroll back.
- * An element of the page's own with that id always wins: then no item is revealed.
+ * revealed when the fragment first names it, on load or when late content brings it, again on
+ * every `hashchange`, and when a link to the fragment the page is already at is followed again
+ * (a citation followed twice), which changes no hash; never on re-attach, so moving an element
+ * does not pull focus or scroll back. An element of the page's own with that id always wins: then
+ * no item is revealed, and the browser scrolls to it.
  */
 export class HashLinkController implements ReactiveController {
   #pending = false;
@@ -23,11 +25,13 @@ export class HashLinkController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.#onHashChange);
+    this.host.ownerDocument.addEventListener('click', this.#onClick);
     this.#pending = window.location.hash !== this.#answered;
   }
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this.#onHashChange);
+    this.host.ownerDocument.removeEventListener('click', this.#onClick);
   }
 
   hostUpdated(): void {
@@ -49,6 +53,14 @@ export class HashLinkController implements ReactiveController {
     this.#answered = undefined;
     this.#pending = true;
     this.host.requestUpdate();
+  };
+
+  /** A link followed in this tab to the fragment the page is at: the browser fires no `hashchange`, and cannot see into shadow roots. */
+  #onClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
+    if (!link || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+    if (link.hash && link.href === window.location.href) this.#onHashChange();
   };
 }
 
