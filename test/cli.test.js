@@ -77,6 +77,15 @@ describe('care-elements validate', () => {
     assert.equal(stdout.split('\n').filter(Boolean).length, 2);
   });
 
+  it('reads a file saved with a UTF-8 byte-order mark, as a browser fetching it does', async () => {
+    const withBom = join(dir, 'bom.json');
+    writeFileSync(withBom, `\uFEFF${await (await import('node:fs/promises')).readFile(BUILT_IN, 'utf8')}`);
+    assert.deepEqual(await careElements('validate', withBom), { code: 0, stdout: '', stderr: '' });
+    const { code, stdout } = await careElements('render', withBom, '--fragment');
+    assert.equal(code, 0);
+    assert.match(stdout, /^<care-guide /);
+  });
+
   it('exits 2 with one line for a file that does not exist', async () => {
     const { code, stderr } = await careElements('validate', 'no-such-guide.json');
     assert.equal(code, 2);

@@ -62,7 +62,8 @@ async function load(file: string): Promise<Loaded> {
     return { file, error: `cannot read the file (${reason})` };
   }
   try {
-    return { file, raw: JSON.parse(text) };
+    // Some editors on Windows save UTF-8 with a byte-order mark, which browsers skip when they fetch JSON.
+    return { file, raw: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     return { file, error: `not JSON (${(error as Error).message})` };
   }
