@@ -528,6 +528,13 @@ export default [
     tests: ['test/deep-links.test.ts'],
   },
   {
+    name: 'CMS children: a comment counts as an answer’s text, and an item that shows nothing goes unreported',
+    file: 'src/internal/children.ts',
+    find: `    answer += \` \${shownText(node)}\`;`,
+    replace: `    answer += \` \${node.textContent ?? ''}\`;`,
+    tests: ['test/faq-accordion.test.ts'],
+  },
+  {
     name: 'FAQ: a closed answer is an empty landmark',
     file: FAQ,
     find: `const region = open && this.#regions;`,

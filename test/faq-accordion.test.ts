@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/faq-accordion/define.js';
 import '../src/guide/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
-import { afterMutations, useWarnings, settled } from './helpers.js';
+import { afterMutations, recordEvents, useWarnings, settled } from './helpers.js';
 import { SectionHarness } from './suites/section.harness.js';
 import { runSectionSuite } from './suites/section.suite.js';
 
@@ -56,6 +56,17 @@ describe('<care-faq-accordion>', () => {
   });
 
   describe('children', () => {
+    const errors = recordEvents(document, 'care-content-error');
+
+    it('reports an item whose answer is only a comment, which a reader would open onto nothing', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+        <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
+        <care-faq-item question="Is there a lift?"><!-- to be written --></care-faq-item>
+      </care-faq-accordion>`);
+      expect(visibleQuestions(el)).to.deep.equal(['Where do I park?']);
+      expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: 'care-faq-item[1].answer', message: 'expected non-empty text' }]]);
+    });
+
     it('takes a question from a slot="question" child and shows it only in the button', async () => {
       const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
         <care-faq-item open><strong slot="question">Do you park?</strong>Yes, behind the building.</care-faq-item>

@@ -1,10 +1,13 @@
 /** Text with its whitespace folded to single spaces; undefined when it has none. */
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim() || undefined;
 
+/** The text a reader sees of a node: a comment's or processing instruction's has none. */
+const shownText = (node: Node) => (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE ? (node.textContent ?? '') : '');
+
 /** The text of some nodes, whitespace folded; undefined when they have none. */
 export function textOf(nodes: Iterable<Node>): string | undefined {
   let text = '';
-  for (const node of nodes) text += ` ${node.textContent ?? ''}`;
+  for (const node of nodes) text += ` ${shownText(node)}`;
   return folded(text);
 }
 
@@ -58,7 +61,7 @@ export function parseFaqItem(child: Element): ChildItem {
       questionNode = node;
       continue;
     }
-    answer += ` ${node.textContent ?? ''}`;
+    answer += ` ${shownText(node)}`;
     markup ||= isElement(node) && !isFiller(node);
   }
   return {
