@@ -51,16 +51,19 @@ function extractArgTypes(tagName: string): ArgTypes | null {
 const LANGUAGES = { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', ar: 'العربية (RTL)', 'zh-Hans': '简体中文' };
 
 /**
- * Gives the story's elements the toolbar's language. The wrapper's `lang` serves elements with their
- * own items; a guide's `lang` wins over it, and an element's own `lang` over both, so every element
- * gets it too, and the built-in English guide shows its words in the chosen language.
+ * Gives the story's elements the toolbar's language and direction. The wrapper's `lang` and `dir`
+ * serve elements with their own items; a guide's `lang` (and the direction it is written in) wins
+ * over them, and an element's own `lang` and `dir` over both, so every element gets them too: the
+ * built-in English guide shows its words in the chosen language, laid out in the chosen direction.
  */
-function speak(wrapper: Element | undefined, lang: string) {
-  if (!wrapper || lang === 'en') return;
+function speak(wrapper: Element | undefined, lang: string, dir: string) {
+  if (!wrapper || (lang === 'en' && dir === 'ltr')) return;
   // After the story's template has rendered, before its elements' first update.
   queueMicrotask(() => {
     for (const el of wrapper.querySelectorAll('*')) {
-      if (el.localName.startsWith('care-') && el.localName !== 'care-guide' && 'updateComplete' in el) el.setAttribute('lang', lang);
+      if (!el.localName.startsWith('care-') || el.localName === 'care-guide' || !('updateComplete' in el)) continue;
+      if (lang !== 'en') el.setAttribute('lang', lang);
+      if (dir !== 'ltr') el.setAttribute('dir', dir);
     }
   });
 }
@@ -68,14 +71,15 @@ function speak(wrapper: Element | undefined, lang: string) {
 /** Wraps every story in the theme, colour scheme, direction and language chosen in the toolbar. */
 const withTheme: Decorator = (story, { globals }) => {
   const lang: string = globals.lang ?? 'en';
-  // A new language renders the story anew: elements read the language around them when connected.
+  const dir: string = lang === 'ar' ? 'rtl' : (globals.direction ?? 'ltr');
+  // A new language or direction renders the story anew: elements read them around them when connected.
   return html`<div
     class="care-story care-theme-${globals.theme ?? 'default'}"
     lang=${lang}
-    dir=${lang === 'ar' ? 'rtl' : (globals.direction ?? 'ltr')}
+    dir=${dir}
     style="color-scheme: ${globals.scheme ?? 'light'}"
-    ${ref((el) => speak(el, lang))}
-  >${keyed(lang, story())}</div>`;
+    ${ref((el) => speak(el, lang, dir))}
+  >${keyed(`${lang} ${dir}`, story())}</div>`;
 };
 
 /** A toolbar menu whose choices are `{ value: title }`. */

@@ -4,7 +4,7 @@ import '../src/index.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { guidePage } from '../bench/guide-page.js';
-import { settled } from './helpers.js';
+import { fullGuide, settled } from './helpers.js';
 
 /**
  * Right-to-left pages mirror every element's layout: paddings, margins, borders, insets and text
@@ -94,9 +94,16 @@ function mirrored(read: Record<string, string>): Record<string, string> {
 /** Deliberately physical: the chevron's two drawn sides, which a rotation turns into an arrow; its place and margins still mirror. */
 const PHYSICAL = (el: Element, prop: string) => prop.startsWith('border-') && el.matches('[part~="icon"].icon') && el.closest('button[aria-controls]') !== null;
 
+/**
+ * The built-in guide, in a language written in `dir`: an element lays its content out in its own
+ * language's direction. Urdu is written right to left in its Arabic script and left to right in
+ * Latin script; it has no words of its own here, so every element shows the same words either way.
+ */
+const guideWritten = (dir: string) => ({ ...guide, lang: dir === 'rtl' ? 'ur' : 'ur-Latn' });
+
 async function render(template: TemplateResult, dir: string): Promise<Element[]> {
-  // Wider than the guide's column, so a five-step timeline sits side by side.
-  const wrapper = await fixture(html`<div dir=${dir} style="inline-size: 1000px"><care-guide .guide=${guide} layout="none">${template}</care-guide></div>`);
+  // Wider than the guide's column, so a five-step timeline sits side by side; one font, which a browser would otherwise pick by language.
+  const wrapper = await fixture(html`<div dir=${dir} style="inline-size: 1000px; font-family: 'DejaVu Sans', 'Liberation Sans'"><care-guide .guide=${guideWritten(dir)} layout="none">${template}</care-guide></div>`);
   // The guide's first child may be its JSON-LD script.
   const el = wrapper.querySelector('care-guide > :not(script)') as LitElement;
   if (el.localName === 'care-faq-accordion') (el as CareFaqAccordion).toggle('is-it-safe', true);
@@ -238,5 +245,53 @@ describe('right-to-left, as a reader sees it', () => {
     expect(spacing.mark[1], 'the same space in right-to-left').to.be.closeTo(spacing.mark[0], 1);
     expect(spacing.indent[0], 'sources indented').to.be.greaterThan(8);
     expect(spacing.indent[1], 'as far in right-to-left').to.be.closeTo(spacing.indent[0], 1);
+  });
+});
+
+/** The direction each element lays its content out in, read from its outermost part; not the guide's column, which holds the page's own content too. */
+const directions = (root: Element) =>
+  [...root.querySelectorAll<LitElement>('*')]
+    .filter((el) => el.localName !== 'care-guide' && el.shadowRoot?.querySelector('[part~="base"]'))
+    .map((el) => `${el.localName} ${getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).direction}`);
+
+describe('text direction follows the content’s language', () => {
+  it('lays an English guide out left to right on a right-to-left page', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="ar">${fullGuide(guide)}</div>`);
+    for (const el of wrapper.querySelectorAll<LitElement>('*')) if ('updateComplete' in el) await el.updateComplete;
+    const found = directions(wrapper);
+    expect(found).to.have.length.greaterThan(6);
+    expect(found.filter((entry) => !entry.endsWith(' ltr'))).to.deep.equal([]);
+  });
+
+  it('lays an FAQ in Arabic out right to left on a left-to-right page', async () => {
+    const wrapper = await fixture(html`<div lang="en"><care-faq-accordion lang="ar">
+      <care-faq-item question="هل هو آمن؟">غالبًا، نعم.</care-faq-item>
+    </care-faq-accordion></div>`);
+    await settled(wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!);
+    expect(directions(wrapper)).to.deep.equal(['care-faq-accordion rtl']);
+  });
+
+  it('lets an element’s own dir win over its content’s language', async () => {
+    const wrapper = await fixture(html`<care-guide .guide=${guide}><care-faq-accordion dir="rtl"></care-faq-accordion></care-guide>`);
+    await settled(wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!);
+    expect(directions(wrapper)).to.deep.equal(['care-faq-accordion rtl']);
+  });
+
+  it('keeps the page’s direction when nothing names the content’s language', async () => {
+    const wrapper = await fixture(html`<div dir="rtl"><care-faq-accordion>
+      <care-faq-item question="هل هو آمن؟">غالبًا، نعم.</care-faq-item>
+    </care-faq-accordion></div>`);
+    await settled(wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!);
+    expect(directions(wrapper)).to.deep.equal(['care-faq-accordion rtl']);
+  });
+
+  it('lays a source in a language of its own out in its direction, and the back-links to the note’s words in the note’s', async () => {
+    const arabic = { ...guide, lang: 'ar', sources: guide.sources!.map((source) => ({ ...source, lang: 'en' })) };
+    const wrapper = await fixture(html`<care-guide .guide=${arabic}><care-review-note></care-review-note></care-guide>`);
+    const note = wrapper.querySelector<LitElement>('care-review-note')!;
+    await settled(note);
+    const source = note.shadowRoot!.querySelector<HTMLElement>('li:has([part="backlinks"])')!;
+    expect(getComputedStyle(source).direction).to.equal('ltr');
+    expect(getComputedStyle(source.querySelector('[part="backlinks"]')!).direction).to.equal('rtl');
   });
 });

@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { Benefit, ContentProblem } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
@@ -88,7 +88,7 @@ export class CareBenefitsCard extends LitElement {
   override render() {
     const level = headingLevel(this.headingLevel);
     const check = html`<span part="icon" class="icon" aria-hidden="true">✓</span>`;
-    return html`<section part="base" class="card" lang=${this.#content.lang}>
+    return html`<section part="base" class="card" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       <div class="media"><slot name="media"></slot></div>
       <div class="body">
         ${sectionHead(this.#content, level, this.#heading)}

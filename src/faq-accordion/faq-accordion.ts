@@ -253,7 +253,7 @@ export class CareFaqAccordion extends LitElement {
     const level = headingLevel(this.headingLevel);
     // Each question is a native heading (h2–h6, never data) one level below the section's; a static tag keeps an item one template.
     const title = unsafeStatic(`h${Math.min(6, level + 1)}`);
-    return html`<section part="base" lang=${this.#content.lang}>
+    return html`<section part="base" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       ${sectionHead(this.#content, level, this.#heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
       <div part="list" class="list" @beforematch=${this.#onBeforeMatch}>

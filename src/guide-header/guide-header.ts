@@ -82,12 +82,12 @@ export class CareGuideHeader extends LitElement {
   }
 
   override render() {
-    const { slots, strings, lang } = this.#content;
+    const { slots, strings, lang, dir } = this.#content;
     const title = this.#title;
     const summary = this.#summary;
     const hasTitle = Boolean(title || slots.has('heading'));
     const hasSummary = Boolean(summary || slots.has('summary'));
-    return html`<div part="base" class="header" lang=${lang}>
+    return html`<div part="base" class="header" lang=${lang} dir=${dir ?? nothing}>
       ${hasTitle ? heading(headingLevel(this.headingLevel, 1), html`<slot name="heading">${title}</slot>`, 'section-heading') : nothing}
       ${hasSummary ? html`<div part="intro" class="intro"><slot name="summary">${paragraphs(summary)}</slot></div>` : nothing}
       ${this.showReview ? reviewLine(strings, this.#review) : nothing}

@@ -4,6 +4,7 @@ import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
 import { mendChildren, parseLabelled, reclaimChildren, type ChildItem } from './children.js';
 import { guideContext } from './context.js';
+import { textDirection } from './direction.js';
 import { reportProblems } from './report.js';
 import { pendingStrings, stringsFor, type CareStrings } from './strings.js';
 
@@ -45,6 +46,12 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   /** Names of the named slots that light-DOM children fill, such as `heading`. */
   slots = new Set<string>();
   lang = 'en';
+  /**
+   * The writing direction of the content's own language (the host's `lang`, or the guide's for its
+   * items), for the element to write beside `lang`, or the host's own `dir`, which wins; none when
+   * the language is the page's, whose direction the element keeps.
+   */
+  dir?: 'ltr' | 'rtl';
   strings: CareStrings = stringsFor('en');
 
   #consumer: ContextConsumer<{ __context__: ValidGuide | undefined }, Host>;
@@ -82,8 +89,8 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       subtree: true,
       characterData: true,
       attributes: true,
-      // The host's own lang too: its language and words follow it.
-      attributeFilter: ['id', 'lang', ...(this.options.child?.attributes ?? [])],
+      // The host's own lang and dir too: its language, words and direction follow them.
+      attributeFilter: ['id', 'lang', 'dir', ...(this.options.child?.attributes ?? [])],
     });
   }
 
@@ -139,7 +146,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     const key = this.options.section?.();
     const items = this.host.items;
     const guide = this.guide;
-    const inputs = [this.#childList, items, guide, key, this.host.getAttribute('lang')];
+    const inputs = [this.#childList, items, guide, key, this.host.getAttribute('lang'), this.host.getAttribute('dir')];
     if (inputs.every((value, i) => value === this.#seen[i])) {
       this.#speak();
       return false;
@@ -169,9 +176,18 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       this.title = section.title;
       this.intro = section.intro;
     }
-    this.lang = this.host.getAttribute('lang') || (fromGuide && guide?.lang) || this.#nearestLang || 'en';
+    const ownLang = this.host.getAttribute('lang') || (fromGuide && guide?.lang) || undefined;
+    this.lang = ownLang || this.#nearestLang || 'en';
+    this.dir = this.#direction(ownLang);
     this.#speak();
     return true;
+  }
+
+  /** The host's own `dir` when it has one, else that of the content's own language; none for the page's language, whose direction it keeps. */
+  #direction(ownLang: string | undefined): 'ltr' | 'rtl' | undefined {
+    const dir = this.host.getAttribute('dir');
+    if (dir !== null) return dir === 'ltr' || dir === 'rtl' ? dir : undefined;
+    return ownLang ? textDirection(ownLang) : undefined;
   }
 
   /** Takes the language's words as loaded so far; the first time it meets a language, updates again once all have come. */

@@ -153,7 +153,7 @@ export class CareProcedureTimeline extends LitElement {
 
   override render() {
     const level = headingLevel(this.headingLevel);
-    return html`<section part="base" lang=${this.#content.lang}>
+    return html`<section part="base" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       ${sectionHead(this.#content, level, this.#heading)}
       <ol part="list" class="list steps-${this.#content.items.length}" role="list">
         ${this.#content.items.map((step, i) => this.#renderStep(step, i, level + 1))}

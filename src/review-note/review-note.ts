@@ -4,6 +4,7 @@ import { safeUrl } from '../content/safe-url.js';
 import { validateSources } from '../content/validate.js';
 import { textProperty } from '../internal/coerce.js';
 import { citedBy, type Citing } from '../internal/facts.js';
+import { textDirection } from '../internal/direction.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { resolveReview, reviewLine, warnIfOverdue, type Review } from '../internal/review.js';
 import { SectionController } from '../internal/section-controller.js';
@@ -99,20 +100,22 @@ export class CareReviewNote extends LitElement {
       ? html`<a part="link" href=${url} rel="noreferrer">${source.title}</a>`
       : html`<bdi>${source.title}</bdi>`;
     const citing = (source.id && this.#shown.citing.get(source.id)) || [];
-    return html`<li data-id=${source.id ? `source-${source.id}` : nothing} lang=${source.lang ?? nothing}>
+    // A source in a language of its own takes its direction; its back-links are in the note's words, and take the note's.
+    return html`<li data-id=${source.id ? `source-${source.id}` : nothing} lang=${source.lang ?? nothing}
+      dir=${source.lang ? textDirection(source.lang) : nothing}>
       ${title}${source.publisher ? html`, <bdi>${source.publisher}</bdi>` : nothing}
       ${source.quote ? html`<q part="quote" class="quote">${source.quote}</q>` : nothing}
       ${citing.length
-        ? html`<span part="backlinks" class="backlinks" lang=${this.#content.lang}>${this.#content.strings.backToText}${this.#content.strings.colon}
+        ? html`<span part="backlinks" class="backlinks" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>${this.#content.strings.backToText}${this.#content.strings.colon}
             ${citing.map((item, i) => html`${i ? ', ' : ''}<a href=${safeUrl(`#${item.id}`) ?? ''}><bdi>${item.label}</bdi></a>`)}</span>`
         : nothing}
     </li>`;
   }
 
   override render() {
-    const { strings, lang } = this.#content;
+    const { strings, lang, dir } = this.#content;
     const { disclaimer, review, sources } = this.#shown;
-    return html`<div part="base" class="note" lang=${lang}>
+    return html`<div part="base" class="note" lang=${lang} dir=${dir ?? nothing}>
       ${disclaimer ? html`<div part="disclaimer-text" class="disclaimer">${paragraphs(disclaimer)}</div>` : nothing}
       ${reviewLine(strings, review)}
       ${sources.length

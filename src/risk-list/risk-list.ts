@@ -144,7 +144,7 @@ export class CareRiskList extends LitElement {
         ? this.#groups.map((group) => html`${this.#renderGroupHeading(group.severity, below)}${this.#renderList(group.items, below + 1)}`)
         : this.#renderList(this.#groups[0]?.items ?? [], below)}
       <slot name="footer"></slot>`;
-    return html`<section part="base" class=${isCard ? 'card' : ''} lang=${this.#content.lang}>
+    return html`<section part="base" class=${isCard ? 'card' : ''} lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       ${isCard ? html`<div class="body">${content}</div>` : content}
     </section>`;
   }

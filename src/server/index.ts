@@ -8,5 +8,5 @@ export type { RenderGuideOptions, RenderGuideDocumentOptions, RenderedGuide } fr
 export { guideJsonLd, scriptJson } from '../content/jsonld.js';
 /** A guide's schema.org graph, as schema-dts types it. */
 export type { Graph as GuideJsonLd } from 'schema-dts';
-export { textDirection } from './direction.js';
+export { textDirection } from '../internal/direction.js';
 export type { ContentProblem, Guide, ValidGuide } from '../content/types.js';

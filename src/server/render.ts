@@ -9,7 +9,7 @@ import { loadStrings } from '../internal/strings.js';
 import { jsonLdGraph, scriptJson } from '../content/jsonld.js';
 import type { ContentProblem, ValidGuide } from '../content/types.js';
 import { validateGuide } from '../content/validate.js';
-import { textDirection } from './direction.js';
+import { textDirection } from '../internal/direction.js';
 import { guideLayout } from './layout.js';
 import { rendererFor, type StyleLog } from './renderer.js';
 

@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, TopicItem } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
@@ -83,7 +83,7 @@ export class CareTopicList extends LitElement {
 
   override render() {
     const level = headingLevel(this.headingLevel);
-    return html`<section part="base" lang=${this.#content.lang}>
+    return html`<section part="base" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       ${sectionHead(this.#content, level, this.#heading)}
       <ul part="list" class="list" role="list">
         ${this.#content.items.map((item) => topicItem(this.#content, item, level + 1))}
