@@ -112,6 +112,22 @@ export const styles = css`
   .description[hidden] {
     display: none;
   }
+  /* Server-rendered and never taken over by its script: every compact step's details show after a timeout (see care-server-timeout in the base styles). */
+  @media (scripting: enabled) {
+    :host(:not(:defined)) .description[hidden] {
+      display: block;
+      animation: care-server-timeout 0s 3s both !important;
+    }
+  }
+  /* Server-rendered and read without JavaScript, nothing could open a compact step's details: show them all. */
+  @media (scripting: none) {
+    .toggle {
+      display: none;
+    }
+    .description[hidden] {
+      display: block;
+    }
+  }
   @media (forced-colors: active) {
     .done .marker,
     .current .marker {

@@ -117,6 +117,21 @@ export const base = css`
       transition: none !important;
     }
   }
+  /*
+   * Rendered on the server, an element's closed parts wait for its script to open them; should the
+   * script never come (blocked, or a failed download), nothing could. Each element shows such parts
+   * while it is not defined, collapsed by this animation for its 3 s delay, as the pre-upgrade
+   * stylesheet collapses CMS markup. It moves nothing, so reduced motion keeps it.
+   */
+  @keyframes care-server-timeout {
+    from {
+      visibility: hidden;
+      max-block-size: 0;
+      overflow: hidden;
+      margin-block: 0;
+      padding-block: 0;
+    }
+  }
   /* A focus ring needs no rule here: forced colours give a focused element the system's own ring colour. */
   @media (forced-colors: active) {
     [data-target] {

@@ -3,6 +3,9 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html as litHtml } from 'lit';
 import { validateGuide } from '../../dist/content/validate.js';
 import { renderGuideDocument } from '../../dist/server/index.js';
 import { hydrated, launch, openPage, startServer, visibleText } from './browser.js';
@@ -154,6 +157,59 @@ async function takeOver(url, script = SCRIPT) {
   await page.close();
   return { errors, after, paintedText, text };
 }
+
+describe('a page whose script never comes', () => {
+  const builtIn = read(GUIDES['built-in']);
+  const answers = builtIn.faqs.items.map((item) => paragraphs(item.answer)[0]);
+  const details = builtIn.procedure.items.map((step) => paragraphs(step.description)[0]);
+  const compactTimeline = () =>
+    `<!doctype html><html lang="en"><head><script type="module" src="/no-such-script.js"></script></head><body>${collectResultSync(
+      render(litHtml`<care-procedure-timeline compact .items=${builtIn.procedure.items}></care-procedure-timeline>`),
+    )}</body></html>`;
+
+  /** Ends the timeouts of the element `tag` at once, rather than waiting them out, and says what they were. */
+  const endTimeouts = (page, tag) =>
+    page.evaluate((name) => {
+      const timeouts = document.querySelector(name).shadowRoot.getAnimations();
+      for (const timeout of timeouts) timeout.finish();
+      return timeouts.map((timeout) => `${timeout.animationName} ${timeout.effect.getTiming().delay}`);
+    }, tag);
+
+  // The timeout is no motion: a reader who asks for less motion needs the answers as much.
+  for (const motion of ['no-preference', 'reduce']) {
+    it(`shows every closed FAQ answer once a 3 s timeout ends, and none before (prefers-reduced-motion: ${motion})`, async () => {
+      const { page } = await openPage(browser);
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: motion }]);
+      await page.goto(server.page('no-script.html', (await renderGuideDocument(builtIn, { script: '/no-such-script.js' })).html));
+      assert.equal(await page.evaluate(() => customElements.get('care-faq-accordion') === undefined), true, 'the script did not run');
+      const painted = await visibleText(page);
+      assert.deepEqual(answers.filter((answer) => painted.includes(answer)), [], 'closed, as the server rendered them');
+      assert.deepEqual(await endTimeouts(page, 'care-faq-accordion'), answers.map(() => 'care-server-timeout 3000'));
+      const shown = await visibleText(page);
+      assert.deepEqual(answers.filter((answer) => !shown.includes(answer)), []);
+      await page.close();
+    });
+  }
+
+  it('shows every compact step’s details once the timeout ends, and at once with JavaScript off, without its buttons', async () => {
+    const url = server.page('compact.html', compactTimeline());
+    const { page } = await openPage(browser);
+    await page.goto(url);
+    const painted = await visibleText(page);
+    assert.deepEqual(details.filter((detail) => painted.includes(detail)), [], 'closed, as the server rendered them');
+    assert.deepEqual(await endTimeouts(page, 'care-procedure-timeline'), details.map(() => 'care-server-timeout 3000'));
+    const shown = await visibleText(page);
+    assert.deepEqual(details.filter((detail) => !shown.includes(detail)), []);
+    await page.close();
+
+    const { page: withoutScript } = await openPage(browser, { javaScript: false });
+    await withoutScript.goto(url);
+    const text = await visibleText(withoutScript);
+    assert.deepEqual(details.filter((detail) => !text.includes(detail)), []);
+    assert.equal(text.includes('Details'), false, 'no button that could not open anything');
+    await withoutScript.close();
+  });
+});
 
 describe('the checks above can fail', () => {
   const builtIn = read(GUIDES['built-in']);
