@@ -46,6 +46,18 @@ describe('the layout inside <care-guide>', () => {
     });
   }
 
+  it('keeps every gap on a page whose reset sets every margin to 0, as Tailwind’s does', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const reset = document.head.appendChild(document.createElement('style'));
+    reset.textContent = '*, ::before, ::after { box-sizing: border-box; border: 0 solid; margin: 0; padding: 0 }';
+    try {
+      const measured = gaps(await render(stemCellInjectionBackPain));
+      expect(measured.map(Math.round), 'each 2.5rem').to.deep.equal(measured.map(() => 40));
+    } finally {
+      reset.remove();
+    }
+  });
+
   it('keeps each section to a readable measure of at most 45em, centred', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await render(stemCellInjectionBackPain);

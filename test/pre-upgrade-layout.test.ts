@@ -45,6 +45,15 @@ describe('a CMS-written guide keeps its layout when the script arrives after fir
     }
   }
 
+  // A reset that sets every margin to 0 (Tailwind's does): the gaps between sections hold, before the upgrade as after.
+  for (const [width, height] of SCREENS) {
+    it(`keeps every section's place and size on a page whose reset sets every margin to 0, ${width}×${height}`, async () => {
+      const reset = '<style>*, ::before, ::after { box-sizing: border-box; border: 0 solid; margin: 0; padding: 0 }</style>';
+      const { before, after } = await upgrade(width, height, undefined, reset + STYLESHEET);
+      expect(moved(before, after)).to.deep.equal([]);
+    });
+  }
+
   // The README's short example writes answers as text with no element around it: such text collapses before the upgrade too.
   for (const [width, height] of SCREENS) {
     for (const openFirstTwo of [false, true]) {
