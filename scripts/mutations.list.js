@@ -578,6 +578,20 @@ export default [
     build: true,
   },
   {
+    name: 'attributes: a misspelt variant, sort, group-by or orientation goes unreported',
+    file: 'src/internal/coerce.ts',
+    find: `  if (value == null || choices.includes(value as string)) return;`,
+    replace: `  return;`,
+    tests: ['test/hostile.test.ts'],
+  },
+  {
+    name: 'attributes: a heading-level outside 1 to 6 goes unreported',
+    file: 'src/internal/coerce.ts',
+    find: `  if (Number.isInteger(level) && level >= 1 && level <= 6) return;`,
+    replace: `  if (Number.isInteger(level)) return;`,
+    tests: ['test/hostile.test.ts'],
+  },
+  {
     name: 'FAQ: a closed answer is an empty landmark',
     file: FAQ,
     find: `const region = open && this.#regions;`,

@@ -6,6 +6,7 @@ import '../src/procedure-timeline/define.js';
 import '../src/risk-list/define.js';
 import '../src/topic-list/define.js';
 import '../src/benefits-card/define.js';
+import '../src/guide-header/define.js';
 import { formatDate } from '../src/internal/review.js';
 import type { CareGuide } from '../src/guide/guide.js';
 import type { Guide } from '../src/content/types.js';
@@ -143,6 +144,32 @@ describe('hostile content', () => {
           });
         }
       }
+    }
+
+    /** Attributes a CMS template could misspell or set out of range, each with the problem path and message it gets. */
+    const MISSPELT: [string, string, string, string][] = [
+      ['care-risk-list', 'sort', 'severe', 'expected "severity", got "severe"; ignored'],
+      ['care-risk-list', 'group-by', 'severty', 'expected "severity", got "severty"; ignored'],
+      ['care-risk-list', 'variant', 'outline', 'expected "outlined" or "elevated", got "outline"; ignored'],
+      ['care-benefits-card', 'variant', 'bogus', 'expected "outlined" or "elevated", got "bogus"; ignored'],
+      ['care-procedure-timeline', 'orientation', 'diagonal', 'expected "vertical" or "horizontal", got "diagonal"; ignored'],
+      ['care-topic-list', 'heading-level', 'abc', 'expected a whole number from 1 to 6, got no number; level 2 is used'],
+      ['care-guide-header', 'heading-level', '9', 'expected a whole number from 1 to 6, got 9; level 6 is used'],
+      ['care-faq-accordion', 'heading-level', '0', 'expected a whole number from 1 to 6, got 0; level 1 is used'],
+      ['care-review-note', 'heading-level', '2.5', 'expected a whole number from 1 to 6, got 2.5; level 3 is used'],
+    ];
+    for (const [tag, attribute, value, message] of MISSPELT) {
+      it(`<${tag}> reports ${attribute}="${value}", naming the attribute, and still renders`, async () => {
+        const wrapper = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}></care-guide>`);
+        const el = document.createElement(tag) as LitElement;
+        el.setAttribute(attribute, value);
+        const reported = oneEvent(el, 'care-content-error');
+        wrapper.append(el);
+        expect((await reported).detail.problems).to.deep.include({ path: attribute, message });
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="base"]')!.textContent!.trim()).to.not.equal('');
+        expect(warnings.messages.join('\n')).to.contain(attribute);
+      });
     }
 
     it('takes a 1-based step number for current, as the docs say', async () => {

@@ -138,7 +138,7 @@ export type CareBenefitsCardProps = {
   /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. */
   items?: CareBenefitsCard["items"] | undefined;
 
-  /** Some benefits were unusable and left out; detail `{ problems }`. */
+  /** Some benefits were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?:
     ((e: CareBenefitsCardCareContentErrorElementEvent) => void) | undefined;
 };
@@ -154,7 +154,7 @@ export type CareBenefitsCardSolidJsProps = {
   "prop:variant"?: CareBenefitsCard["variant"] | undefined;
   /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. */
   "prop:items"?: CareBenefitsCard["items"] | undefined;
-  /** Some benefits were unusable and left out; detail `{ problems }`. */
+  /** Some benefits were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
     ((e: CareBenefitsCardCareContentErrorElementEvent) => void) | undefined;
 
@@ -199,7 +199,7 @@ export type CareFaqAccordionProps = {
   /** An answer opened or closed; detail `{ id, open }`. */
   "oncare-faq-toggle"?:
     ((e: CareFaqAccordionCareFaqToggleElementEvent) => void) | undefined;
-  /** Some questions were unusable and left out; detail `{ problems }`. */
+  /** Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?:
     ((e: CareFaqAccordionCareContentErrorElementEvent) => void) | undefined;
 };
@@ -226,7 +226,7 @@ export type CareFaqAccordionSolidJsProps = {
   /** An answer opened or closed; detail `{ id, open }`. */
   "on:care-faq-toggle"?:
     ((e: CareFaqAccordionCareFaqToggleElementEvent) => void) | undefined;
-  /** Some questions were unusable and left out; detail `{ problems }`. */
+  /** Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
     ((e: CareFaqAccordionCareContentErrorElementEvent) => void) | undefined;
 
@@ -290,7 +290,7 @@ export type CareGuideHeaderProps = {
   /** Who reviewed the content. Defaults to the guide's. */
   reviewedBy?: CareGuideHeader["reviewedBy"] | undefined;
 
-  /** A review date was not YYYY-MM-DD and was left out; detail `{ problems }`. */
+  /** A review date was not YYYY-MM-DD and was left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?:
     ((e: CareGuideHeaderCareContentErrorElementEvent) => void) | undefined;
 };
@@ -320,7 +320,7 @@ export type CareGuideHeaderSolidJsProps = {
   "attr:reviewed-by"?: CareGuideHeader["reviewedBy"] | undefined;
   /** Who reviewed the content. Defaults to the guide's. */
   "prop:reviewedBy"?: CareGuideHeader["reviewedBy"] | undefined;
-  /** A review date was not YYYY-MM-DD and was left out; detail `{ problems }`. */
+  /** A review date was not YYYY-MM-DD and was left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
     ((e: CareGuideHeaderCareContentErrorElementEvent) => void) | undefined;
 
@@ -426,7 +426,7 @@ export type CareProcedureTimelineProps = {
   /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present. */
   items?: CareProcedureTimeline["items"] | undefined;
 
-  /** Some steps were unusable and left out, or `current` names no step; detail `{ problems }`. */
+  /** Some steps were unusable and left out, or `current` names no step, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?:
     | ((e: CareProcedureTimelineCareContentErrorElementEvent) => void)
     | undefined;
@@ -447,7 +447,7 @@ export type CareProcedureTimelineSolidJsProps = {
   "prop:compact"?: CareProcedureTimeline["compact"] | undefined;
   /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present. */
   "prop:items"?: CareProcedureTimeline["items"] | undefined;
-  /** Some steps were unusable and left out, or `current` names no step; detail `{ problems }`. */
+  /** Some steps were unusable and left out, or `current` names no step, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
     | ((e: CareProcedureTimelineCareContentErrorElementEvent) => void)
     | undefined;
@@ -508,7 +508,7 @@ export type CareReviewNoteProps = {
   /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
   sources?: CareReviewNote["sources"] | undefined;
 
-  /** A source or the date was unusable and left out; detail `{ problems }`. */
+  /** A source or the date was unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?:
     ((e: CareReviewNoteCareContentErrorElementEvent) => void) | undefined;
 };
@@ -534,7 +534,7 @@ export type CareReviewNoteSolidJsProps = {
   "prop:headingLevel"?: CareReviewNote["headingLevel"] | undefined;
   /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
   "prop:sources"?: CareReviewNote["sources"] | undefined;
-  /** A source or the date was unusable and left out; detail `{ problems }`. */
+  /** A source or the date was unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
     ((e: CareReviewNoteCareContentErrorElementEvent) => void) | undefined;
 
@@ -569,7 +569,7 @@ export type CareRiskListProps = {
   /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. */
   items?: CareRiskList["items"] | undefined;
 
-  /** Some risks were unusable and left out; detail `{ problems }`. */
+  /** Some risks were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?:
     ((e: CareRiskListCareContentErrorElementEvent) => void) | undefined;
 };
@@ -591,7 +591,7 @@ export type CareRiskListSolidJsProps = {
   "prop:variant"?: CareRiskList["variant"] | undefined;
   /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. */
   "prop:items"?: CareRiskList["items"] | undefined;
-  /** Some risks were unusable and left out; detail `{ problems }`. */
+  /** Some risks were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
     ((e: CareRiskListCareContentErrorElementEvent) => void) | undefined;
 
@@ -638,7 +638,7 @@ export type CareTopicListProps = {
   /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. */
   items?: CareTopicList["items"] | undefined;
 
-  /** Some items were unusable and left out, or `section` is unknown; detail `{ problems }`. */
+  /** Some items were unusable and left out, or `section` is unknown, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?:
     ((e: CareTopicListCareContentErrorElementEvent) => void) | undefined;
 };
@@ -654,7 +654,7 @@ export type CareTopicListSolidJsProps = {
   "prop:headingLevel"?: CareTopicList["headingLevel"] | undefined;
   /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. */
   "prop:items"?: CareTopicList["items"] | undefined;
-  /** Some items were unusable and left out, or `section` is unknown; detail `{ problems }`. */
+  /** Some items were unusable and left out, or `section` is unknown, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
     ((e: CareTopicListCareContentErrorElementEvent) => void) | undefined;
 
@@ -715,7 +715,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: Some benefits were unusable and left out; detail `{ problems }`.
+   * - `care-content-error`: Some benefits were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -792,7 +792,7 @@ export type CustomElements = {
    * Events that will be emitted by the component.
    *
    * - `care-faq-toggle`: An answer opened or closed; detail `{ id, open }`.
-   * - `care-content-error`: Some questions were unusable and left out; detail `{ problems }`.
+   * - `care-content-error`: Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -903,7 +903,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: A review date was not YYYY-MM-DD and was left out; detail `{ problems }`.
+   * - `care-content-error`: A review date was not YYYY-MM-DD and was left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -1011,7 +1011,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
+   * - `care-content-error`: Some steps were unusable and left out, or `current` names no step, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -1102,7 +1102,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: A source or the date was unusable and left out; detail `{ problems }`.
+   * - `care-content-error`: A source or the date was unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## CSS Custom Properties
    *
@@ -1162,7 +1162,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: Some risks were unusable and left out; detail `{ problems }`.
+   * - `care-content-error`: Some risks were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -1256,7 +1256,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
+   * - `care-content-error`: Some items were unusable and left out, or `section` is unknown, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -1364,7 +1364,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: Some benefits were unusable and left out; detail `{ problems }`.
+   * - `care-content-error`: Some benefits were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -1444,7 +1444,7 @@ export type CustomElementsSolidJs = {
    * Events that will be emitted by the component.
    *
    * - `care-faq-toggle`: An answer opened or closed; detail `{ id, open }`.
-   * - `care-content-error`: Some questions were unusable and left out; detail `{ problems }`.
+   * - `care-content-error`: Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -1561,7 +1561,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: A review date was not YYYY-MM-DD and was left out; detail `{ problems }`.
+   * - `care-content-error`: A review date was not YYYY-MM-DD and was left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -1674,7 +1674,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
+   * - `care-content-error`: Some steps were unusable and left out, or `current` names no step, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -1770,7 +1770,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: A source or the date was unusable and left out; detail `{ problems }`.
+   * - `care-content-error`: A source or the date was unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## CSS Custom Properties
    *
@@ -1833,7 +1833,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: Some risks were unusable and left out; detail `{ problems }`.
+   * - `care-content-error`: Some risks were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *
@@ -1932,7 +1932,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-content-error`: Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
+   * - `care-content-error`: Some items were unusable and left out, or `section` is unknown, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
    *

@@ -31,7 +31,7 @@ type CareBenefitsCardProps = {
   items?: CareBenefitsCard["items"];
   /** Level of the card heading (1–6); each benefit's title is one level below. */
   headingLevel?: CareBenefitsCard["headingLevel"];
-  /** Some benefits were unusable and left out; detail `{ problems }`. */
+  /** Some benefits were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
 
@@ -56,7 +56,7 @@ type CareFaqAccordionProps = {
   toggleAll?: CareFaqAccordion["toggleAll"];
   /** An answer opened or closed; detail `{ id, open }`. */
   "oncare-faq-toggle"?: (e: CustomEvent<import("care-elements").CareFaqToggleDetail>) => void;
-  /** Some questions were unusable and left out; detail `{ problems }`. */
+  /** Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
 
@@ -92,7 +92,7 @@ type CareGuideHeaderProps = {
   nextReview?: CareGuideHeader["nextReview"];
   /** Who reviewed the content. Defaults to the guide's. */
   reviewedBy?: CareGuideHeader["reviewedBy"];
-  /** A review date was not YYYY-MM-DD and was left out; detail `{ problems }`. */
+  /** A review date was not YYYY-MM-DD and was left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
 
@@ -136,7 +136,7 @@ type CareProcedureTimelineProps = {
   items?: CareProcedureTimeline["items"];
   /** Level of the section heading (1–6); each step's title is one level below. */
   headingLevel?: CareProcedureTimeline["headingLevel"];
-  /** Some steps were unusable and left out, or `current` names no step; detail `{ problems }`. */
+  /** Some steps were unusable and left out, or `current` names no step, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
 
@@ -168,7 +168,7 @@ type CareReviewNoteProps = {
   sources?: CareReviewNote["sources"];
   /** Level of the "Sources" heading (1–6). */
   headingLevel?: CareReviewNote["headingLevel"];
-  /** A source or the date was unusable and left out; detail `{ problems }`. */
+  /** A source or the date was unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
 
@@ -189,7 +189,7 @@ type CareRiskListProps = {
   headingLevel?: CareRiskList["headingLevel"];
   /** `severity` groups risks under a sub-heading per severity, high first; each risk then tells its severity to screen readers only. */
   groupBy?: CareRiskList["groupBy"];
-  /** Some risks were unusable and left out; detail `{ problems }`. */
+  /** Some risks were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
 
@@ -211,7 +211,7 @@ type CareTopicListProps = {
   items?: CareTopicList["items"];
   /** Level of the section heading (1–6); each item's title is one level below. */
   headingLevel?: CareTopicList["headingLevel"];
-  /** Some items were unusable and left out, or `section` is unknown; detail `{ problems }`. */
+  /** Some items were unusable and left out, or `section` is unknown, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
 
@@ -237,7 +237,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **care-content-error** - Some benefits were unusable and left out; detail `{ problems }`.
+   *  - **care-content-error** - Some benefits were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ### **Slots:**
    *  - _default_ - `<care-benefit label="…">` children written by a CMS; their content is the description.
@@ -290,7 +290,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **care-faq-toggle** - An answer opened or closed; detail `{ id, open }`.
-   * - **care-content-error** - Some questions were unusable and left out; detail `{ problems }`.
+   * - **care-content-error** - Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ### **Methods:**
    *  - **toggle(id: _string_, force: _boolean_): _void_** - Opens, closes or toggles one answer by id.
@@ -364,7 +364,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **care-content-error** - A review date was not YYYY-MM-DD and was left out; detail `{ problems }`.
+   *  - **care-content-error** - A review date was not YYYY-MM-DD and was left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ### **Slots:**
    *  - **heading** - The title as inline text; the element supplies the heading.
@@ -427,7 +427,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **care-content-error** - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
+   *  - **care-content-error** - Some steps were unusable and left out, or `current` names no step, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ### **Slots:**
    *  - _default_ - `<care-step label="…" duration="…">` children written by a CMS; their content is the step's description.
@@ -487,7 +487,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **care-content-error** - A source or the date was unusable and left out; detail `{ problems }`.
+   *  - **care-content-error** - A source or the date was unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ### **CSS Properties:**
    *  - **--care-review-note-background** - Background of the note. _(default: var(--care-color-surface-raised))_
@@ -527,7 +527,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **care-content-error** - Some risks were unusable and left out; detail `{ problems }`.
+   *  - **care-content-error** - Some risks were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ### **Slots:**
    *  - _default_ - `<care-risk label="…" severity="low|moderate|high">` children written by a CMS; their content is the description.
@@ -592,7 +592,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **care-content-error** - Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
+   *  - **care-content-error** - Some items were unusable and left out, or `section` is unknown, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ### **Slots:**
    *  - _default_ - `<care-topic label="…">` children written by a CMS; their content is the description.

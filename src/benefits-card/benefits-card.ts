@@ -2,11 +2,11 @@ import { html, LitElement, nothing } from 'lit';
 import type { Benefit, ContentProblem } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
-import { textProperty } from '../internal/coerce.js';
+import { checkChoice, checkHeadingLevel, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
-import { card } from '../styles/card.js';
+import { CARD_VARIANTS, card } from '../styles/card.js';
 import { list } from '../styles/list.js';
 import { CareBenefit } from './benefit.js';
 import { styles } from './benefits-card.styles.js';
@@ -43,7 +43,7 @@ import { styles } from './benefits-card.styles.js';
  * @cssprop [--care-benefits-card-shadow=0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)] - Shadow of the `elevated` variant.
  * @cssprop [--care-benefits-card-gap=var(--care-space)] - Space between benefits.
  *
- * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some benefits were unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some benefits were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
  */
 export class CareBenefitsCard extends LitElement {
   static override styles = [base, list, card, styles];
@@ -82,6 +82,8 @@ export class CareBenefitsCard extends LitElement {
     this.#content.resolve();
     const problems: ContentProblem[] = [];
     this.#heading = textProperty(this.heading, 'heading', problems);
+    checkHeadingLevel(this.headingLevel, 2, problems);
+    checkChoice(this.variant, 'variant', CARD_VARIANTS, problems);
     this.#content.report(problems);
   }
 

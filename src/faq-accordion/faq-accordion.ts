@@ -3,7 +3,7 @@ import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-h
 import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
 import { HashLinkController } from '../internal/hash-link.js';
 import { holdQuestion, parseFaqItem } from '../internal/children.js';
-import { textProperty } from '../internal/coerce.js';
+import { checkHeadingLevel, textProperty } from '../internal/coerce.js';
 import { FaqSearchLoader } from '../internal/faq-search-loader.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
 import { citations } from '../internal/facts.js';
@@ -68,7 +68,7 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * @cssprop [--care-faq-accordion-icon-color=currentColor] - Colour of the chevron; the question colour by default.
  *
  * @fires {CustomEvent<CareFaqToggleDetail>} care-faq-toggle - An answer opened or closed; detail `{ id, open }`.
- * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some questions were unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
  */
 export class CareFaqAccordion extends LitElement {
   static override styles = [base, styles];
@@ -153,6 +153,7 @@ export class CareFaqAccordion extends LitElement {
     const problems: ContentProblem[] = [];
     this.#heading = textProperty(this.heading, 'heading', problems);
     this.#query = textProperty(this.query, 'query', problems) ?? '';
+    checkHeadingLevel(this.headingLevel, 2, problems);
     this.#content.report(problems);
     this.#regions = this.single || this.#content.items.length <= MAX_REGIONS;
     this.#search.update(this.searchable, this.#query);

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem } from '../content/types.js';
 import { resolveReview, reviewLine, warnIfOverdue, type Review } from '../internal/review.js';
-import { textProperty } from '../internal/coerce.js';
+import { checkHeadingLevel, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { heading, headingLevel, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
@@ -27,7 +27,7 @@ import { styles } from './guide-header.styles.js';
  * @cssprop [--care-guide-header-section-heading-font-size=2em] - Size of the title, whatever its level.
  * @cssprop [--care-guide-header-intro-font-size=1.125em] - Size of the summary.
  *
- * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - A review date was not YYYY-MM-DD and was left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - A review date was not YYYY-MM-DD and was left out, or an attribute has a value it does not take; detail `{ problems }`.
  */
 export class CareGuideHeader extends LitElement {
   static override styles = [base, styles];
@@ -74,6 +74,7 @@ export class CareGuideHeader extends LitElement {
     const { guide } = this.#content;
     this.#title = textProperty(this.heading, 'heading', problems) ?? guide?.title;
     this.#summary = textProperty(this.summary, 'summary', problems) ?? guide?.summary;
+    checkHeadingLevel(this.headingLevel, 1, problems);
     this.#review = this.showReview
       ? resolveReview(this, this.#content.guide, this.#content.lang, problems)
       : {};

@@ -1,5 +1,6 @@
 import { describeValue } from '../content/describe.js';
 import type { ContentProblem } from '../content/types.js';
+import { headingLevel } from './text.js';
 
 /**
  * A text property as the element uses it, whatever a page's script set it to: null and undefined
@@ -12,4 +13,21 @@ export function textProperty(value: unknown, path: string, problems: ContentProb
   if (numbers && typeof value === 'number' && Number.isFinite(value)) return String(value);
   problems.push({ path, message: `expected text, got ${describeValue(value)}` });
   return undefined;
+}
+
+/**
+ * An attribute that takes one of a few words, such as `variant`: unset is fine, and any other
+ * value is reported at `path` and ignored, so a misspelt word is not silently lost.
+ */
+export function checkChoice(value: unknown, path: string, choices: readonly string[], problems: ContentProblem[]): void {
+  if (value == null || choices.includes(value as string)) return;
+  problems.push({ path, message: `expected ${choices.map((choice) => `"${choice}"`).join(' or ')}, got ${describeValue(value)}; ignored` });
+}
+
+/** Reports a `heading-level` that is no whole number from 1 to 6, with the level the element uses instead. */
+export function checkHeadingLevel(value: unknown, fallback: number, problems: ContentProblem[]): void {
+  const level = Number(value);
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return;
+  const got = Number.isNaN(value) ? 'no number' : describeValue(value);
+  problems.push({ path: 'heading-level', message: `expected a whole number from 1 to 6, got ${got}; level ${headingLevel(value, fallback)} is used` });
 }

@@ -4,7 +4,7 @@ import type { ContentProblem, Step, Valid } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { citations } from '../internal/facts.js';
 import { itemBody, sectionHead } from '../internal/render.js';
-import { textProperty } from '../internal/coerce.js';
+import { checkChoice, checkHeadingLevel, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
@@ -42,7 +42,7 @@ type Progress = 'done' | 'current' | 'upcoming' | undefined;
  * @cssprop [--care-procedure-timeline-connector=2px solid var(--care-color-border)] - The line between markers.
  * @cssprop [--care-procedure-timeline-gap=var(--care-space)] - Space between steps.
  *
- * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some steps were unusable and left out, or `current` names no step; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some steps were unusable and left out, or `current` names no step, or an attribute has a value it does not take; detail `{ problems }`.
  */
 export class CareProcedureTimeline extends LitElement {
   static override styles = [base, styles, ...horizontalStyles];
@@ -101,6 +101,8 @@ export class CareProcedureTimeline extends LitElement {
     this.#content.resolve();
     const problems: ContentProblem[] = [];
     this.#heading = textProperty(this.heading, 'heading', problems);
+    checkHeadingLevel(this.headingLevel, 2, problems);
+    checkChoice(this.orientation, 'orientation', ['vertical', 'horizontal'], problems);
     const steps = this.#content.items;
     const wanted = textProperty(this.current, 'current', problems, true)?.trim() ?? '';
     const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Source } from '../content/types.js';
 import { safeUrl } from '../content/safe-url.js';
 import { validateSources } from '../content/validate.js';
-import { textProperty } from '../internal/coerce.js';
+import { checkHeadingLevel, textProperty } from '../internal/coerce.js';
 import { citedBy, type Citing } from '../internal/facts.js';
 import { textDirection } from '../internal/direction.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
@@ -37,7 +37,7 @@ import { styles } from './review-note.styles.js';
  *
  * @cssprop [--care-review-note-background=var(--care-color-surface-raised)] - Background of the note.
  *
- * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - A source or the date was unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - A source or the date was unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
  */
 export class CareReviewNote extends LitElement {
   static override styles = [base, styles];
@@ -89,6 +89,7 @@ export class CareReviewNote extends LitElement {
     }
     const review = resolveReview(this, guide, this.#content.lang, problems);
     const disclaimer = textProperty(this.disclaimer, 'disclaimer', problems) ?? guide?.disclaimer;
+    checkHeadingLevel(this.headingLevel, 2, problems);
     this.#content.report(problems);
     warnIfOverdue(review.next);
     this.#shown = { disclaimer, review, sources, citing: citedBy(guide) };

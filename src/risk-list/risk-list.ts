@@ -2,12 +2,12 @@ import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Risk, Severity, Valid } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
-import { textProperty } from '../internal/coerce.js';
+import { checkChoice, checkHeadingLevel, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
 import { heading, headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
-import { card } from '../styles/card.js';
+import { CARD_VARIANTS, card } from '../styles/card.js';
 import { list } from '../styles/list.js';
 import { CareRisk } from './risk.js';
 import { styles } from './risk-list.styles.js';
@@ -49,7 +49,7 @@ const ICONS: Record<Severity, string> = { high: '▲', moderate: '◆', low: '�
  * @cssprop [--care-risk-list-padding=calc(var(--care-space) * 1.5)] - Card padding, with `variant`.
  * @cssprop [--care-risk-list-shadow=0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)] - Shadow of the `elevated` variant.
  *
- * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some risks were unusable and left out; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some risks were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
  */
 export class CareRiskList extends LitElement {
   static override styles = [base, list, card, styles];
@@ -97,6 +97,10 @@ export class CareRiskList extends LitElement {
     this.#content.resolve();
     const problems: ContentProblem[] = [];
     this.#heading = textProperty(this.heading, 'heading', problems);
+    checkHeadingLevel(this.headingLevel, 2, problems);
+    checkChoice(this.sort, 'sort', ['severity'], problems);
+    checkChoice(this.groupBy, 'group-by', ['severity'], problems);
+    checkChoice(this.variant, 'variant', CARD_VARIANTS, problems);
     this.#content.report(problems);
     const items = this.#content.items;
     if (this.groupBy === 'severity') {

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+/** The card's looks, the `variant` of the benefits card and the risk list. */
+export const CARD_VARIANTS = ['outlined', 'elevated'] as const;
+
 /**
  * The card that the benefits card and the risk list's `outlined` and `elevated` variants share, so
  * benefits and risks carry the same weight. Each element maps its own tokens onto `--_card-*`.

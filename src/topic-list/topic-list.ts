@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, TopicItem } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
-import { textProperty } from '../internal/coerce.js';
+import { checkHeadingLevel, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
@@ -38,7 +38,7 @@ const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits', 
  *
  * @cssprop [--care-topic-list-gap=var(--care-space)] - Space between items.
  *
- * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some items were unusable and left out, or `section` is unknown; detail `{ problems }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some items were unusable and left out, or `section` is unknown, or an attribute has a value it does not take; detail `{ problems }`.
  */
 export class CareTopicList extends LitElement {
   static override styles = [base, list, styles];
@@ -77,6 +77,7 @@ export class CareTopicList extends LitElement {
     const problems: ContentProblem[] = [];
     if (!SECTIONS.includes(this.section)) problems.push({ path: 'section', message: `expected one of ${SECTIONS.join(', ')}` });
     this.#heading = textProperty(this.heading, 'heading', problems);
+    checkHeadingLevel(this.headingLevel, 2, problems);
     this.#content.report(problems);
     this.#content.resolve();
   }
