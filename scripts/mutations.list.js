@@ -592,6 +592,13 @@ export default [
     tests: ['test/hostile.test.ts'],
   },
   {
+    name: 'CMS children: a problem names the data’s title where the CMS wrote label',
+    file: 'src/internal/section-controller.ts',
+    find: `const renamed = this.options.child?.parse ? {} : LABELLED_ATTRIBUTES;`,
+    replace: `const renamed: Record<string, string> = {}; void LABELLED_ATTRIBUTES;`,
+    tests: ['test/topic-list.test.ts'],
+  },
+  {
     name: 'FAQ: a closed answer is an empty landmark',
     file: FAQ,
     find: `const region = open && this.#regions;`,

@@ -35,6 +35,9 @@ export function isFiller(node: Node): boolean {
 
 const hasContent = (nodes: Node[]) => nodes.some((node) => isElement(node) && !isFiller(node));
 
+/** The attributes of a labelled child that hold an item field of another name, so that a problem names what the CMS wrote. */
+export const LABELLED_ATTRIBUTES: Readonly<Record<string, string>> = { title: 'label' };
+
 /** Reads `<care-step label duration>`, `<care-risk label severity>`, `<care-benefit label>` and `<care-topic label>`. */
 export function parseLabelled(child: Element): ChildItem {
   const nodes = Array.from(child.childNodes);

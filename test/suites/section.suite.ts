@@ -224,7 +224,8 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
 
       it(`leaves out a bad <${child.tag}> child, with one warning and one care-content-error`, async () => {
         const h = await mount({ children: [{ title: 'Good' }, { body: 'A child without a title.' }, { title: 'Also good' }] });
-        const path = `${child.tag}[1].${fields.title}`;
+        // The attribute the CMS wrote, not the data's field name.
+        const path = `${child.tag}[1].${child.titleAttribute}`;
         expect(h.titles()).to.deep.equal(['Good', 'Also good']);
         expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path, message: 'expected non-empty text' }]]);
         expect(warnings).to.have.length(1);
