@@ -599,6 +599,14 @@ export default [
     tests: ['test/topic-list.test.ts'],
   },
   {
+    name: 'deep links: a page loaded with the id of a CMS-written question loses focus in Chromium',
+    file: 'src/internal/hash-link.ts',
+    find: `      if (own && document.readyState !== 'complete') window.addEventListener('load', () => this.#revealAgain(hash, id), { once: true });`,
+    replace: `      void this.#revealAgain;`,
+    tests: ['test/deep-links.test.ts'],
+    build: true,
+  },
+  {
     name: 'FAQ: a closed answer is an empty landmark',
     file: FAQ,
     find: `const region = open && this.#regions;`,

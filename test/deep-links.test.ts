@@ -137,6 +137,29 @@ describe('deep links to every item', () => {
     expect(marked(wrapper.querySelector('care-topic-list')!)).to.have.length(0);
   });
 
+  // The browser scrolls to that child itself as the page loads, and Chromium takes focus away as it does.
+  it('opens, scrolls to and focuses a CMS-written question whose tag has the id, when the page loads with it', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'inline-size: 40rem; block-size: 30rem';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/pages/deep-link-child.html#bring';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const faq = frame.contentDocument!.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+      await frame.contentWindow!.customElements.whenDefined('care-faq-accordion');
+      await faq.updateComplete;
+      // The page's own scroll to the item runs in the frames after its load.
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
+      expect(faq.openItems).to.deep.equal(['bring']);
+      expect(faq.shadowRoot!.activeElement?.id, 'the question has focus').to.equal('q-bring');
+      const { top } = faq.shadowRoot!.activeElement!.getBoundingClientRect();
+      expect(top, 'in view, with room above for the focus ring').to.be.within(12, frame.clientHeight - 1);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('reveals a CMS-written item by the id on its tag', async () => {
     history.replaceState(null, '', '#parking');
     const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>

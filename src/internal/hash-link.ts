@@ -46,7 +46,13 @@ export class HashLinkController implements ReactiveController {
     if ((own && !this.host.contains(own)) || this.reveal(id)) {
       this.#pending = false;
       this.#answered = hash;
+      // A CMS-written child with the id is the browser's own target too: while the page loads, Chromium scrolls to it and takes focus away.
+      if (own && document.readyState !== 'complete') window.addEventListener('load', () => this.#revealAgain(hash, id), { once: true });
     }
+  }
+
+  #revealAgain(hash: string, id: string) {
+    if (this.host.isConnected && window.location.hash === hash) this.reveal(id);
   }
 
   #onHashChange = () => {
