@@ -18,7 +18,7 @@ const KB = 1024;
  * text direction, the checks of attributes) leave no room for it, so these hold today's figures
  * with little headroom until that code shrinks.
  */
-const ALL_BUDGET = 25 * KB;
+const ALL_BUDGET = 25.25 * KB;
 /**
  * The hydrating bundle carries Lit's hydration support as well, 1.6 KB, and the FAQ's search (1.3 KB),
  * which the other bundles fetch when used: a server-rendered FAQ's first render must match its markup.
@@ -28,7 +28,7 @@ const HYDRATE_BUDGET = 27.75 * KB;
  * The FAQ's and the guide's own code is the most of any element's, 3.3 and 2.9 KB over the shared chunk:
  * the accordion, deep links and the loading of its search; fetching `src` and the loading of JSON-LD.
  */
-const ELEMENT_BUDGETS = { 'faq-accordion.js': 19.25 * KB, 'guide.js': 18.75 * KB };
+const ELEMENT_BUDGETS = { 'faq-accordion.js': 19.25 * KB, 'guide.js': 19 * KB };
 const ELEMENT_BUDGET = 18.25 * KB;
 
 function sourceFiles(dir: string): string[] {

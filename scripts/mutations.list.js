@@ -607,6 +607,21 @@ export default [
     build: true,
   },
   {
+    name: 'deep links: a page loaded with the id of its own element, which a question has too, is pulled to the question',
+    file: 'src/internal/hash-link.ts',
+    find: `      if (ownChild && document.readyState !== 'complete')`,
+    replace: `      if (own && document.readyState !== 'complete')`,
+    tests: ['test/deep-links.test.ts'],
+    build: true,
+  },
+  {
+    name: 'structured data: the JSON-LD names the guide’s reviewer where the page shows the review note’s',
+    file: 'src/internal/structured-data.ts',
+    find: `const json = code.jsonLdText(guide, !this.#otherFaqPage(script), this.#shownReview());`,
+    replace: `const json = code.jsonLdText(guide, !this.#otherFaqPage(script));`,
+    tests: ['test/structured-data.test.ts'],
+  },
+  {
     name: 'FAQ: a closed answer is an empty landmark',
     file: FAQ,
     find: `const region = open && this.#regions;`,

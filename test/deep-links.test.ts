@@ -137,24 +137,38 @@ describe('deep links to every item', () => {
     expect(marked(wrapper.querySelector('care-topic-list')!)).to.have.length(0);
   });
 
-  // The browser scrolls to that child itself as the page loads, and Chromium takes focus away as it does.
-  it('opens, scrolls to and focuses a CMS-written question whose tag has the id, when the page loads with it', async () => {
+  /** The page of CMS-written questions, loaded in a frame with `hash`, its accordion updated. */
+  async function loadQuestions(hash: string): Promise<{ frame: HTMLIFrameElement; faq: CareFaqAccordion }> {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'inline-size: 40rem; block-size: 30rem';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/pages/deep-link-child.html#bring';
+    frame.src = `/test/pages/deep-link-child.html${hash}`;
     document.body.append(frame);
+    await loaded;
+    await frame.contentWindow!.customElements.whenDefined('care-faq-accordion');
+    const faq = frame.contentDocument!.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+    await faq.updateComplete;
+    return { frame, faq };
+  }
+
+  // The browser scrolls to that child itself as the page loads, and Chromium takes focus away as it does.
+  it('opens, scrolls to and focuses a CMS-written question whose tag has the id, when the page loads with it', async () => {
+    const { frame, faq } = await loadQuestions('#bring');
     try {
-      await loaded;
-      const faq = frame.contentDocument!.querySelector<CareFaqAccordion>('care-faq-accordion')!;
-      await frame.contentWindow!.customElements.whenDefined('care-faq-accordion');
-      await faq.updateComplete;
-      // The page's own scroll to the item runs in the frames after its load.
-      for (let i = 0; i < 3; i++) await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
       expect(faq.openItems).to.deep.equal(['bring']);
       expect(faq.shadowRoot!.activeElement?.id, 'the question has focus').to.equal('q-bring');
       const { top } = faq.shadowRoot!.activeElement!.getBoundingClientRect();
       expect(top, 'in view, with room above for the focus ring').to.be.within(12, frame.clientHeight - 1);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('leaves a page that loads with the id of its own heading there, though a question has that id too', async () => {
+    const { frame, faq } = await loadQuestions('#what-to-wear');
+    try {
+      expect(faq.openItems).to.deep.equal([]);
+      expect(faq.shadowRoot!.activeElement).to.equal(null);
     } finally {
       frame.remove();
     }

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/guide/define.js';
+import '../src/review-note/define.js';
 import type { CareGuide } from '../src/guide/guide.js';
 import { guideJsonLd, scriptJson } from '../src/content/jsonld.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
@@ -17,6 +18,26 @@ describe('<care-guide> structured data', () => {
     const el = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}><p>Page</p></care-guide>`);
     expect(jsonLdOf(el)).to.have.length(1);
     expect(parsed(el)).to.deep.equal(guideJsonLd(stemCellInjectionBackPain));
+  });
+
+  // The README's example gives the review note a reviewer and date of the clinic's own.
+  it('describes the review the page shows, where the review note shows another than the guide’s', async () => {
+    const el = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}>
+      <care-review-note reviewed-by="Dr. Jane Okafor, consultant in pain medicine" last-reviewed="2026-11-20"></care-review-note>
+    </care-guide>`);
+    await el.updateComplete;
+    const page = parsed(el)['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
+    expect(page.lastReviewed).to.equal('2026-11-20');
+    expect(page.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Dr. Jane Okafor, consultant in pain medicine' });
+  });
+
+  it('keeps the guide’s review date where the page’s is no date, as the review note does', async () => {
+    const el = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}>
+      <care-review-note last-reviewed="20/11/2026"></care-review-note>
+    </care-guide>`);
+    await el.updateComplete;
+    const page = parsed(el)['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
+    expect(page.lastReviewed).to.equal(stemCellInjectionBackPain.lastReviewed);
   });
 
   it('adds none until a guide loads, and one once it has', async () => {

@@ -43,11 +43,12 @@ export class HashLinkController implements ReactiveController {
       return;
     }
     const own = document.getElementById(id);
-    if ((own && !this.host.contains(own)) || this.reveal(id)) {
+    const ownChild = own !== null && this.host.contains(own);
+    if ((own && !ownChild) || this.reveal(id)) {
       this.#pending = false;
       this.#answered = hash;
       // A CMS-written child with the id is the browser's own target too: while the page loads, Chromium scrolls to it and takes focus away.
-      if (own && document.readyState !== 'complete') window.addEventListener('load', () => this.#revealAgain(hash, id), { once: true });
+      if (ownChild && document.readyState !== 'complete') window.addEventListener('load', () => this.#revealAgain(hash, id), { once: true });
     }
   }
 

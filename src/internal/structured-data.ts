@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ValidGuide } from '../content/types.js';
+import type { ShownReview } from './json-ld-script.js';
 import { lazyChunk } from './lazy-chunk.js';
 
 /** The slot the script names: no slot takes it, so it stays out of the page content, and adding it is no slotchange. */
@@ -57,7 +58,7 @@ export class StructuredDataController implements ReactiveController {
       }
       // The code did not load (warned): whatever the server wrote stays.
       if (!code) return;
-      const json = code.jsonLdText(guide, !this.#otherFaqPage(script));
+      const json = code.jsonLdText(guide, !this.#otherFaqPage(script), this.#shownReview());
       if (script?.textContent === json) return;
       const fresh = code.jsonLdScript(json, SLOT, this.host.ownerDocument);
       if (script) script.replaceWith(fresh);
@@ -66,6 +67,24 @@ export class StructuredDataController implements ReactiveController {
       // A page's Trusted Types policy may refuse the script: the guide itself is unharmed.
       console.warn(`care-elements: the guide's structured data could not be written (${String(error)}).`);
     }
+  }
+
+  /**
+   * The review date and reviewer the guide's review note (else its header's review line) shows in
+   * place of the guide's own, as the README's example sets them: what search engines read must
+   * match what the page says. Read when the JSON-LD is written, after the guide has rendered.
+   */
+  #shownReview(): ShownReview {
+    type Shows = HTMLElement & ShownReview;
+    const shows = (el: Shows | null) => el && (el.lastReviewed ?? el.getAttribute('last-reviewed') ?? el.reviewedBy ?? el.getAttribute('reviewed-by')) != null;
+    const note = this.host.querySelector<Shows>('care-review-note');
+    const header = this.host.querySelector<Shows>('care-guide-header[show-review]');
+    const shown = shows(note) ? note : shows(header) ? header : null;
+    if (!shown) return {};
+    return {
+      lastReviewed: shown.lastReviewed ?? shown.getAttribute('last-reviewed'),
+      reviewedBy: shown.reviewedBy ?? shown.getAttribute('reviewed-by'),
+    };
   }
 
   #scripts(): HTMLScriptElement[] {
