@@ -537,14 +537,14 @@ export default [
   {
     name: 'bidi: content in a language of its own keeps the page’s direction',
     file: 'src/internal/section-controller.ts',
-    find: `    return ownLang ? textDirection(ownLang) : undefined;`,
+    find: `    return ownLang ? languageDirection(ownLang) : undefined;`,
     replace: `    return undefined;`,
     tests: ['test/rtl.test.ts'],
   },
   {
     name: 'bidi: an element’s own dir loses to its content’s language',
     file: 'src/internal/section-controller.ts',
-    find: `    if (dir !== null) return dir === 'ltr' || dir === 'rtl' ? dir : undefined;`,
+    find: `    if (dir === 'ltr' || dir === 'rtl') return dir;`,
     replace: ``,
     tests: ['test/rtl.test.ts'],
   },
@@ -558,7 +558,7 @@ export default [
   {
     name: 'bidi: a source in a language of its own is laid out in the note’s direction',
     file: 'src/review-note/review-note.ts',
-    find: `      dir=\${source.lang ? textDirection(source.lang) : nothing}>`,
+    find: `dir=\${this.#shown.directions.get(source) ?? nothing}>`,
     replace: `>`,
     tests: ['test/rtl.test.ts'],
   },
@@ -620,6 +620,20 @@ export default [
     find: `const json = code.jsonLdText(guide, !this.#otherFaqPage(script), this.#shownReview());`,
     replace: `const json = code.jsonLdText(guide, !this.#otherFaqPage(script));`,
     tests: ['test/structured-data.test.ts'],
+  },
+  {
+    name: 'bidi: content in a language that cannot be read is turned left to right',
+    file: 'src/internal/direction.ts',
+    find: `  } catch {\n    return undefined;\n  }`,
+    replace: `  } catch {\n    return 'ltr';\n  }`,
+    tests: ['test/rtl.test.ts'],
+  },
+  {
+    name: 'bidi: a locale code as CMSs write it (he_IL) cannot be read, and Hebrew runs left to right',
+    file: 'src/internal/direction.ts',
+    find: `new Intl.Locale(lang.replaceAll('_', '-'))`,
+    replace: `new Intl.Locale(lang)`,
+    tests: ['test/rtl.test.ts'],
   },
   {
     name: 'FAQ: a closed answer is an empty landmark',

@@ -164,8 +164,8 @@ describe('schema version 2 in the elements, in Spanish', () => {
     const note = wrapper.querySelector('care-review-note')!.shadowRoot!;
     // The sources keep their own language; the words around them are the guide's.
     const source = note.querySelector('[data-id="source-jerome-2021"]')!;
-    expect(source.getAttribute('lang')).to.equal('en');
-    expect(source.querySelector('[part="backlinks"]')!.getAttribute('lang')).to.equal('es');
+    expect(source.querySelector(':scope > [lang]')!.getAttribute('lang'), 'the source’s own words').to.equal('en');
+    expect(source.querySelector('[part="backlinks"]')!.closest('[lang]')!.getAttribute('lang'), 'the words around them').to.equal('es');
     expect(source.querySelector('[part="backlinks"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Volver al texto: Infección');
     for (const el of els) await expect(el).to.be.accessible();
   });

@@ -277,6 +277,23 @@ describe('text direction follows the content’s language', () => {
     expect(directions(wrapper)).to.deep.equal(['care-faq-accordion rtl']);
   });
 
+  it('reads a locale code as CMSs write it (he_IL) as its language, right to left', async () => {
+    const wrapper = await fixture(html`<div lang="en"><care-faq-accordion lang="he_IL">
+      <care-faq-item question="האם זה בטוח?">בדרך כלל, כן.</care-faq-item>
+    </care-faq-accordion></div>`);
+    await settled(wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!);
+    expect(directions(wrapper)).to.deep.equal(['care-faq-accordion rtl']);
+  });
+
+  it('keeps the page’s direction for a language it cannot read, and takes its content’s with dir="auto"', async () => {
+    const wrapper = await fixture(html`<div dir="rtl">
+      <care-faq-accordion lang="not a language"><care-faq-item question="هل هو آمن؟">غالبًا، نعم.</care-faq-item></care-faq-accordion>
+      <care-guide .guide=${{ ...guide, lang: 'ar' }} layout="none"><care-faq-accordion dir="auto"></care-faq-accordion></care-guide>
+    </div>`);
+    for (const faq of wrapper.querySelectorAll<CareFaqAccordion>('care-faq-accordion')) await settled(faq);
+    expect(directions(wrapper)).to.deep.equal(['care-faq-accordion rtl', 'care-faq-accordion rtl']);
+  });
+
   it('keeps the page’s direction when nothing names the content’s language', async () => {
     const wrapper = await fixture(html`<div dir="rtl"><care-faq-accordion>
       <care-faq-item question="هل هو آمن؟">غالبًا، نعم.</care-faq-item>
@@ -285,13 +302,14 @@ describe('text direction follows the content’s language', () => {
     expect(directions(wrapper)).to.deep.equal(['care-faq-accordion rtl']);
   });
 
-  it('lays a source in a language of its own out in its direction, and the back-links to the note’s words in the note’s', async () => {
+  it('lays a source’s words in a language of their own out in its direction, and its number and back-links in the note’s', async () => {
     const arabic = { ...guide, lang: 'ar', sources: guide.sources!.map((source) => ({ ...source, lang: 'en' })) };
     const wrapper = await fixture(html`<care-guide .guide=${arabic}><care-review-note></care-review-note></care-guide>`);
     const note = wrapper.querySelector<LitElement>('care-review-note')!;
     await settled(note);
     const source = note.shadowRoot!.querySelector<HTMLElement>('li:has([part="backlinks"])')!;
-    expect(getComputedStyle(source).direction).to.equal('ltr');
+    expect(getComputedStyle(source.querySelector('[lang="en"]')!).direction, 'the source’s words').to.equal('ltr');
+    expect(getComputedStyle(source).direction, 'its number, on the list’s side').to.equal('rtl');
     expect(getComputedStyle(source.querySelector('[part="backlinks"]')!).direction).to.equal('rtl');
   });
 });

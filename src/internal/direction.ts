@@ -3,12 +3,18 @@ const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Ro
 
 /**
  * The writing direction of a language tag, from its script: given (`az-Arab`) or likely (`ar`,
- * `he`, `fa`, `ur` are right to left). Unknown or invalid tags are left to right.
+ * `he`, `fa`, `ur` are right to left). A locale code as CMSs write it (`he_IL`) is read as its
+ * tag; undefined for a tag that cannot be read, whose direction nobody knows.
  */
-export function textDirection(lang: string | undefined): 'ltr' | 'rtl' {
+export function languageDirection(lang: string): 'ltr' | 'rtl' | undefined {
   try {
-    return lang && RTL_SCRIPTS.has(new Intl.Locale(lang).maximize().script ?? '') ? 'rtl' : 'ltr';
+    return RTL_SCRIPTS.has(new Intl.Locale(lang.replaceAll('_', '-')).maximize().script ?? '') ? 'rtl' : 'ltr';
   } catch {
-    return 'ltr';
+    return undefined;
   }
+}
+
+/** The writing direction of a language tag, as `languageDirection`; unknown or invalid tags are left to right. */
+export function textDirection(lang: string | undefined): 'ltr' | 'rtl' {
+  return (lang && languageDirection(lang)) || 'ltr';
 }

@@ -4,7 +4,7 @@ import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
 import { LABELLED_ATTRIBUTES, mendChildren, parseLabelled, reclaimChildren, type ChildItem } from './children.js';
 import { guideContext } from './context.js';
-import { textDirection } from './direction.js';
+import { languageDirection } from './direction.js';
 import { reportProblems } from './report.js';
 import { pendingStrings, stringsFor, type CareStrings } from './strings.js';
 
@@ -49,7 +49,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   /**
    * The writing direction of the content's own language (the host's `lang`, or the guide's for its
    * items), for the element to write beside `lang`, or the host's own `dir`, which wins; none when
-   * the language is the page's, whose direction the element keeps.
+   * the content names no language of its own, so that it keeps the page's direction.
    */
   dir?: 'ltr' | 'rtl';
   strings: CareStrings = stringsFor('en');
@@ -188,11 +188,15 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     return true;
   }
 
-  /** The host's own `dir` when it has one, else that of the content's own language; none for the page's language, whose direction it keeps. */
+  /**
+   * The host's own `dir` when it is `ltr` or `rtl`, else that of the content's own language; none
+   * for content that names no language of its own, or one that cannot be read: it keeps the page's
+   * direction.
+   */
   #direction(ownLang: string | undefined): 'ltr' | 'rtl' | undefined {
-    const dir = this.host.getAttribute('dir');
-    if (dir !== null) return dir === 'ltr' || dir === 'rtl' ? dir : undefined;
-    return ownLang ? textDirection(ownLang) : undefined;
+    const dir = this.host.getAttribute('dir')?.toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+    return ownLang ? languageDirection(ownLang) : undefined;
   }
 
   /** Takes the language's words as loaded so far; the first time it meets a language, updates again once all have come. */

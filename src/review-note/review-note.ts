@@ -4,7 +4,7 @@ import { safeUrl } from '../content/safe-url.js';
 import { validateSources } from '../content/validate.js';
 import { checkHeadingLevel, textProperty } from '../internal/coerce.js';
 import { citedBy, type Citing } from '../internal/facts.js';
-import { textDirection } from '../internal/direction.js';
+import { languageDirection } from '../internal/direction.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { resolveReview, reviewLine, warnIfOverdue, type Review } from '../internal/review.js';
 import { SectionController } from '../internal/section-controller.js';
@@ -70,7 +70,12 @@ export class CareReviewNote extends LitElement {
   headingLevel = 2;
 
   #content = new SectionController(this);
-  #shown: { disclaimer?: string; review: Review; sources: Source[]; citing: Map<string, Citing[]> } = { review: {}, sources: [], citing: new Map() };
+  #shown: { disclaimer?: string; review: Review; sources: Source[]; citing: Map<string, Citing[]>; directions: Map<Source, 'ltr' | 'rtl' | undefined> } = {
+    review: {},
+    sources: [],
+    citing: new Map(),
+    directions: new Map(),
+  };
 
   constructor() {
     super();
@@ -92,7 +97,9 @@ export class CareReviewNote extends LitElement {
     checkHeadingLevel(this.headingLevel, 2, problems);
     this.#content.report(problems);
     warnIfOverdue(review.next);
-    this.#shown = { disclaimer, review, sources, citing: citedBy(guide) };
+    // A source in a language of its own is laid out in that language's direction.
+    const directions = new Map(sources.map((source) => [source, source.lang ? languageDirection(source.lang) : undefined]));
+    this.#shown = { disclaimer, review, sources, citing: citedBy(guide), directions };
   }
 
   #renderSource(source: Source) {
@@ -101,13 +108,13 @@ export class CareReviewNote extends LitElement {
       ? html`<a part="link" href=${url} rel="noreferrer">${source.title}</a>`
       : html`<bdi>${source.title}</bdi>`;
     const citing = (source.id && this.#shown.citing.get(source.id)) || [];
-    // A source in a language of its own takes its direction; its back-links are in the note's words, and take the note's.
-    return html`<li data-id=${source.id ? `source-${source.id}` : nothing} lang=${source.lang ?? nothing}
-      dir=${source.lang ? textDirection(source.lang) : nothing}>
-      ${title}${source.publisher ? html`, <bdi>${source.publisher}</bdi>` : nothing}
-      ${source.quote ? html`<q part="quote" class="quote">${source.quote}</q>` : nothing}
+    // The source's own language is on its words only: the list item, its number and the back-links, in the note's words, keep the note's.
+    return html`<li data-id=${source.id ? `source-${source.id}` : nothing}>
+      <span lang=${source.lang ?? nothing} dir=${this.#shown.directions.get(source) ?? nothing}>${title}${source.publisher
+          ? html`, <bdi>${source.publisher}</bdi>`
+          : nothing}${source.quote ? html`<q part="quote" class="quote">${source.quote}</q>` : nothing}</span>
       ${citing.length
-        ? html`<span part="backlinks" class="backlinks" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>${this.#content.strings.backToText}${this.#content.strings.colon}
+        ? html`<span part="backlinks" class="backlinks">${this.#content.strings.backToText}${this.#content.strings.colon}
             ${citing.map((item, i) => html`${i ? ', ' : ''}<a href=${safeUrl(`#${item.id}`) ?? ''}><bdi>${item.label}</bdi></a>`)}</span>`
         : nothing}
     </li>`;
