@@ -110,11 +110,14 @@ export const styles = css`
     padding-block: 0;
   }
   /* Server-rendered and never taken over by its script: every answer shows after a timeout (see care-server-timeout in the base styles). */
-  @media (scripting: enabled) {
+  @media screen and (scripting: enabled) {
     :host(:not(:defined)) .answer[hidden] {
       display: block;
       content-visibility: visible;
       animation: care-server-timeout 0s 3s both !important;
+    }
+    :host(:not(:defined)) :is(.controls, .icon) {
+      animation: care-server-timeout-gone 0s 3s both !important;
     }
   }
   /* Server-rendered and read without JavaScript, nothing could open an answer: show them all. */

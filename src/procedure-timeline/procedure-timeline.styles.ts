@@ -113,10 +113,13 @@ export const styles = css`
     display: none;
   }
   /* Server-rendered and never taken over by its script: every compact step's details show after a timeout (see care-server-timeout in the base styles). */
-  @media (scripting: enabled) {
+  @media screen and (scripting: enabled) {
     :host(:not(:defined)) .description[hidden] {
       display: block;
       animation: care-server-timeout 0s 3s both !important;
+    }
+    :host(:not(:defined)) .toggle {
+      animation: care-server-timeout-gone 0s 3s both !important;
     }
   }
   /* Server-rendered and read without JavaScript, nothing could open a compact step's details: show them all. */

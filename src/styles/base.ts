@@ -121,10 +121,22 @@ export const base = css`
    * Rendered on the server, an element's closed parts wait for its script to open them; should the
    * script never come (blocked, or a failed download), nothing could. Each element shows such parts
    * while it is not defined, collapsed by this animation for its 3 s delay, as the pre-upgrade
-   * stylesheet collapses CMS markup. It moves nothing, so reduced motion keeps it.
+   * stylesheet collapses CMS markup. It moves nothing, so reduced motion keeps it. A script that
+   * comes later still takes over, and closes them again. The buttons' aria-expanded stays as
+   * the server wrote it: only the script could change it.
    */
   @keyframes care-server-timeout {
     from {
+      visibility: hidden;
+      max-block-size: 0;
+      overflow: hidden;
+      margin-block: 0;
+      padding-block: 0;
+    }
+  }
+  /* The controls that only the script could have made work go at the same moment. */
+  @keyframes care-server-timeout-gone {
+    to {
       visibility: hidden;
       max-block-size: 0;
       overflow: hidden;

@@ -90,11 +90,22 @@ export function hydrated(page) {
  * The text a reader sees: every rendered text node, across shadow roots, whitespace folded. An
  * answer that just opened fades in; its animation is jumped to the end, so the text is read as it settles.
  */
+/**
+ * Stops the page's animation clock, before it loads, so that what it paints before its script
+ * runs is seen however slow the machine: the 3 s timeout that shows closed parts when the script
+ * never comes cannot end on its own. `animation.finish()` still ends it.
+ */
+export async function freezeAnimations(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 });
+}
+
 export function visibleText(page) {
   return page.evaluate(() => {
     const roots = (root) => [root, ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? roots(el.shadowRoot) : []))];
-    // Fades end at once; the timeout that shows closed parts when the script never comes is no fade, and runs its course.
-    for (const root of roots(document)) for (const animation of root.getAnimations()) if (animation.animationName !== 'care-server-timeout') animation.finish();
+    // Fades end at once; the timeouts that show closed parts when the script never comes are no fades, and run their course.
+    for (const root of roots(document)) for (const animation of root.getAnimations()) if (!animation.animationName?.startsWith('care-server-timeout')) animation.finish();
     const out = [];
     const range = document.createRange();
     const walk = (root) => {

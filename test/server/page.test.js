@@ -8,7 +8,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as litHtml } from 'lit';
 import { validateGuide } from '../../dist/content/validate.js';
 import { renderGuideDocument } from '../../dist/server/index.js';
-import { hydrated, launch, openPage, startServer, visibleText } from './browser.js';
+import { freezeAnimations, hydrated, launch, openPage, startServer, visibleText } from './browser.js';
 import { hostile, HOSTILE } from './hostile.js';
 
 /**
@@ -125,6 +125,7 @@ for (const [name, file] of Object.entries(GUIDES)) {
  */
 async function takeOver(url, script = SCRIPT) {
   const { page, errors } = await openPage(browser);
+  await freezeAnimations(page);
   const release = server.hold(script);
   const loading = page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));
@@ -167,47 +168,50 @@ describe('a page whose script never comes', () => {
       render(litHtml`<care-procedure-timeline compact .items=${builtIn.procedure.items}></care-procedure-timeline>`),
     )}</body></html>`;
 
-  /** Ends the timeouts of the element `tag` at once, rather than waiting them out, and says what they were. */
-  const endTimeouts = (page, tag) =>
-    page.evaluate((name) => {
-      const timeouts = document.querySelector(name).shadowRoot.getAnimations();
-      for (const timeout of timeouts) timeout.finish();
-      return timeouts.map((timeout) => `${timeout.animationName} ${timeout.effect.getTiming().delay}`);
+  /**
+   * Opens `url` with its animation clock stopped, checks that the `closed` texts and the `controls`
+   * show as the server rendered them, ends the element `tag`'s timeouts (rather than waiting 3 s),
+   * and checks that every closed text shows and no control that only the script could work does.
+   */
+  async function timesOut(url, tag, { closed, controls, setup = async () => {} }) {
+    const { page } = await openPage(browser);
+    await setup(page);
+    await freezeAnimations(page);
+    await page.goto(url);
+    assert.equal(await page.evaluate((name) => customElements.get(name) === undefined, tag), true, 'the script did not run');
+    const painted = await visibleText(page);
+    assert.deepEqual(closed.filter((text) => painted.includes(text)), [], 'closed, as the server rendered them');
+    assert.deepEqual(controls.filter((text) => !painted.includes(text)), [], 'its controls, as the server rendered them');
+    const timeouts = await page.evaluate((name) => {
+      const animations = document.querySelector(name).shadowRoot.getAnimations();
+      for (const animation of animations) animation.finish();
+      return animations.map((animation) => `${animation.animationName} ${animation.effect.getTiming().delay}`);
     }, tag);
+    assert.ok(timeouts.length > 0 && timeouts.every((timeout) => / 3000$/.test(timeout)), timeouts.join(', '));
+    const shown = await visibleText(page);
+    assert.deepEqual(closed.filter((text) => !shown.includes(text)), [], 'every closed text shown');
+    assert.deepEqual(controls.filter((text) => shown.includes(text)), [], 'no control that could not work');
+    await page.close();
+  }
 
   // The timeout is no motion: a reader who asks for less motion needs the answers as much.
   for (const motion of ['no-preference', 'reduce']) {
-    it(`shows every closed FAQ answer once a 3 s timeout ends, and none before (prefers-reduced-motion: ${motion})`, async () => {
-      const { page } = await openPage(browser);
-      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: motion }]);
-      await page.goto(server.page('no-script.html', (await renderGuideDocument(builtIn, { script: '/no-such-script.js' })).html));
-      assert.equal(await page.evaluate(() => customElements.get('care-faq-accordion') === undefined), true, 'the script did not run');
-      const painted = await visibleText(page);
-      assert.deepEqual(answers.filter((answer) => painted.includes(answer)), [], 'closed, as the server rendered them');
-      assert.deepEqual(await endTimeouts(page, 'care-faq-accordion'), answers.map(() => 'care-server-timeout 3000'));
-      const shown = await visibleText(page);
-      assert.deepEqual(answers.filter((answer) => !shown.includes(answer)), []);
-      await page.close();
+    it(`shows every closed FAQ answer once a 3 s timeout ends, and none before, without its controls (prefers-reduced-motion: ${motion})`, async () => {
+      const url = server.page('no-script.html', (await renderGuideDocument(builtIn, { script: '/no-such-script.js' })).html);
+      const setup = (page) => page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: motion }]);
+      await timesOut(url, 'care-faq-accordion', { closed: answers, controls: ['Show all', 'Search questions'], setup });
     });
   }
 
   it('shows every compact step’s details once the timeout ends, and at once with JavaScript off, without its buttons', async () => {
     const url = server.page('compact.html', compactTimeline());
-    const { page } = await openPage(browser);
+    await timesOut(url, 'care-procedure-timeline', { closed: details, controls: ['Details'] });
+    const { page } = await openPage(browser, { javaScript: false });
     await page.goto(url);
-    const painted = await visibleText(page);
-    assert.deepEqual(details.filter((detail) => painted.includes(detail)), [], 'closed, as the server rendered them');
-    assert.deepEqual(await endTimeouts(page, 'care-procedure-timeline'), details.map(() => 'care-server-timeout 3000'));
-    const shown = await visibleText(page);
-    assert.deepEqual(details.filter((detail) => !shown.includes(detail)), []);
-    await page.close();
-
-    const { page: withoutScript } = await openPage(browser, { javaScript: false });
-    await withoutScript.goto(url);
-    const text = await visibleText(withoutScript);
+    const text = await visibleText(page);
     assert.deepEqual(details.filter((detail) => !text.includes(detail)), []);
     assert.equal(text.includes('Details'), false, 'no button that could not open anything');
-    await withoutScript.close();
+    await page.close();
   });
 });
 
