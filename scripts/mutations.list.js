@@ -501,9 +501,9 @@ export default [
   },
   {
     name: 'FAQ: a deep-linked question sits flush at the top of the window, its focus ring cut off',
-    file: 'src/faq-accordion/faq-accordion.styles.ts',
-    find: `    scroll-margin-block-start: calc(var(--_space) * 1.5);`,
-    replace: ``,
+    file: 'src/styles/base.ts',
+    find: `  [data-target],\n  [part~='item'] {`,
+    replace: `  [data-target] {`,
     tests: ['test/faq-accordion.test.ts'],
   },
   {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -79,7 +79,7 @@ describe('care-elements validate', () => {
 
   it('reads a file saved with a UTF-8 byte-order mark, as a browser fetching it does', async () => {
     const withBom = join(dir, 'bom.json');
-    writeFileSync(withBom, `\uFEFF${await (await import('node:fs/promises')).readFile(BUILT_IN, 'utf8')}`);
+    writeFileSync(withBom, `\uFEFF${readFileSync(BUILT_IN, 'utf8')}`);
     assert.deepEqual(await careElements('validate', withBom), { code: 0, stdout: '', stderr: '' });
     const { code, stdout } = await careElements('render', withBom, '--fragment');
     assert.equal(code, 0);

@@ -6,6 +6,7 @@ import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-ba
 import type { Guide } from '../src/content/types.js';
 import type { CareGuide } from '../src/guide/guide.js';
 import { fullGuide } from './helpers.js';
+import { RESET } from './upgrade-page.js';
 
 async function render(guide: Guide, layout?: string): Promise<CareGuide> {
   const el = await fixture<CareGuide>(fullGuide(guide, layout));
@@ -49,9 +50,10 @@ describe('the layout inside <care-guide>', () => {
   it('keeps every gap on a page whose reset sets every margin to 0, as Tailwind’s does', async () => {
     await setViewport({ width: 1280, height: 800 });
     const reset = document.head.appendChild(document.createElement('style'));
-    reset.textContent = '*, ::before, ::after { box-sizing: border-box; border: 0 solid; margin: 0; padding: 0 }';
+    reset.textContent = RESET;
     try {
       const measured = gaps(await render(stemCellInjectionBackPain));
+      expect(measured).to.have.length(8);
       expect(measured.map(Math.round), 'each 2.5rem').to.deep.equal(measured.map(() => 40));
     } finally {
       reset.remove();
@@ -76,6 +78,13 @@ describe('the layout inside <care-guide>', () => {
     el.style.setProperty('--care-guide-max-width', '30em');
     for (const gap of gaps(el)) expect(gap).to.be.closeTo(48, 1);
     for (const section of sections(el)) expect(section.getBoundingClientRect().width).to.be.closeTo(30 * 16, 1);
+  });
+
+  it('changes one gap by --care-guide-gap on the element above it, as the docs say', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await render(stemCellInjectionBackPain);
+    sections(el)[2].style.setProperty('--care-guide-gap', '0.5rem');
+    expect(gaps(el).map(Math.round)).to.deep.equal([40, 40, 8, 40, 40, 40, 40, 40]);
   });
 
   it('leaves the layout to the page with layout="none"', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SCREENS, SITE_TYPE, STYLESHEET, upgrade } from './upgrade-page.js';
+import { RESET, SCREENS, SITE_TYPE, STYLESHEET, upgrade } from './upgrade-page.js';
 
 /**
  * The whole guide as a CMS writes it, the pre-upgrade stylesheet linked, the script added after the
@@ -48,8 +48,7 @@ describe('a CMS-written guide keeps its layout when the script arrives after fir
   // A reset that sets every margin to 0 (Tailwind's does): the gaps between sections hold, before the upgrade as after.
   for (const [width, height] of SCREENS) {
     it(`keeps every section's place and size on a page whose reset sets every margin to 0, ${width}×${height}`, async () => {
-      const reset = '<style>*, ::before, ::after { box-sizing: border-box; border: 0 solid; margin: 0; padding: 0 }</style>';
-      const { before, after } = await upgrade(width, height, undefined, reset + STYLESHEET);
+      const { before, after } = await upgrade(width, height, undefined, `<style>${RESET}</style>${STYLESHEET}`);
       expect(moved(before, after)).to.deep.equal([]);
     });
   }

@@ -51,8 +51,6 @@ export const styles = css`
   }
   .item {
     border-block-end: var(--_divider);
-    /* A deep link scrolls here with room above, so the question's focus ring is not cut off at the top of the window. */
-    scroll-margin-block-start: calc(var(--_space) * 1.5);
   }
   .item[hidden] {
     display: none;

@@ -60,14 +60,15 @@ export class CareGuide extends LitElement {
       max-inline-size: var(--care-guide-max-width, 45em);
       margin-inline: auto;
     }
-    /* The browser's default margins give way; a page's own styles for its elements still win. */
+    /* The browser's default margins give way; a page's own styles for its elements still win, but for the gap below. */
     .column ::slotted(*) {
       margin-block: 0;
     }
     /*
      * The gap between sections holds whatever margins the page gives its elements: a reset such as
      * Tailwind's sets every margin to 0, which would close every gap. A larger top margin of the
-     * page's still adds room, as the two margins collapse.
+     * page's still adds room, as the two margins collapse; one gap is changed by setting
+     * --care-guide-gap on the element above it.
      */
     .column ::slotted(:not(:last-child)) {
       margin-block-end: var(--care-guide-gap, calc(var(--care-space, 1rem) * 2.5)) !important;

@@ -99,7 +99,10 @@ export const base = css`
     background-color: var(--_surface-raised);
     box-shadow: 0 0 0 var(--_space-s) var(--_surface-raised);
     animation: care-target-fade 1.5s ease-in 2s forwards;
-    /* Scrolled to with room above, so the ring is not cut off at the top of the window. */
+  }
+  /* An item a link names is scrolled to with room above, so its ring or its focused question is not cut off at the top of the window. */
+  [data-target],
+  [part~='item'] {
     scroll-margin-block-start: calc(var(--_space) * 1.5);
   }
   @keyframes care-target-fade {

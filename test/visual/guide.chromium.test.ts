@@ -11,8 +11,9 @@ import { emulateMediaFeatures, fullGuide } from '../helpers.js';
  * at a phone's and a desktop's width, in light, dark, right-to-left and forced colours, and printed.
  * Chromium only (forced colours and print are emulated). Baselines are committed; a change that
  * moves pixels updates them on purpose (see web-test-runner.config.js for the threshold).
+ * Right to left, the guide is in Urdu, written so, which has no words of its own here: the same
+ * words, laid out mirrored.
  */
-/** Right to left, the guide is in Urdu, written so, which has no words of its own here: the same words, laid out mirrored. */
 const page = (scheme: string, dir: string) => html`<div
   dir=${dir}
   style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; font: 16px/1.5 system-ui, sans-serif; padding: 16px"
