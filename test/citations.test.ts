@@ -70,6 +70,22 @@ describe('schema version 2 in the elements', () => {
     expect(guide.risks!.items.find((r) => r.id === 'infection')!.sources).to.deep.equal(['jerome-2021', 'fda-regenerative']);
   });
 
+  it('keeps an item’s citations on one line at any width, none cut from its sentence', async () => {
+    const { risks } = await page();
+    const groups = [...risks.shadowRoot!.querySelectorAll('[part="citations"]')].filter((group) => group.querySelectorAll('a').length > 1);
+    expect(groups.length, 'items citing two sources or more').to.be.greaterThan(0);
+    const split: string[] = [];
+    for (let width = 180; width <= 480; width += 4) {
+      risks.style.inlineSize = `${width}px`;
+      for (const group of groups) {
+        const tops = new Set([...group.querySelectorAll('a')].map((a) => Math.round(a.getBoundingClientRect().top)));
+        if (tops.size > 1) split.push(`${width}px: ${group.textContent!.replace(/\s+/g, ' ').trim()}`);
+      }
+    }
+    risks.style.inlineSize = '';
+    expect(split).to.deep.equal([]);
+  });
+
   it('lists the sources numbered, with the quoted sentence and a way back to each item that cites it', async () => {
     const { note } = await page();
     const root = note.shadowRoot!;

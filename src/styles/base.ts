@@ -71,10 +71,15 @@ export const base = css`
   bdi {
     unicode-bidi: isolate;
   }
-  /* Numbered citations of the guide's sources: superscripts would otherwise open a gap between the lines they sit on; isolated, so text from data around them keeps its own direction. */
+  /*
+   * Numbered citations of the guide's sources: superscripts would otherwise open a gap between the
+   * lines they sit on; isolated, so text from data around them keeps its own direction; on one
+   * line, so that no number is cut from the sentence it belongs to.
+   */
   .citations {
     line-height: 0;
     unicode-bidi: isolate;
+    white-space: nowrap;
   }
   h1, h2, h3, h4, h5, h6 {
     font-family: var(--_heading-font);
