@@ -711,6 +711,14 @@ export default [
     tests: ['test/faq-accordion.test.ts'],
   },
   {
+    name: 'pre-upgrade: an empty card frame is drawn around nothing for a guide given as JSON',
+    file: 'src/styles/pre-upgrade.css',
+    find: `care-benefits-card:not(:defined):not(:empty) {\n  padding`,
+    replace: `care-benefits-card:not(:defined) {\n  padding`,
+    tests: ['test/pre-upgrade.test.ts'],
+    build: true,
+  },
+  {
     name: 'pre-upgrade: a closed answer written as bare text shows until the script runs',
     file: 'src/styles/pre-upgrade.css',
     find: `    animation: care-elements-pre-upgrade-text-timeout 0s 3s both;\n`,

@@ -73,6 +73,21 @@ describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
     expect(textShown(bareAnswer(doc)), 'the bare-text answer readable').to.equal(true);
   });
 
+  it('draws no card around nothing, as for a guide given as JSON before its script runs', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/dist/cdn/care-elements.css"></head><body>
+      <care-guide src="/dist/content/stem-cell-injection-back-pain.json"><care-benefits-card variant="elevated"></care-benefits-card><care-risk-list variant="outlined"></care-risk-list></care-guide>
+    </body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const drawn = [...frame.contentDocument!.querySelectorAll('care-guide > *')].map((el) => {
+      const style = getComputedStyle(el);
+      return `${el.localName} ${el.getBoundingClientRect().height}px ${style.borderTopWidth} ${style.boxShadow}`;
+    });
+    expect(drawn).to.deep.equal(['care-benefits-card 0px 0px none', 'care-risk-list 0px 0px none']);
+  });
+
   it('never collapses anything where scripting is off', async () => {
     const doc = await page('', 'allow-same-origin');
     expect(answers(doc).every(readable)).to.equal(true);
