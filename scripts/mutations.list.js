@@ -587,8 +587,8 @@ export default [
   {
     name: 'attributes: a heading-level outside 1 to 6 goes unreported',
     file: 'src/internal/coerce.ts',
-    find: `  if (Number.isInteger(level) && level >= 1 && level <= 6) return;`,
-    replace: `  if (Number.isInteger(level)) return;`,
+    find: `  if (level !== Number(value)) {`,
+    replace: `  if (Number.isNaN(Number(value))) {`,
     tests: ['test/hostile.test.ts'],
   },
   {

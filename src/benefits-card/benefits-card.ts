@@ -2,9 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import type { Benefit, ContentProblem } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
-import { checkChoice, checkHeadingLevel, textProperty } from '../internal/coerce.js';
+import { checkChoice, headingLevelProperty, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
-import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { CARD_VARIANTS, card } from '../styles/card.js';
 import { list } from '../styles/list.js';
@@ -71,6 +70,8 @@ export class CareBenefitsCard extends LitElement {
     section: () => 'benefits',
     child: { tag: 'care-benefit', attributes: CareBenefit.dataAttributes },
   });
+  /** The section heading's level, 1 to 6. */
+  #level = 2;
 
   constructor() {
     super();
@@ -82,13 +83,13 @@ export class CareBenefitsCard extends LitElement {
     this.#content.resolve();
     const problems: ContentProblem[] = [];
     this.#heading = textProperty(this.heading, 'heading', problems);
-    checkHeadingLevel(this.headingLevel, 2, problems);
+    this.#level = headingLevelProperty(this.headingLevel, 2, problems);
     checkChoice(this.variant, 'variant', CARD_VARIANTS, problems);
     this.#content.report(problems);
   }
 
   override render() {
-    const level = headingLevel(this.headingLevel);
+    const level = this.#level;
     const check = html`<span part="icon" class="icon" aria-hidden="true">✓</span>`;
     return html`<section part="base" class="card" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       <div class="media"><slot name="media"></slot></div>

@@ -3,14 +3,14 @@ import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-h
 import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
 import { HashLinkController } from '../internal/hash-link.js';
 import { holdQuestion, parseFaqItem } from '../internal/children.js';
-import { checkHeadingLevel, textProperty } from '../internal/coerce.js';
+import { headingLevelProperty, textProperty } from '../internal/coerce.js';
 import { FaqSearchLoader } from '../internal/faq-search-loader.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
 import { citations } from '../internal/facts.js';
 import { OpenAnswers } from '../internal/open-answers.js';
 import { SectionController } from '../internal/section-controller.js';
 import { sectionHead } from '../internal/render.js';
-import { headingLevel, paragraphs } from '../internal/text.js';
+import { paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { CareFaqItem } from './faq-item.js';
 import { styles } from './faq-accordion.styles.js';
@@ -35,9 +35,10 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * most six answers can be open at once (any number in `single` mode): more regions would crowd the
  * landmark list, which the APG accordion pattern advises against. A closed answer is none, as it
  * would be an empty landmark: it stays in the page, for find in page, with nothing to read. Search
- * matches are marked with the CSS Custom Highlight API, without changing the markup. The search's code is fetched when the search box first gets focus or a
- * `query` is set, so pages whose readers never search never download it; until it has come,
- * every question shows, and `updateComplete` waits for it.
+ * matches are marked with the CSS Custom Highlight API, without changing the markup. The search's
+ * code is fetched when the search box first gets focus or a `query` is set, so pages whose readers
+ * never search never download it; until it has come, every question shows, and `updateComplete`
+ * waits for it.
  *
  * @slot - `<care-faq-item>` children written by a CMS. Each is given a `slot` attribute naming its answer region.
  * @slot heading - The section title as inline text; the element supplies the heading.
@@ -113,6 +114,8 @@ export class CareFaqAccordion extends LitElement {
       prepare: holdQuestion,
     },
   });
+  /** The section heading's level, 1 to 6. */
+  #level = 2;
 
   #open = new OpenAnswers(this, this.#content);
   #search = new FaqSearchLoader([this, this.#content, (id) => this.#itemElement(id)]);
@@ -153,7 +156,7 @@ export class CareFaqAccordion extends LitElement {
     const problems: ContentProblem[] = [];
     this.#heading = textProperty(this.heading, 'heading', problems);
     this.#query = textProperty(this.query, 'query', problems) ?? '';
-    checkHeadingLevel(this.headingLevel, 2, problems);
+    this.#level = headingLevelProperty(this.headingLevel, 2, problems);
     this.#content.report(problems);
     this.#regions = this.single || this.#content.items.length <= MAX_REGIONS;
     this.#search.update(this.searchable, this.#query);
@@ -251,7 +254,7 @@ export class CareFaqAccordion extends LitElement {
   }
 
   override render() {
-    const level = headingLevel(this.headingLevel);
+    const level = this.#level;
     // Each question is a native heading (h2–h6, never data) one level below the section's; a static tag keeps an item one template.
     const title = unsafeStatic(`h${Math.min(6, level + 1)}`);
     return html`<section part="base" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>

@@ -1,9 +1,9 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem } from '../content/types.js';
 import { resolveReview, reviewLine, warnIfOverdue, type Review } from '../internal/review.js';
-import { checkHeadingLevel, textProperty } from '../internal/coerce.js';
+import { headingLevelProperty, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
-import { heading, headingLevel, paragraphs } from '../internal/text.js';
+import { heading, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { styles } from './guide-header.styles.js';
 
@@ -64,6 +64,8 @@ export class CareGuideHeader extends LitElement {
   reviewedBy?: string;
 
   #content = new SectionController(this);
+  /** The section heading's level, 1 to 6. */
+  #level = 1;
   #review: Review = {};
   #title?: string;
   #summary?: string;
@@ -74,7 +76,7 @@ export class CareGuideHeader extends LitElement {
     const { guide } = this.#content;
     this.#title = textProperty(this.heading, 'heading', problems) ?? guide?.title;
     this.#summary = textProperty(this.summary, 'summary', problems) ?? guide?.summary;
-    checkHeadingLevel(this.headingLevel, 1, problems);
+    this.#level = headingLevelProperty(this.headingLevel, 1, problems);
     this.#review = this.showReview
       ? resolveReview(this, this.#content.guide, this.#content.lang, problems)
       : {};
@@ -89,7 +91,7 @@ export class CareGuideHeader extends LitElement {
     const hasTitle = Boolean(title || slots.has('heading'));
     const hasSummary = Boolean(summary || slots.has('summary'));
     return html`<div part="base" class="header" lang=${lang} dir=${dir ?? nothing}>
-      ${hasTitle ? heading(headingLevel(this.headingLevel, 1), html`<slot name="heading">${title}</slot>`, 'section-heading') : nothing}
+      ${hasTitle ? heading(this.#level, html`<slot name="heading">${title}</slot>`, 'section-heading') : nothing}
       ${hasSummary ? html`<div part="intro" class="intro"><slot name="summary">${paragraphs(summary)}</slot></div>` : nothing}
       ${this.showReview ? reviewLine(strings, this.#review) : nothing}
     </div>`;

@@ -24,10 +24,15 @@ export function checkChoice(value: unknown, path: string, choices: readonly stri
   problems.push({ path, message: `expected ${choices.map((choice) => `"${choice}"`).join(' or ')}, got ${describeValue(value)}; ignored` });
 }
 
-/** Reports a `heading-level` that is no whole number from 1 to 6, with the level the element uses instead. */
-export function checkHeadingLevel(value: unknown, fallback: number, problems: ContentProblem[]): void {
-  const level = Number(value);
-  if (Number.isInteger(level) && level >= 1 && level <= 6) return;
-  const got = Number.isNaN(value) ? 'no number' : describeValue(value);
-  problems.push({ path: 'heading-level', message: `expected a whole number from 1 to 6, got ${got}; level ${headingLevel(value, fallback)} is used` });
+/**
+ * A `heading-level` as the element uses it, 1 to 6: a value that is no whole number in that range
+ * is reported, with the level used instead.
+ */
+export function headingLevelProperty(value: unknown, fallback: number, problems: ContentProblem[]): number {
+  const level = headingLevel(value, fallback);
+  if (level !== Number(value)) {
+    const got = Number.isNaN(value) ? 'no number' : describeValue(value);
+    problems.push({ path: 'heading-level', message: `expected a whole number from 1 to 6, got ${got}; level ${level} is used` });
+  }
+  return level;
 }

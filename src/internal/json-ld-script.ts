@@ -2,27 +2,18 @@ import { render } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { jsonLdGraph, scriptJson } from '../content/jsonld.js';
 import type { ValidGuide } from '../content/types.js';
-import { isDate } from '../content/validate.js';
+import { resolveReview } from './review.js';
 
-/** The review an element of the guide shows in place of the guide's own, from its `last-reviewed` and `reviewed-by`. */
-export interface ShownReview {
-  lastReviewed?: unknown;
-  reviewedBy?: unknown;
-}
+/** The attributes an element of the guide shows its review by, in place of the guide's own. */
+export type ShownReview = Parameters<typeof resolveReview>[0];
 
 /**
  * The guide's schema.org graph as the text of a script element; `faq: false` leaves its FAQPage
- * out. A review the page shows instead of the guide's is the one it describes, where it is valid.
+ * out. Its review is the one the page shows, resolved as the element showing it resolves it.
  */
 export function jsonLdText(guide: ValidGuide, faq: boolean, shown: ShownReview = {}): string {
-  const { lastReviewed, reviewedBy } = shown;
-  const reviewer = typeof reviewedBy === 'string' ? reviewedBy.trim() : '';
-  const described = {
-    ...guide,
-    ...(isDate(lastReviewed) ? { lastReviewed: lastReviewed as string } : {}),
-    ...(reviewer ? { reviewedBy: reviewer } : {}),
-  };
-  return scriptJson(jsonLdGraph(described, { faq }));
+  const { date, reviewer } = resolveReview(shown, guide, guide.lang, []);
+  return scriptJson(jsonLdGraph({ ...guide, lastReviewed: date, reviewedBy: reviewer }, { faq }));
 }
 
 /**

@@ -75,16 +75,14 @@ export class StructuredDataController implements ReactiveController {
    * match what the page says. Read when the JSON-LD is written, after the guide has rendered.
    */
   #shownReview(): ShownReview {
-    type Shows = HTMLElement & ShownReview;
-    const shows = (el: Shows | null) => el && (el.lastReviewed ?? el.getAttribute('last-reviewed') ?? el.reviewedBy ?? el.getAttribute('reviewed-by')) != null;
-    const note = this.host.querySelector<Shows>('care-review-note');
-    const header = this.host.querySelector<Shows>('care-guide-header[show-review]');
-    const shown = shows(note) ? note : shows(header) ? header : null;
-    if (!shown) return {};
-    return {
-      lastReviewed: shown.lastReviewed ?? shown.getAttribute('last-reviewed'),
-      reviewedBy: shown.reviewedBy ?? shown.getAttribute('reviewed-by'),
-    };
+    for (const selector of ['care-review-note', 'care-guide-header[show-review]']) {
+      const el = this.host.querySelector<HTMLElement & ShownReview>(selector);
+      if (!el) continue;
+      // Its properties once upgraded; its attributes when the page loaded the guide's code alone.
+      const shown = { lastReviewed: el.lastReviewed ?? el.getAttribute('last-reviewed') ?? undefined, reviewedBy: el.reviewedBy ?? el.getAttribute('reviewed-by') ?? undefined };
+      if (shown.lastReviewed !== undefined || shown.reviewedBy !== undefined) return shown;
+    }
+    return {};
   }
 
   #scripts(): HTMLScriptElement[] {

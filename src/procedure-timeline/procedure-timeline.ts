@@ -4,10 +4,10 @@ import type { ContentProblem, Step, Valid } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { citations } from '../internal/facts.js';
 import { itemBody, sectionHead } from '../internal/render.js';
-import { checkChoice, checkHeadingLevel, textProperty } from '../internal/coerce.js';
+import { checkChoice, headingLevelProperty, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
-import { heading, headingLevel } from '../internal/text.js';
+import { heading } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { horizontalStyles, styles } from './procedure-timeline.styles.js';
 import { CareStep } from './step.js';
@@ -81,6 +81,8 @@ export class CareProcedureTimeline extends LitElement {
     section: () => 'procedure',
     child: { tag: 'care-step', attributes: CareStep.dataAttributes },
   });
+  /** The section heading's level, 1 to 6. */
+  #level = 2;
   #currentIndex = -1;
   #heading?: string;
 
@@ -101,7 +103,7 @@ export class CareProcedureTimeline extends LitElement {
     this.#content.resolve();
     const problems: ContentProblem[] = [];
     this.#heading = textProperty(this.heading, 'heading', problems);
-    checkHeadingLevel(this.headingLevel, 2, problems);
+    this.#level = headingLevelProperty(this.headingLevel, 2, problems);
     checkChoice(this.orientation, 'orientation', ['vertical', 'horizontal'], problems);
     const steps = this.#content.items;
     const wanted = textProperty(this.current, 'current', problems, true)?.trim() ?? '';
@@ -154,7 +156,7 @@ export class CareProcedureTimeline extends LitElement {
   }
 
   override render() {
-    const level = headingLevel(this.headingLevel);
+    const level = this.#level;
     return html`<section part="base" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       ${sectionHead(this.#content, level, this.#heading)}
       <ol part="list" class="list steps-${this.#content.items.length}" role="list">

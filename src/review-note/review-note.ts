@@ -2,13 +2,13 @@ import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Source } from '../content/types.js';
 import { safeUrl } from '../content/safe-url.js';
 import { validateSources } from '../content/validate.js';
-import { checkHeadingLevel, textProperty } from '../internal/coerce.js';
+import { headingLevelProperty, textProperty } from '../internal/coerce.js';
 import { citedBy, type Citing } from '../internal/facts.js';
 import { languageDirection } from '../internal/direction.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { resolveReview, reviewLine, warnIfOverdue, type Review } from '../internal/review.js';
 import { SectionController } from '../internal/section-controller.js';
-import { heading, headingLevel, paragraphs } from '../internal/text.js';
+import { heading, paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { styles } from './review-note.styles.js';
 
@@ -70,6 +70,8 @@ export class CareReviewNote extends LitElement {
   headingLevel = 2;
 
   #content = new SectionController(this);
+  /** The section heading's level, 1 to 6. */
+  #level = 2;
   #shown: { disclaimer?: string; review: Review; sources: Source[]; citing: Map<string, Citing[]>; directions: Map<Source, 'ltr' | 'rtl' | undefined> } = {
     review: {},
     sources: [],
@@ -94,7 +96,7 @@ export class CareReviewNote extends LitElement {
     }
     const review = resolveReview(this, guide, this.#content.lang, problems);
     const disclaimer = textProperty(this.disclaimer, 'disclaimer', problems) ?? guide?.disclaimer;
-    checkHeadingLevel(this.headingLevel, 2, problems);
+    this.#level = headingLevelProperty(this.headingLevel, 2, problems);
     this.#content.report(problems);
     warnIfOverdue(review.next);
     // A source in a language of its own is laid out in that language's direction.
@@ -127,7 +129,7 @@ export class CareReviewNote extends LitElement {
       ${disclaimer ? html`<div part="disclaimer-text" class="disclaimer">${paragraphs(disclaimer)}</div>` : nothing}
       ${reviewLine(strings, review)}
       ${sources.length
-        ? html`${heading(headingLevel(this.headingLevel), strings.sources, 'sources-heading')}
+        ? html`${heading(this.#level, strings.sources, 'sources-heading')}
             <ol part="sources" class="sources">${sources.map((s) => this.#renderSource(s))}</ol>`
         : nothing}
     </div>`;

@@ -2,10 +2,10 @@ import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Risk, Severity, Valid } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
-import { checkChoice, checkHeadingLevel, textProperty } from '../internal/coerce.js';
+import { checkChoice, headingLevelProperty, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
 import { format } from '../internal/strings.js';
-import { heading, headingLevel } from '../internal/text.js';
+import { heading } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { CARD_VARIANTS, card } from '../styles/card.js';
 import { list } from '../styles/list.js';
@@ -85,6 +85,8 @@ export class CareRiskList extends LitElement {
     section: () => 'risks',
     child: { tag: 'care-risk', attributes: CareRisk.dataAttributes },
   });
+  /** The section heading's level, 1 to 6. */
+  #level = 2;
 
   constructor() {
     super();
@@ -97,7 +99,7 @@ export class CareRiskList extends LitElement {
     this.#content.resolve();
     const problems: ContentProblem[] = [];
     this.#heading = textProperty(this.heading, 'heading', problems);
-    checkHeadingLevel(this.headingLevel, 2, problems);
+    this.#level = headingLevelProperty(this.headingLevel, 2, problems);
     checkChoice(this.sort, 'sort', ['severity'], problems);
     checkChoice(this.groupBy, 'group-by', ['severity'], problems);
     checkChoice(this.variant, 'variant', CARD_VARIANTS, problems);
@@ -140,7 +142,7 @@ export class CareRiskList extends LitElement {
   }
 
   override render() {
-    const level = headingLevel(this.headingLevel);
+    const level = this.#level;
     const below = level + 1;
     const isCard = this.variant === 'outlined' || this.variant === 'elevated';
     const content = html`${sectionHead(this.#content, level, this.#heading)}

@@ -2,9 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, TopicItem } from '../content/types.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
-import { checkHeadingLevel, textProperty } from '../internal/coerce.js';
+import { headingLevelProperty, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
-import { headingLevel } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { list } from '../styles/list.js';
 import { styles } from './topic-list.styles.js';
@@ -66,6 +65,8 @@ export class CareTopicList extends LitElement {
     section: () => (SECTIONS.includes(this.section) ? this.section : 'conditions'),
     child: { tag: 'care-topic', attributes: CareTopic.dataAttributes },
   });
+  /** The section heading's level, 1 to 6. */
+  #level = 2;
 
   constructor() {
     super();
@@ -77,13 +78,13 @@ export class CareTopicList extends LitElement {
     const problems: ContentProblem[] = [];
     if (!SECTIONS.includes(this.section)) problems.push({ path: 'section', message: `expected one of ${SECTIONS.join(', ')}` });
     this.#heading = textProperty(this.heading, 'heading', problems);
-    checkHeadingLevel(this.headingLevel, 2, problems);
+    this.#level = headingLevelProperty(this.headingLevel, 2, problems);
     this.#content.report(problems);
     this.#content.resolve();
   }
 
   override render() {
-    const level = headingLevel(this.headingLevel);
+    const level = this.#level;
     return html`<section part="base" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       ${sectionHead(this.#content, level, this.#heading)}
       <ul part="list" class="list" role="list">
