@@ -12,24 +12,38 @@ import { cdnBudgets } from './scripts/cdn-budgets.js';
 const KB = 1024;
 
 /**
- * What a page may pay for an entry, min+gzip with everything it imports statically. The aim is
- * 10 KB for one element and 20 KB for all; Lit with @lit/context (6.3 KB) and the code most
- * elements share (9 KB: validation of schema versions 1 and 2, children, strings, styles, links,
- * text direction, the checks of attributes) leave no room for it, so these hold today's figures
- * with little headroom until that code shrinks.
+ * What a page may pay for an entry, min+gzip with everything it imports statically: ceilings a
+ * third to a half KB over today's figures, below the smallest chunk loaded on demand (one language's words,
+ * 0.6 KB), so a chunk made static, a dependency pulled in or one element's code moved into the
+ * shared chunk fails the build, while a fix of a few lines does not. A raise is argued where it is
+ * made. The aims, 10 KB for one element and 20 KB for all, are printed beside them: Lit with
+ * @lit/context (6.3 KB) and the code most elements share (9.5 KB: validation of schema versions 1
+ * and 2, children, strings, styles, links, text direction, the checks of attributes) leave no room
+ * for them.
  */
-const ALL_BUDGET = 25.25 * KB;
+const ALL_BUDGET = 25.5 * KB;
+const ALL_AIM = 20 * KB;
+const ELEMENT_AIM = 10 * KB;
 /**
  * The hydrating bundle carries Lit's hydration support as well, 1.6 KB, and the FAQ's search (1.3 KB),
  * which the other bundles fetch when used: a server-rendered FAQ's first render must match its markup.
  */
-const HYDRATE_BUDGET = 28 * KB;
+const HYDRATE_BUDGET = 28.25 * KB;
 /**
- * The FAQ's and the guide's own code is the most of any element's, 3.3 and 2.9 KB over the shared chunk:
- * the accordion, deep links and the loading of its search; fetching `src` and the loading of JSON-LD.
+ * Each element's own: the FAQ's and the guide's own code is the most of any element's, 3.4 and 3 KB
+ * over the shared chunk (the accordion, deep links and the loading of its search; fetching `src` and
+ * the loading of JSON-LD). An element with no line here is held to the aim, so it gets one on purpose.
  */
-const ELEMENT_BUDGETS = { 'faq-accordion.js': 19.25 * KB, 'guide.js': 19 * KB };
-const ELEMENT_BUDGET = 18.25 * KB;
+const ELEMENT_BUDGETS = {
+  'faq-accordion.js': 19.75 * KB,
+  'guide.js': 19.25 * KB,
+  'procedure-timeline.js': 18.75 * KB,
+  'risk-list.js': 18.5 * KB,
+  'review-note.js': 18.25 * KB,
+  'benefits-card.js': 17.75 * KB,
+  'guide-header.js': 17.75 * KB,
+  'topic-list.js': 17.25 * KB,
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -155,7 +169,11 @@ const cdnAll: RollupOptions = {
   plugins: [
     cleanFolder('dist/cdn'),
     ...cdnPlugins(),
-    cdnBudgets({ title: 'care-elements.js, every element in one file', budgets: { 'care-elements.js': ALL_BUDGET } }),
+    cdnBudgets({
+      title: 'care-elements.js, every element in one file',
+      budgets: { 'care-elements.js': ALL_BUDGET },
+      aims: { 'care-elements.js': ALL_AIM },
+    }),
     copyPreUpgradeCss(),
   ],
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName },
@@ -173,7 +191,12 @@ const cdnElements: RollupOptions = {
   input: Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])),
   plugins: [
     ...cdnPlugins(),
-    cdnBudgets({ title: 'one file per element, over shared chunks', budgets: ELEMENT_BUDGETS, defaultBudget: ELEMENT_BUDGET }),
+    cdnBudgets({
+      title: 'one file per element, over shared chunks',
+      budgets: ELEMENT_BUDGETS,
+      defaultBudget: ELEMENT_AIM,
+      defaultAim: ELEMENT_AIM,
+    }),
   ],
   output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName, manualChunks: sharedChunk },
 };

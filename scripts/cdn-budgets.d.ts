@@ -7,6 +7,10 @@ export interface BudgetOptions {
   budgets?: Record<string, number>;
   /** The limit of every other entry. */
   defaultBudget?: number;
+  /** What an entry should cost a page, printed beside its budget, by entry file name. */
+  aims?: Record<string, number>;
+  /** The aim of every other entry. */
+  defaultAim?: number;
 }
 
 export interface EntryRow {
@@ -16,6 +20,7 @@ export interface EntryRow {
   files: number;
   budget?: number;
   over: boolean;
+  aim?: number;
 }
 
 export interface Measurement {
@@ -23,6 +28,10 @@ export interface Measurement {
   lazy: { file: string; own: number; adds: number; by: string[] }[];
   shared: { file: string; own: number }[];
   all: number;
+  /** What the smallest chunk loaded on demand adds to a page. */
+  smallestLazy?: number;
+  /** Entries whose headroom is not below it. */
+  loose: EntryRow[];
 }
 
 export function gzipSizes(bundle: OutputBundle): Record<string, number>;

@@ -5,6 +5,11 @@ import { gzipSync } from 'node:zlib';
  * statically, transitively, each file compressed on its own as a server sends it. Code behind a
  * dynamic `import()` is loaded only by the pages that use it, so it is listed apart and outside
  * the budgets.
+ *
+ * A budget is a ceiling that catches what nobody meant: a chunk loaded on demand made static, a
+ * dependency or Lit's development build pulled in, one element's code moved into every page. Its
+ * headroom over today's figure is kept below the smallest chunk loaded on demand, so that any of
+ * these fails the build, and the table says when it is not. Each entry's aim is printed beside it.
  */
 
 const KB = 1024;
@@ -28,11 +33,11 @@ export function staticClosure(bundle, fileName, seen = new Set()) {
 }
 
 /**
- * One row per entry with its own size, what a page pays for it, and its budget; then one row per
- * file loaded only on demand with what it adds to the entries that import it.
- * `budgets` maps an entry's file name to its limit in bytes; `defaultBudget` applies to the rest.
+ * One row per entry with its own size, what a page pays for it, its budget and its aim; then one row
+ * per file loaded only on demand with what it adds to the entries that import it.
+ * `budgets` and `aims` map an entry's file name to bytes; `defaultBudget` and `defaultAim` apply to the rest.
  */
-export function measure(bundle, { budgets = {}, defaultBudget } = {}) {
+export function measure(bundle, { budgets = {}, defaultBudget, aims = {}, defaultAim } = {}) {
   const sizes = gzipSizes(bundle);
   const sum = (files) => [...files].reduce((total, file) => total + (sizes[file] ?? 0), 0);
   const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
@@ -42,7 +47,8 @@ export function measure(bundle, { budgets = {}, defaultBudget } = {}) {
       const closure = staticClosure(bundle, chunk.fileName);
       const budget = budgets[chunk.fileName] ?? defaultBudget;
       const total = sum(closure);
-      return { file: chunk.fileName, own: sizes[chunk.fileName], total, files: closure.size, budget, over: budget != null && total > budget };
+      const aim = aims[chunk.fileName] ?? defaultAim;
+      return { file: chunk.fileName, own: sizes[chunk.fileName], total, files: closure.size, budget, over: budget != null && total > budget, aim };
     })
     .sort((a, b) => (a.budget ?? Infinity) - (b.budget ?? Infinity) || a.file.localeCompare(b.file));
   const lazy = chunks
@@ -56,24 +62,36 @@ export function measure(bundle, { budgets = {}, defaultBudget } = {}) {
   const shared = chunks
     .filter((chunk) => !chunk.isEntry && !chunk.isDynamicEntry)
     .map((chunk) => ({ file: chunk.fileName, own: sizes[chunk.fileName] }));
-  return { entries, lazy, shared, all: sum(Object.keys(sizes)) };
+  const smallestLazy = lazy.length ? Math.min(...lazy.map((l) => l.adds)) : undefined;
+  const loose = smallestLazy == null ? [] : entries.filter((e) => e.budget != null && e.budget - e.total >= smallestLazy);
+  return { entries, lazy, shared, all: sum(Object.keys(sizes)), smallestLazy, loose };
 }
 
 /** The table every build prints, under a title. */
-export function formatTable({ entries, lazy, shared, all }, title = 'CDN') {
+export function formatTable({ entries, lazy, shared, all, smallestLazy, loose = [] }, title = 'CDN') {
   const width = Math.max(28, ...[...entries, ...lazy, ...shared].map((row) => row.file.length + 2));
   const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(width) : cell.padStart(12))).join('');
+  const optional = (bytes) => (bytes == null ? '–' : kb(bytes));
   const rows = [
     `${title}: what a page pays, min+gzip (the entry and every file it imports)`,
-    line(['entry', 'own', 'page pays', 'budget', '']),
+    line(['entry', 'own', 'page pays', 'budget', 'headroom', 'aim', '']),
     ...entries.map((e) =>
-      line([e.file, kb(e.own), kb(e.total), e.budget == null ? '–' : kb(e.budget), e.over ? '  OVER' : e.budget == null ? '' : '  ok']),
+      line([
+        e.file,
+        kb(e.own),
+        kb(e.total),
+        optional(e.budget),
+        e.budget == null ? '–' : kb(e.budget - e.total),
+        optional(e.aim),
+        e.over ? '  OVER' : e.budget == null ? '' : '  ok',
+      ]),
     ),
     ...(shared.length ? ['shared chunks (downloaded once per page, whichever entries need them)'] : []),
     ...shared.map((s) => line([`  ${s.file}`, kb(s.own)])),
     'loaded only when used (dynamic import(), outside the budgets)',
     ...(lazy.length ? lazy.map((l) => line([`  ${l.file}`, kb(l.own), `+${kb(l.adds)}`, '', `  by ${l.by.join(', ')}`])) : ['  none']),
     line(['every file of this build', '', kb(all)]),
+    ...loose.map((e) => `note: ${e.file}'s headroom is not below the smallest chunk loaded on demand (${kb(smallestLazy)}): such a chunk made static would pass unseen`),
   ];
   return rows.join('\n');
 }

@@ -41,3 +41,20 @@ describe('the landmarks of an FAQ, as a screen reader lists them', () => {
     expect(await regionNames()).to.deep.equal([]);
   });
 });
+
+describe('a long FAQ, as a screen reader reads it', () => {
+  it('has every question in the accessibility tree, those off screen too', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ question: `Question ${i + 1}?`, answer: `Answer ${i + 1}.` }));
+    const faq = await fixture<CareFaqAccordion>(html`<care-faq-accordion .items=${items}></care-faq-accordion>`);
+    await settled(faq);
+    // The accessibility tree follows the rendering: two frames let it catch up with the questions.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const names: string[] = [];
+    const visit = (node: AXNode) => {
+      if (node.role === 'button') names.push(node.name ?? '');
+      node.children?.forEach(visit);
+    };
+    visit((await a11ySnapshot({})) as unknown as AXNode);
+    expect(names).to.deep.equal(items.map((item) => item.question));
+  });
+});
