@@ -298,35 +298,6 @@ describe('<care-faq-accordion>', () => {
     });
   });
 
-  describe('search', () => {
-    it('filters as the reader types and announces the count', async () => {
-      const el = await withItems('searchable');
-      root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
-      await sendKeys({ type: 'insurance' });
-      await el.updateComplete;
-      const status = root(el).querySelector('[role="status"]')!;
-      expect(status.textContent!.trim()).to.equal('1 of 3 questions matches');
-      expect(visibleQuestions(el)).to.deep.equal(['What does it cost?']);
-      await settled(el);
-      await expect(el).to.be.accessible();
-      await sendKeys({ type: ' zebra' });
-      await el.updateComplete;
-      expect(status.textContent!.trim()).to.equal('No questions match “insurance zebra”');
-      expect(visibleQuestions(el)).to.deep.equal([]);
-    });
-
-    it('counts several matches and restores every question when cleared', async () => {
-      const el = await withItems('searchable');
-      el.query = 'it';
-      await el.updateComplete;
-      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('3 of 3 questions match');
-      el.query = '';
-      await el.updateComplete;
-      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
-      expect(visibleQuestions(el)).to.have.length(3);
-    });
-  });
-
   describe('events', () => {
     it('fires care-faq-toggle with the id and state, bubbling out of shadow roots', async () => {
       const el = await withItems();

@@ -35,7 +35,8 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * most six answers can be open at once (any number in `single` mode): more regions would crowd the
  * landmark list, which the APG accordion pattern advises against. A closed answer is none, as it
  * would be an empty landmark: it stays in the page, for find in page, with nothing to read. Search
- * matches are marked with the CSS Custom Highlight API, without changing the markup. The search's
+ * matches are marked with the CSS Custom Highlight API, without changing the markup. The status
+ * line announces the count once the reader pauses typing, not at every keystroke. The search's
  * code is fetched when the search box first gets focus or a `query` is set, so pages whose readers
  * never search never download it; until it has come, every question shows, and `updateComplete`
  * waits for it.

@@ -36,14 +36,18 @@ export class FaqSearchLoader {
   #search?: FaqSearch;
   /** A fetch failed: typing on asks nothing more of the network until the search box next gets focus. */
   #failed = false;
+  /** The words of the last update; none before the first, whose query the page gave rather than a reader typed. */
+  #words?: string;
 
   constructor(private args: Args) {}
 
   /** Finds the questions that match; with a query and no search code yet, fetches it. Call in willUpdate. */
   update(searchable: boolean, query: string): void {
     const words = searchable ? query.trim() : '';
+    const typed = this.#words !== undefined && words !== this.#words;
+    this.#words = words;
     if (!this.#search && words) this.#create();
-    if (this.#search) this.#search.update(words);
+    if (this.#search) this.#search.update(words, typed);
     else if (words && !this.#failed) this.#fetch();
   }
 

@@ -7,17 +7,32 @@ import { format, plural } from './strings.js';
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 /**
+ * How long the status line waits for the reader to stop typing before it speaks. GOV.UK's
+ * accessible-autocomplete settled on 1.4 s after testing with JAWS, NVDA and VoiceOver, whose echo
+ * of each typed key otherwise cuts the message off; Cloudscape's text filter waits longer still (2 s).
+ */
+export const QUIET_MS = 1400;
+
+/** The timer the status line waits with. An object, so that a test can end the wait itself instead of sleeping. */
+export const statusClock = {
+  wait: (done: () => void, ms: number): unknown => setTimeout(done, ms),
+  cancel: (timer: unknown): void => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
+/**
  * The FAQ's search: which questions match the reader's words, the message that announces how
- * many, and the marks on the matching words in questions and answers, rendered ones and CMS
- * children alike.
+ * many once the reader pauses, and the marks on the matching words in questions and answers, rendered ones and CMS children alike.
  */
 export class FaqSearch {
   /** Ids of the questions that match, while there is a search. */
   matching?: Set<string>;
+  /** What the status line says: how many questions matched when the reader last paused; nothing without a search. */
+  message = '';
   #query = '';
+  #timer?: unknown;
 
   constructor(
-    host: Host,
+    private host: Host,
     private content: SectionController<'faqs'>,
     /** The rendered element of a question and its answer. */
     private itemElement: (id: string) => Element | null | undefined,
@@ -25,13 +40,28 @@ export class FaqSearch {
     new SearchHighlight(host, () => this.#highlightTarget());
   }
 
-  /** Finds the questions that match `query`; an empty query ends the search. Call in willUpdate. */
-  update(query: string): void {
+  /**
+   * Finds the questions that match `query`; an empty query ends the search. A query the reader is
+   * typing (`typed`) is announced once they pause; any other at once. Call in willUpdate.
+   */
+  update(query: string, typed = false): void {
     this.#query = query.trim();
     const items: Valid<FaqItem>[] = this.content.items;
-    this.matching = this.#query
-      ? new Set(items.filter((item) => matchesQuery(this.#query, item.question, item.answer)).map((item) => item.id))
-      : undefined;
+    const matching = this.#query ? items.filter((item) => matchesQuery(this.#query, item.question, item.answer)) : undefined;
+    this.matching = matching && new Set(matching.map((item) => item.id));
+    const message = this.#message();
+    // A status that changes with every keystroke is cut off by the next one: it speaks once typing pauses.
+    if (!message || typed) {
+      statusClock.cancel(this.#timer);
+      this.#timer = undefined;
+    }
+    if (message && typed) {
+      this.#timer = statusClock.wait(() => {
+        this.#timer = undefined;
+        this.message = this.#message();
+        this.host.requestUpdate();
+      }, QUIET_MS);
+    } else if (!this.#timer) this.message = message;
   }
 
   /** Whether the search leaves this question out. */
@@ -39,8 +69,8 @@ export class FaqSearch {
     return this.matching ? !this.matching.has(id) : false;
   }
 
-  /** What the status line says: how many questions match, or that none does; nothing without a search. */
-  get message(): string {
+  /** How many questions match, or that none does; nothing without a search. */
+  #message(): string {
     const { strings, lang, items } = this.content;
     if (!this.matching) return '';
     if (this.matching.size === 0) return format(strings.searchNone, { query: this.#query });

@@ -109,8 +109,9 @@ for (const [name, file] of Object.entries(GUIDES)) {
       const target = guide.faqs.items[1].question;
       await page.type('care-faq-accordion >>> input[type="search"]', target);
       await page.evaluate(() => document.querySelector('care-faq-accordion').updateComplete);
-      const status = await page.$eval('care-faq-accordion >>> [role="status"]', (el) => el.textContent.trim());
-      assert.match(status, new RegExp(`^1 of ${guide.faqs.items.length} questions? match`));
+      // The status line speaks once the reader pauses, not at each key.
+      const status = await page.waitForFunction(() => document.querySelector('care-faq-accordion').shadowRoot.querySelector('[role="status"]').textContent.trim());
+      assert.match(await status.jsonValue(), new RegExp(`^1 of ${guide.faqs.items.length} questions? match`));
       const shown = await page.$$eval('care-faq-accordion >>> .item:not([hidden]) button[aria-controls]', (buttons) => buttons.map((b) => b.textContent.trim()));
       assert.deepEqual(shown, [target]);
       await page.close();
