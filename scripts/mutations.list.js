@@ -344,6 +344,20 @@ export default [
     tests: ['test/faq-search.test.ts'],
   },
   {
+    name: 'FAQ: a search shows every answer that matched in single mode',
+    file: OPEN,
+    find: `    if (this.host.single) found = [...this.ids].some(listed) ? [] : found.slice(0, 1);\n`,
+    replace: ``,
+    tests: ['test/faq-search.test.ts'],
+  },
+  {
+    name: 'FAQ: an answer the reader closed during a search opens again at the next keystroke',
+    file: OPEN,
+    find: `    if (!open) for (const id of targets) if (this.#found.delete(id)) this.#dismissed.add(id);\n`,
+    replace: `    if (!open) for (const id of targets) this.#found.delete(id);\n`,
+    tests: ['test/faq-search.test.ts'],
+  },
+  {
     name: 'FAQ: a change a script made to the items just before a click is never read',
     file: 'src/internal/section-controller.ts',
     find: `    if (earlier.length > 0) this.#onChildrenChanged();\n`,

@@ -4,10 +4,10 @@ import '../src/faq-accordion/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { FaqSearch, QUIET_MS } from '../src/internal/faq-search.js';
 import { provideFaqSearch } from '../src/internal/faq-search-loader.js';
-import { settled, useWarnings } from './helpers.js';
+import { recordEvents, settled, useWarnings } from './helpers.js';
 import { useStatusClock } from './status-clock.js';
 
-/** What a reader of the FAQ's search hears in its status line. */
+/** What a reader of the FAQ's search hears in its status line, and which answers show why a question matched. */
 const items = [
   { id: 'safe', question: 'Is it safe?', answer: 'Generally, yes. Ask your doctor about the risks.' },
   { id: 'recovery', question: 'How long is recovery?', answer: 'It varies from person to person.' },
@@ -20,6 +20,19 @@ const statusLine = (el: CareFaqAccordion) => root(el).querySelector<HTMLElement>
 const said = (el: CareFaqAccordion) => statusLine(el).textContent!.trim();
 const buttons = (el: CareFaqAccordion) => [...root(el).querySelectorAll<HTMLButtonElement>('button[aria-controls]')];
 const listed = (el: CareFaqAccordion) => buttons(el).filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim());
+/** Whether a reader sees an answer: its first element, the data's paragraph or the CMS child, is rendered. */
+const seen = (answer: Element) => {
+  const slot = answer.querySelector('slot')!;
+  const [first] = [...slot.assignedElements({ flatten: true }), ...slot.children];
+  return first?.checkVisibility() ?? false;
+};
+/** The questions whose answers a reader sees. */
+const showing = (el: CareFaqAccordion) =>
+  [...root(el).querySelectorAll('[part="description"]')].filter(seen).map((answer) => root(el).getElementById(answer.id.replace(/^a-/, 'q-'))!.textContent!.trim());
+const expanded = (el: CareFaqAccordion) => buttons(el).filter((b) => b.getAttribute('aria-expanded') === 'true').map((b) => b.textContent!.trim());
+/** The marked words a reader can see: ranges of the accordion's highlight with a box on the page. */
+const visibleMarks = () =>
+  [...CSS.highlights.values()].flatMap((highlight) => [...highlight] as Range[]).filter((range) => range.getBoundingClientRect().width > 0).map(String);
 
 async function withItems(attrs = ''): Promise<CareFaqAccordion> {
   const el = document.createElement('care-faq-accordion');
@@ -46,6 +59,8 @@ describe('FAQ search', () => {
   before(() => provideFaqSearch(FaqSearch));
   useWarnings('body > care-faq-accordion');
   const clock = useStatusClock();
+  const toggles = recordEvents(document, 'care-faq-toggle');
+  afterEach(() => CSS.highlights.clear());
 
   describe('status line', () => {
     it('filters at each keystroke and announces the count once the reader pauses', async () => {
@@ -101,6 +116,105 @@ describe('FAQ search', () => {
       const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion searchable query="insurance" .items=${items}></care-faq-accordion>`);
       expect(said(el)).to.equal('1 of 3 questions matches');
       expect(clock.waiting()).to.deep.equal([]);
+      el.remove();
+    });
+  });
+
+  describe('answers that say why a question matched', () => {
+    it('shows an answer holding the words its question lacks, and closes it when the search no longer needs it', async () => {
+      const el = await withItems();
+      await type(el, 'insurance');
+      expect(showing(el)).to.deep.equal(['What does it cost?']);
+      expect(expanded(el), 'its button says so').to.deep.equal(['What does it cost?']);
+      expect(visibleMarks(), 'the match is marked where the reader sees it').to.deep.equal(['insurance']);
+      expect(root(el).activeElement, 'focus stays in the search box').to.equal(box(el));
+      await settled(el);
+      await expect(el).to.be.accessible();
+
+      await search(el, 'cost');
+      expect(showing(el), 'the question says why: its answer closes').to.deep.equal([]);
+      await search(el, 'insurance');
+      await search(el, '');
+      expect(showing(el)).to.deep.equal([]);
+      expect(el.openItems, 'what the reader opened is unchanged').to.deep.equal([]);
+      expect(toggles, 'no care-faq-toggle the reader did not cause').to.deep.equal([]);
+    });
+
+    it('leaves the answers the reader opened open, and those closed that only a search opened', async () => {
+      const el = await withItems();
+      buttons(el)[1].click();
+      await search(el, 'person');
+      expect(showing(el)).to.deep.equal(['How long is recovery?']);
+      await search(el, 'ask');
+      expect(showing(el)).to.deep.equal(['Is it safe?', 'What does it cost?']);
+      await search(el, '');
+      expect(showing(el)).to.deep.equal(['How long is recovery?']);
+      expect(toggles.map((event) => event.detail)).to.deep.equal([{ id: 'recovery', open: true }]);
+    });
+
+    it('lets the reader close a shown answer, which stays closed until the search ends', async () => {
+      const el = await withItems();
+      await search(el, 'doctor');
+      buttons(el)[0].click();
+      await el.updateComplete;
+      expect(showing(el)).to.deep.equal([]);
+      expect(expanded(el)).to.deep.equal([]);
+      await search(el, 'doctor risks');
+      expect(showing(el), 'typing on does not reopen it').to.deep.equal([]);
+      buttons(el)[0].click();
+      await search(el, '');
+      expect(showing(el), 'opened by the reader, it is theirs').to.deep.equal(['Is it safe?']);
+      buttons(el)[0].click();
+      await search(el, 'doctor');
+      expect(showing(el), 'a new search shows it again').to.deep.equal(['Is it safe?']);
+    });
+
+    it('closes what it showed, with the rest, on "Hide all"', async () => {
+      const el = await withItems('toggle-all');
+      buttons(el)[0].click();
+      buttons(el)[2].click();
+      await search(el, 'person');
+      expect(showing(el)).to.deep.equal(['How long is recovery?']);
+      const toggleAll = root(el).querySelector<HTMLButtonElement>('[part="toggle-all-button"]')!;
+      expect(toggleAll.textContent!.trim(), 'every answer shows').to.equal('Hide all');
+      toggleAll.click();
+      await el.updateComplete;
+      expect(showing(el)).to.deep.equal([]);
+      await search(el, '');
+      expect(showing(el)).to.deep.equal([]);
+    });
+
+    it('shows one answer at most in single mode, and none over the one the reader opened', async () => {
+      const el = await withItems('single');
+      await search(el, 'ask');
+      expect(showing(el), 'the first of two').to.deep.equal(['Is it safe?']);
+      buttons(el)[2].click();
+      await el.updateComplete;
+      expect(showing(el), 'opening another closes it').to.deep.equal(['What does it cost?']);
+      await search(el, 'it');
+      expect(showing(el)).to.deep.equal(['What does it cost?']);
+      await search(el, 'generally');
+      expect(showing(el), 'the open answer is not listed: the one that matched shows').to.deep.equal(['Is it safe?']);
+      await search(el, '');
+      expect(showing(el)).to.deep.equal(['What does it cost?']);
+      expect(toggles.map((event) => event.detail)).to.deep.equal([{ id: 'cost', open: true }]);
+    });
+
+    it('shows the answer of a CMS child, leaving its open attribute to the reader', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion searchable>
+        <care-faq-item question="Where do I park?">Behind the <strong>building</strong>.</care-faq-item>
+        <care-faq-item question="Can someone come with me?">Yes. We recommend that someone drives you home.</care-faq-item>
+      </care-faq-accordion>`);
+      await type(el, 'building');
+      expect(showing(el)).to.deep.equal(['Where do I park?']);
+      const [park] = el.querySelectorAll('care-faq-item');
+      expect(park.querySelector('strong')!.checkVisibility(), 'the answer is seen').to.equal(true);
+      expect(visibleMarks()).to.deep.equal(['building']);
+      expect(park.hasAttribute('open')).to.equal(false);
+      expect(root(el).activeElement).to.equal(box(el));
+      await search(el, '');
+      expect(park.querySelector('strong')!.checkVisibility()).to.equal(false);
+      expect(toggles).to.deep.equal([]);
       el.remove();
     });
   });

@@ -196,7 +196,7 @@ export type CareFaqAccordionProps = {
   /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
   items?: CareFaqAccordion["items"] | undefined;
 
-  /** An answer opened or closed; detail `{ id, open }`. */
+  /** An answer opened or closed; detail `{ id, open }`. Not when a search shows or hides an answer, as it hides questions: a view, not a change of what is open. */
   "oncare-faq-toggle"?:
     ((e: CareFaqAccordionCareFaqToggleElementEvent) => void) | undefined;
   /** Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
@@ -223,7 +223,7 @@ export type CareFaqAccordionSolidJsProps = {
   "prop:query"?: CareFaqAccordion["query"] | undefined;
   /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
   "prop:items"?: CareFaqAccordion["items"] | undefined;
-  /** An answer opened or closed; detail `{ id, open }`. */
+  /** An answer opened or closed; detail `{ id, open }`. Not when a search shows or hides an answer, as it hides questions: a view, not a change of what is open. */
   "on:care-faq-toggle"?:
     ((e: CareFaqAccordionCareFaqToggleElementEvent) => void) | undefined;
   /** Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
@@ -239,14 +239,14 @@ export type CareFaqAccordionSolidJsProps = {
 export type CareFaqItemProps = {
   /** The question, as plain text; a `slot="question"` child is used when it is empty. */
   question?: CareFaqItem["question"] | undefined;
-  /** Whether the answer is shown. The accordion keeps it up to date; setting it opens or closes the answer. */
+  /** Whether the answer is open. The accordion keeps it up to date (an answer a search shows is not open); setting it opens or closes the answer. */
   open?: CareFaqItem["open"] | undefined;
 };
 
 export type CareFaqItemSolidJsProps = {
   /** The question, as plain text; a `slot="question"` child is used when it is empty. */
   "prop:question"?: CareFaqItem["question"] | undefined;
-  /** Whether the answer is shown. The accordion keeps it up to date; setting it opens or closes the answer. */
+  /** Whether the answer is open. The accordion keeps it up to date (an answer a search shows is not open); setting it opens or closes the answer. */
   "prop:open"?: CareFaqItem["open"] | undefined;
 
   /** Set the innerHTML of the element */
@@ -791,7 +791,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-faq-toggle`: An answer opened or closed; detail `{ id, open }`.
+   * - `care-faq-toggle`: An answer opened or closed; detail `{ id, open }`. Not when a search shows or hides an answer, as it hides questions: a view, not a change of what is open.
    * - `care-content-error`: Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
@@ -871,7 +871,7 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `question`: The question, as plain text; a `slot="question"` child is used when it is empty.
-   * - `open`: Whether the answer is shown. The accordion keeps it up to date; setting it opens or closes the answer.
+   * - `open`: Whether the answer is open. The accordion keeps it up to date (an answer a search shows is not open); setting it opens or closes the answer.
    *
    * ## Slots
    *
@@ -1443,7 +1443,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `care-faq-toggle`: An answer opened or closed; detail `{ id, open }`.
+   * - `care-faq-toggle`: An answer opened or closed; detail `{ id, open }`. Not when a search shows or hides an answer, as it hides questions: a view, not a change of what is open.
    * - `care-content-error`: Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ## Slots
@@ -1526,7 +1526,7 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `question`: The question, as plain text; a `slot="question"` child is used when it is empty.
-   * - `open`: Whether the answer is shown. The accordion keeps it up to date; setting it opens or closes the answer.
+   * - `open`: Whether the answer is open. The accordion keeps it up to date (an answer a search shows is not open); setting it opens or closes the answer.
    *
    * ## Slots
    *

@@ -54,7 +54,7 @@ type CareFaqAccordionProps = {
   headingLevel?: CareFaqAccordion["headingLevel"];
   /** Show a "Show all / Hide all" button (not shown in `single` mode). */
   toggleAll?: CareFaqAccordion["toggleAll"];
-  /** An answer opened or closed; detail `{ id, open }`. */
+  /** An answer opened or closed; detail `{ id, open }`. Not when a search shows or hides an answer, as it hides questions: a view, not a change of what is open. */
   "oncare-faq-toggle"?: (e: CustomEvent<import("care-elements").CareFaqToggleDetail>) => void;
   /** Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
@@ -63,7 +63,7 @@ type CareFaqAccordionProps = {
 type CareFaqItemProps = {
   /** The question, as plain text; a `slot="question"` child is used when it is empty. */
   question?: CareFaqItem["question"];
-  /** Whether the answer is shown. The accordion keeps it up to date; setting it opens or closes the answer. */
+  /** Whether the answer is open. The accordion keeps it up to date (an answer a search shows is not open); setting it opens or closes the answer. */
   open?: CareFaqItem["open"];
 };
 
@@ -289,7 +289,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **care-faq-toggle** - An answer opened or closed; detail `{ id, open }`.
+   *  - **care-faq-toggle** - An answer opened or closed; detail `{ id, open }`. Not when a search shows or hides an answer, as it hides questions: a view, not a change of what is open.
    * - **care-content-error** - Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
    *
    * ### **Methods:**

@@ -35,8 +35,10 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * most six answers can be open at once (any number in `single` mode): more regions would crowd the
  * landmark list, which the APG accordion pattern advises against. A closed answer is none, as it
  * would be an empty landmark: it stays in the page, for find in page, with nothing to read. Search
- * matches are marked with the CSS Custom Highlight API, without changing the markup. The status
- * line announces the count once the reader pauses typing, not at every keystroke. The search's
+ * matches are marked with the CSS Custom Highlight API, without changing the markup, and a question
+ * listed only for words in its answer shows that answer (in `single` mode the first such, while no open
+ * answer is listed) until the search no longer needs it; answers the reader opened are left alone. The
+ * status line announces the count once the reader pauses typing, not at every keystroke. The search's
  * code is fetched when the search box first gets focus or a `query` is set, so pages whose readers
  * never search never download it; until it has come, every question shows, and `updateComplete`
  * waits for it.
@@ -69,7 +71,7 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * @cssprop [--care-faq-accordion-icon-size=0.6em] - Size of the open/closed chevron.
  * @cssprop [--care-faq-accordion-icon-color=currentColor] - Colour of the chevron; the question colour by default.
  *
- * @fires {CustomEvent<CareFaqToggleDetail>} care-faq-toggle - An answer opened or closed; detail `{ id, open }`.
+ * @fires {CustomEvent<CareFaqToggleDetail>} care-faq-toggle - An answer opened or closed; detail `{ id, open }`. Not when a search shows or hides an answer, as it hides questions: a view, not a change of what is open.
  * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - Some questions were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`.
  */
 export class CareFaqAccordion extends LitElement {
@@ -132,7 +134,7 @@ export class CareFaqAccordion extends LitElement {
     this.addEventListener('click', this.#onClick);
   }
 
-  /** Ids of the answers that are open. */
+  /** Ids of the answers that are open; an answer a search shows to say why its question matched is not. */
   get openItems(): string[] {
     return [...this.#open.ids];
   }
@@ -161,6 +163,7 @@ export class CareFaqAccordion extends LitElement {
     this.#content.report(problems);
     this.#regions = this.single || this.#content.items.length <= MAX_REGIONS;
     this.#search.update(this.searchable, this.#query);
+    this.#open.reveal(this.#search.inAnswers, (id) => !this.#search.hides(id));
   }
 
   /** Also waits for the search code when it is being fetched, and the update that uses it. */

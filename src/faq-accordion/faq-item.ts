@@ -24,7 +24,7 @@ export class CareFaqItem extends DataElement {
     this.setText('question', value);
   }
 
-  /** Whether the answer is shown. The accordion keeps it up to date; setting it opens or closes the answer. */
+  /** Whether the answer is open. The accordion keeps it up to date (an answer a search shows is not open); setting it opens or closes the answer. */
   get open(): boolean {
     return this.hasAttribute('open');
   }

@@ -88,6 +88,11 @@ export class FaqSearchLoader {
     return this.#search?.message ?? '';
   }
 
+  /** Ids of the matching questions whose answers alone show why; none without a search. */
+  get inAnswers(): string[] | undefined {
+    return this.#search?.matching && this.#search.inAnswers;
+  }
+
   /** Makes the search from code already here: provided, or fetched for another accordion. */
   #create(): boolean {
     if (provided) this.#search = new provided(...this.args);

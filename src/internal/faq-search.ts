@@ -21,11 +21,14 @@ export const statusClock = {
 
 /**
  * The FAQ's search: which questions match the reader's words, the message that announces how
- * many once the reader pauses, and the marks on the matching words in questions and answers, rendered ones and CMS children alike.
+ * many once the reader pauses, the answers that show why a question matched, and the marks on the
+ * matching words in questions and answers, rendered ones and CMS children alike.
  */
 export class FaqSearch {
   /** Ids of the questions that match, while there is a search. */
   matching?: Set<string>;
+  /** Ids of the matching questions whose own words do not all match: only their answers show why they are listed. */
+  inAnswers: string[] = [];
   /** What the status line says: how many questions matched when the reader last paused; nothing without a search. */
   message = '';
   #query = '';
@@ -49,6 +52,7 @@ export class FaqSearch {
     const items: Valid<FaqItem>[] = this.content.items;
     const matching = this.#query ? items.filter((item) => matchesQuery(this.#query, item.question, item.answer)) : undefined;
     this.matching = matching && new Set(matching.map((item) => item.id));
+    this.inAnswers = (matching ?? []).filter((item) => !matchesQuery(this.#query, item.question)).map((item) => item.id);
     const message = this.#message();
     // A status that changes with every keystroke is cut off by the next one: it speaks once typing pauses.
     if (!message || typed) {

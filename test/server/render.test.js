@@ -151,6 +151,8 @@ describe('a searchable FAQ with a query', () => {
     const items = [...out.matchAll(/<div part="?item"? class="?item"?( hidden)?/g)].map(([, hidden]) => !hidden);
     assert.deepEqual(items, builtIn.faqs.items.map((item) => item.id === 'cost'));
     assert.match(out, /role="?status"?><!--lit-part-->1 of 5 questions matches<!--\/lit-part--><\/p>/);
+    const answers = [...out.matchAll(/<div part="?description"?[^>]*>/g)].map(([tag]) => [tag.match(/id="?a-([\w-]+)/)[1], !/ hidden/.test(tag)]);
+    assert.deepEqual(answers.filter(([, shown]) => shown).map(([id]) => id), ['cost'], 'the answer that says why its question matched');
   });
 });
 
