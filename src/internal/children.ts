@@ -239,9 +239,9 @@ function runFrom(first: Node, until: Node): Node[] {
  * `<p>`, adds `<br>` and empty paragraphs between them, and moves an item's block content (its
  * answer's `<p>`, a list) out of it to just after it. Lifts items out of the paragraphs around
  * them (and out of the item before, when autop put that item's closing tag in a `<p>` or the page
- * left it out), returns
- * the content that follows an item to that item, and drops the `<br>` that would open an item's
- * body with an empty line. Other fillers stay: host shows only its slots, so they are not seen.
+ * left it out), returns the content that follows an item to that item, and drops the `<br>` that
+ * would open an item's body with an empty line. Other fillers stay: host shows only its slots, so
+ * they are not seen.
  */
 export function mendChildren(host: Element, tag: string): void {
   let item: Element | undefined;
