@@ -613,6 +613,20 @@ export default [
     tests: ['test/hostile.test.ts'],
   },
   {
+    name: 'CMS children: a child written inside another is lost in its answer',
+    file: 'src/internal/children.ts',
+    find: `    if (child.localName === tag) {\n      writtenInside.set(child, item);\n      return child;\n    }\n`,
+    replace: ``,
+    tests: ['test/faq-accordion.test.ts'],
+  },
+  {
+    name: 'CMS children: a child written inside another is shown on its own but goes unreported',
+    file: 'src/internal/children.ts',
+    find: `      writtenInside.set(child, item);`,
+    replace: ``,
+    tests: ['test/risk-list.test.ts'],
+  },
+  {
     name: 'CMS children: a problem names the data’s title where the CMS wrote label',
     file: 'src/internal/section-controller.ts',
     find: `const renamed = this.options.child?.parse ? {} : LABELLED_ATTRIBUTES;`,

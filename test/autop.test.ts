@@ -174,6 +174,21 @@ describe('WordPress autop', () => {
       expect(pageText(after)).to.include.members(['Not a topic.', 'Nor this.']);
     });
 
+    it('shows a question written inside another as its own after autop too', async () => {
+      const [before, after] = await withAndWithout(`<care-faq-accordion>
+  <care-faq-item question="Is it safe?">
+    <p>Generally, yes.</p>
+  <care-faq-item question="Does it hurt?">
+    <p>A little.</p>
+  </care-faq-item>
+  </care-faq-item>
+</care-faq-accordion>`);
+      expect(before.sections[0].items).to.deep.equal(['Is it safe? Generally, yes.', 'Does it hurt? A little.']);
+      expect(before.warnings.join('\n')).to.contain('care-faq-item[1]: written inside care-faq-item[0]');
+      // Not reported after autop: it puts the inner item in a <p>, the shape autop's own markup takes around a <div>.
+      expect(after.sections).to.deep.equal(before.sections);
+    });
+
     it('reads inline JSON that autop split at a blank line', async () => {
       const markup = `<care-guide>
   <script type="application/json">

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -24,6 +24,13 @@ const PARTIAL = 'test/fixtures/partial.json';
 const BROKEN = 'test/fixtures/broken.json';
 const dir = mkdtempSync(join(tmpdir(), 'care-elements-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The cap `<care-guide src>` puts on a guide, 5 MB, which the README documents. */
+const MAX_BYTES = 5242880;
+/** A 20 MB file, as a guide that size took gigabytes of memory to render; sparse, so it costs no disk. */
+const HUGE = join(dir, 'huge.json');
+writeFileSync(HUGE, '');
+truncateSync(HUGE, 20 * 1024 * 1024);
 
 describe('care-elements validate --readability', () => {
   const SPANISH = 'src/content/stem-cell-injection-back-pain.es.json';
@@ -92,6 +99,25 @@ describe('care-elements validate', () => {
     assert.equal(stderr, 'no-such-guide.json: cannot read the file (no such file)\n');
   });
 
+  it('exits 2 with one line naming a file over 5 MB, its size and the limit, and still checks the others', async () => {
+    const { code, stdout, stderr } = await careElements('validate', HUGE, PARTIAL);
+    assert.equal(code, 2);
+    assert.equal(stderr, `${HUGE}: cannot read the file (20971520 bytes, more than the limit of ${MAX_BYTES} bytes)\n`);
+    assert.equal(stdout, `${PARTIAL}: risks.items: expected a list\n${PARTIAL}: faqs.items[1].question: expected non-empty text\n`);
+  });
+
+  it('reads a guide of exactly 5 MB', async () => {
+    const text = readFileSync(BUILT_IN, 'utf8');
+    const padded = join(dir, 'padded.json');
+    writeFileSync(padded, text + ' '.repeat(MAX_BYTES - Buffer.byteLength(text)));
+    assert.deepEqual(await careElements('validate', padded), { code: 0, stdout: '', stderr: '' });
+  });
+
+  it('stops reading a file without a size, such as an endless device, at 5 MB', async () => {
+    const { code, stderr } = await careElements('validate', '/dev/zero');
+    assert.deepEqual({ code, stderr }, { code: 2, stderr: `/dev/zero: cannot read the file (more than the limit of ${MAX_BYTES} bytes)\n` });
+  });
+
   it('prints the problems as JSON with --json', async () => {
     const { code, stdout } = await careElements('validate', '--json', PARTIAL, BUILT_IN, 'no-such-guide.json');
     assert.equal(code, 2);
@@ -154,6 +180,11 @@ describe('care-elements render', () => {
     assert.ok(stdout.includes('Does it hurt?'));
     assert.ok(stdout.includes('Less pain'));
     assert.doesNotMatch(stdout, /An answer without a question/);
+  });
+
+  it('exits 2 and writes nothing but one line for a file over 5 MB', async () => {
+    const { code, stdout, stderr } = await careElements('render', HUGE);
+    assert.deepEqual({ code, stdout, stderr }, { code: 2, stdout: '', stderr: `${HUGE}: cannot read the file (20971520 bytes, more than the limit of ${MAX_BYTES} bytes)\n` });
   });
 
   it('exits 2 and writes nothing for a file that is not JSON', async () => {

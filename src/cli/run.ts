@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_LIMITS, guideReadability, harderThan, type Formula, type GuideReadability } from '../content/readability.js';
 import type { ContentProblem } from '../content/types.js';
 import { validateGuide } from '../content/validate.js';
+import { MAX_GUIDE_BYTES } from '../internal/src-loader.js';
 import { renderGuide, renderGuideDocument } from '../server/render.js';
 
 /** Where the command writes; the real streams in the command, strings in tests. */
@@ -37,7 +38,8 @@ Options for render:
   -h, --help         Show this help.
 
 Exit codes: 0 when every guide is valid; 1 when a guide has problems (render still writes
-every valid section); 2 for a usage error or a file that cannot be read or is not JSON.
+every valid section); 2 for a usage error or a file that cannot be read, is over 5 MB
+(5242880 bytes) or is not JSON.
 `;
 
 const OPTIONS = {
@@ -52,18 +54,45 @@ const OPTIONS = {
 
 type Loaded = { file: string; raw: unknown } | { file: string; error: string };
 
-async function load(file: string): Promise<Loaded> {
-  let text: string;
+/**
+ * A file's text, or how large it is when past the cap a browser's `<care-guide src>` has (a guide
+ * that size would take gigabytes to render): refused by its size before reading, or by counting as
+ * it streams when it has none (a pipe, a device), so it is never held whole.
+ */
+async function readCapped(file: string): Promise<{ text: string } | { tooLarge: number | undefined }> {
+  const handle = await open(file);
   try {
-    text = await readFile(file, 'utf8');
+    const { size } = await handle.stat();
+    if (size > MAX_GUIDE_BYTES) return { tooLarge: size };
+    const chunks: Buffer[] = [];
+    let read = 0;
+    for await (const chunk of handle.createReadStream({ autoClose: false }) as AsyncIterable<Buffer>) {
+      read += chunk.byteLength;
+      if (read > MAX_GUIDE_BYTES) return { tooLarge: undefined };
+      chunks.push(chunk);
+    }
+    return { text: Buffer.concat(chunks).toString('utf8') };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function load(file: string): Promise<Loaded> {
+  let read;
+  try {
+    read = await readCapped(file);
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const reason = { ENOENT: 'no such file', EISDIR: 'a directory', EACCES: 'permission denied' }[code ?? ''] ?? message;
     return { file, error: `cannot read the file (${reason})` };
   }
+  if ('tooLarge' in read) {
+    const size = read.tooLarge === undefined ? '' : `${read.tooLarge} bytes, `;
+    return { file, error: `cannot read the file (${size}more than the limit of ${MAX_GUIDE_BYTES} bytes)` };
+  }
   try {
     // Some editors on Windows save UTF-8 with a byte-order mark, which browsers skip when they fetch JSON.
-    return { file, raw: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    return { file, raw: JSON.parse(read.text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     return { file, error: `not JSON (${(error as Error).message})` };
   }

@@ -5,12 +5,12 @@ import { validateGuide } from '../content/validate.js';
 import { guideContext } from '../internal/context.js';
 import { emit } from '../internal/events.js';
 import { reportProblems } from '../internal/report.js';
-import { parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/src-loader.js';
+import { MAX_GUIDE_BYTES, parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/src-loader.js';
 import { StructuredDataController } from '../internal/structured-data.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
 
 const INLINE = 'script[type="application/json"]';
-const DEFAULTS: LoadLimits = { timeout: 15_000, maxBytes: 5 * 1024 * 1024 };
+const DEFAULTS: LoadLimits = { timeout: 15_000, maxBytes: MAX_GUIDE_BYTES };
 
 /** True when `node` is `ancestor` or inside it, across shadow roots. */
 function within(node: Node, ancestor: Node): boolean {

@@ -1,3 +1,5 @@
+import type { ContentProblem } from '../content/types.js';
+
 /** Text with its whitespace folded to single spaces; undefined when it has none. */
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim() || undefined;
 
@@ -193,13 +195,34 @@ function dropLeadingBreaks(item: Element): void {
   }
 }
 
-/** An item that autop put inside `item`, in a `<p>` where the item's closing tag was. */
+/** Each item written directly inside another (a closing tag left out), and the item it was written in. */
+const writtenInside = new WeakMap<Element, Element>();
+
+/**
+ * An item inside `item`: one that autop put in a `<p>` where the item's closing tag was, or one
+ * written as its child, whose closing tag the page left out; that one is remembered, to be reported.
+ */
 function nestedItem(item: Element, tag: string): Element | undefined {
   for (const child of item.children) {
+    if (child.localName === tag) {
+      writtenInside.set(child, item);
+      return child;
+    }
     const first = child.localName === 'p' ? firstItemIn(child, tag) : undefined;
     if (first) return first;
   }
   return undefined;
+}
+
+/** A problem for each of `items` that was written inside another, naming both by their places among `items`. */
+export function nestingProblems(items: Element[], tag: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  items.forEach((item, i) => {
+    const outer = writtenInside.get(item);
+    const at = outer ? items.indexOf(outer) : -1;
+    if (at >= 0) problems.push({ path: `${tag}[${i}]`, message: `written inside ${tag}[${at}], whose closing tag is missing; shown after it as an item of its own` });
+  });
+  return problems;
 }
 
 /** The nodes from `first` to the end of its parent, then from after that parent to the end of `until`. */
@@ -215,9 +238,10 @@ function runFrom(first: Node, until: Node): Node[] {
  * Puts the children of `host` back as written before WordPress's autop, which wraps items in
  * `<p>`, adds `<br>` and empty paragraphs between them, and moves an item's block content (its
  * answer's `<p>`, a list) out of it to just after it. Lifts items out of the paragraphs around
- * them (and out of the item before, when autop put that item's closing tag in a `<p>`), returns
- * the content that follows an item to that item, and drops the `<br>` that would open an item's
- * body with an empty line. Other fillers stay: host shows only its slots, so they are not seen.
+ * them (and out of the item before, when autop put that item's closing tag in a `<p>` or the page
+ * left it out), returns the content that follows an item to that item, and drops the `<br>` that
+ * would open an item's body with an empty line. Other fillers stay: host shows only its slots, so
+ * they are not seen.
  */
 export function mendChildren(host: Element, tag: string): void {
   let item: Element | undefined;

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from '../content/types.js';
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
-import { LABELLED_ATTRIBUTES, mendChildren, parseLabelled, reclaimChildren, type ChildItem } from './children.js';
+import { LABELLED_ATTRIBUTES, mendChildren, nestingProblems, parseLabelled, reclaimChildren, type ChildItem } from './children.js';
 import { guideContext } from './context.js';
 import { languageDirection } from './direction.js';
 import { reportProblems } from './report.js';
@@ -166,10 +166,13 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       result.value.forEach((item, i) => this.nodes.set(item.id, children[result.indexes[i]]));
       const renamed = this.options.child?.parse ? {} : LABELLED_ATTRIBUTES;
       // `care-step[2].title` names a field of the data; the CMS wrote `care-step[2].label`.
-      this.#contentProblems = result.problems.map(({ path, message }) => ({
-        path: path.replace(/^([\w-]+\[\d+\])\.(\w+)/, (whole, child: string, field: string) => (renamed[field] ? `${child}.${renamed[field]}` : whole)),
-        message,
-      }));
+      this.#contentProblems = [
+        ...nestingProblems(children, this.options.child!.tag),
+        ...result.problems.map(({ path, message }) => ({
+          path: path.replace(/^([\w-]+\[\d+\])\.(\w+)/, (whole, child: string, field: string) => (renamed[field] ? `${child}.${renamed[field]}` : whole)),
+          message,
+        })),
+      ];
     } else if (key && (Array.isArray(items) ? items.length > 0 : items != null)) {
       const result = validateItems(SECTION_KINDS[key], items, 'items');
       this.items = result.value as unknown as Valid<SectionItems[K]>[];

@@ -19,10 +19,11 @@ export interface SectionSuiteConfig {
   words?: { key: keyof CareStrings; attributes?: Record<string, string>; read: (h: SectionHarness) => string | null | undefined };
 }
 
-/** A CMS-written child: its title (none makes it a bad one) and its markup. */
+/** A CMS-written child: its title (none makes it a bad one), its markup, and a child written inside it. */
 interface Child {
   title?: string;
   body?: string;
+  nested?: Child;
 }
 
 interface Setup {
@@ -57,10 +58,11 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
     }) as Guide;
   const guide = guideOf(['Guide one', 'Guide two', 'Guide three']);
 
-  function writeChild({ title, body = `About <strong>${title ?? 'nothing'}</strong>.` }: Child): HTMLElement {
+  function writeChild({ title, body = `About <strong>${title ?? 'nothing'}</strong>.`, nested }: Child): HTMLElement {
     const node = document.createElement(child.tag);
     if (title !== undefined) node.setAttribute(child.titleAttribute, title);
     node.innerHTML = body;
+    if (nested) node.append(writeChild(nested));
     return node;
   }
 
@@ -230,6 +232,29 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path, message: 'expected non-empty text' }]]);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`<${tag}>`).and.contain(path);
+      });
+
+      it(`shows a <${child.tag}> written inside another as an item of its own after it, with one warning and one care-content-error`, async () => {
+        const h = await mount({ children: [{ title: 'Outer', body: 'Outer text.', nested: { title: 'Inner', body: 'Inner text.' } }, { title: 'Last' }] });
+        expect(h.titles()).to.deep.equal(['Outer', 'Inner', 'Last']);
+        const written = [...h.element.querySelectorAll(child.tag)];
+        expect(written.map((node) => node.textContent), 'the outer child keeps only its own text').to.deep.equal(['Outer text.', 'Inner text.', 'About Last.']);
+        for (const [i, node] of written.entries()) {
+          await h.reveal(i);
+          expect(h.items[i].contains(node.assignedSlot), `child ${i} is shown in item ${i}`).to.equal(true);
+        }
+        const message = `written inside ${child.tag}[0], whose closing tag is missing; shown after it as an item of its own`;
+        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `${child.tag}[1]`, message }]]);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`<${tag}>`).and.contain(`${child.tag}[1]: ${message}`);
+      });
+
+      it(`shows each of several <${child.tag}> children written one inside the next as items of their own, naming each`, async () => {
+        const h = await mount({ children: [{ title: 'First', body: 'One.', nested: { title: 'Second', body: 'Two.', nested: { title: 'Third', body: 'Three.' } } }] });
+        expect(h.titles()).to.deep.equal(['First', 'Second', 'Third']);
+        expect(errors.map((e) => e.detail.problems.map((p) => `${p.path}: ${p.message.split(',')[0]}`))).to.deep.equal([
+          [`${child.tag}[1]: written inside ${child.tag}[0]`, `${child.tag}[2]: written inside ${child.tag}[1]`],
+        ]);
       });
 
       it('does not report the same problems again when it renders again', async () => {
