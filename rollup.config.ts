@@ -16,19 +16,19 @@ const KB = 1024;
  * third to a half KB over today's figures, below the smallest chunk loaded on demand (one language's words,
  * 0.6 KB), so a chunk made static, a dependency pulled in or one element's code moved into the
  * shared chunk fails the build, while a fix of a few lines does not. A raise is argued where it is
- * made. The aims, 10 KB for one element and 20 KB for all, are printed beside them: Lit with
+ * made, in its commit. The aims, 10 KB for one element and 20 KB for all, are printed beside them: Lit with
  * @lit/context (6.3 KB) and the code most elements share (9.5 KB: validation of schema versions 1
  * and 2, children, strings, styles, links, text direction, the checks of attributes) leave no room
  * for them.
  */
-const ALL_BUDGET = 25.5 * KB;
+const ALL_BUDGET = 25.75 * KB;
 const ALL_AIM = 20 * KB;
 const ELEMENT_AIM = 10 * KB;
 /**
- * The hydrating bundle carries Lit's hydration support as well, 1.6 KB, and the FAQ's search (1.3 KB),
+ * The hydrating bundle carries Lit's hydration support as well, 1.6 KB, and the FAQ's search (1.5 KB),
  * which the other bundles fetch when used: a server-rendered FAQ's first render must match its markup.
  */
-const HYDRATE_BUDGET = 28.25 * KB;
+const HYDRATE_BUDGET = 28.5 * KB;
 /**
  * Each element's own: the FAQ's and the guide's own code is the most of any element's, 3.4 and 3 KB
  * over the shared chunk (the accordion, deep links and the loading of its search; fetching `src` and

@@ -18,6 +18,8 @@ const root = (el: CareFaqAccordion) => el.shadowRoot!;
 const box = (el: CareFaqAccordion) => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
 const statusLine = (el: CareFaqAccordion) => root(el).querySelector<HTMLElement>('[role="status"]')!;
 const said = (el: CareFaqAccordion) => statusLine(el).textContent!.trim();
+/** What a sighted reader sees in the status line; screen readers hear the live region instead. */
+const shown = (el: CareFaqAccordion) => root(el).querySelector('[part="status"]')!.textContent!.trim();
 const buttons = (el: CareFaqAccordion) => [...root(el).querySelectorAll<HTMLButtonElement>('button[aria-controls]')];
 const listed = (el: CareFaqAccordion) => buttons(el).filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim());
 /** Whether a reader sees an answer: its first element, the data's paragraph or the CMS child, is rendered. */
@@ -67,6 +69,7 @@ describe('FAQ search', () => {
       const el = await withItems();
       await type(el, 'insurance');
       expect(listed(el), 'the list follows at once').to.deep.equal(['What does it cost?']);
+      expect(shown(el), 'and the count a reader sees').to.equal('1 of 3 questions matches');
       expect(said(el), 'nothing said while typing').to.equal('');
       expect(clock.waiting()).to.deep.equal([QUIET_MS]);
       await clock.pause(el);
@@ -75,6 +78,7 @@ describe('FAQ search', () => {
       await expect(el).to.be.accessible();
       await type(el, ' zebra');
       expect(listed(el)).to.deep.equal([]);
+      expect(shown(el)).to.equal('No questions match “insurance zebra”');
       expect(said(el), 'the last pause’s count until the next').to.equal('1 of 3 questions matches');
       await clock.pause(el);
       expect(said(el)).to.equal('No questions match “insurance zebra”');
@@ -91,6 +95,17 @@ describe('FAQ search', () => {
       await null;
       observer.disconnect();
       expect(heard.filter(Boolean)).to.deep.equal(['No questions match “zzz”']);
+    });
+
+    it('hides the seen line from screen readers, which hear the same words from the live region', async () => {
+      const el = await withItems();
+      await type(el, 'insurance');
+      await clock.pause(el);
+      const seenLine = root(el).querySelector('[part="status"]')!;
+      expect(seenLine.getAttribute('aria-hidden')).to.equal('true');
+      expect(statusLine(el).checkVisibility(), 'the live region is rendered, for screen readers').to.equal(true);
+      expect(statusLine(el).getBoundingClientRect().width, 'the live region takes no room').to.be.at.most(1);
+      expect(said(el)).to.equal(shown(el));
     });
 
     it('waits afresh at each keystroke: a pause is counted from the last one', async () => {

@@ -850,7 +850,7 @@ export type CustomElements = {
    * - `controls`: The bar holding the search box and the show-all button.
    * - `search`: The search input.
    * - `toggle-all-button`: The "Show all / Hide all" button.
-   * - `status`: The search result message (a live region).
+   * - `status`: How many questions match, shown as the reader types; screen readers hear it from a live region of its own once typing pauses.
    * - `list`: The list of questions.
    * - `item`: One question and its answer.
    * - `title`: The heading holding a question's button.
@@ -1502,7 +1502,7 @@ export type CustomElementsSolidJs = {
    * - `controls`: The bar holding the search box and the show-all button.
    * - `search`: The search input.
    * - `toggle-all-button`: The "Show all / Hide all" button.
-   * - `status`: The search result message (a live region).
+   * - `status`: How many questions match, shown as the reader types; screen readers hear it from a live region of its own once typing pauses.
    * - `list`: The list of questions.
    * - `item`: One question and its answer.
    * - `title`: The heading holding a question's button.

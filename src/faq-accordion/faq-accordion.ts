@@ -38,7 +38,7 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * matches are marked with the CSS Custom Highlight API, without changing the markup, and a question
  * listed only for words in its answer shows that answer (in `single` mode the first such, while no open
  * answer is listed) until the search no longer needs it; answers the reader opened are left alone. The
- * status line announces the count once the reader pauses typing, not at every keystroke. The search's
+ * status line shows the count as the reader types, and screen readers hear it once typing pauses, not at every keystroke. The search's
  * code is fetched when the search box first gets focus or a `query` is set, so pages whose readers
  * never search never download it; until it has come, every question shows, and `updateComplete`
  * waits for it.
@@ -52,7 +52,7 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * @csspart controls - The bar holding the search box and the show-all button.
  * @csspart search - The search input.
  * @csspart toggle-all-button - The "Show all / Hide all" button.
- * @csspart status - The search result message (a live region).
+ * @csspart status - How many questions match, shown as the reader types; screen readers hear it from a live region of its own once typing pauses.
  * @csspart list - The list of questions.
  * @csspart item - One question and its answer.
  * @csspart title - The heading holding a question's button.
@@ -239,7 +239,9 @@ export class CareFaqAccordion extends LitElement {
   #renderStatus() {
     if (!this.searchable) return nothing;
     // `nothing`, not '': server markup has no text node for '', and a hydrated part would then write its text into a comment.
-    return html`<p part="status" class="status" role="status">${this.#search.message || nothing}</p>`;
+    // Seen as the reader types, heard from a live region of its own once they pause: screen readers skip the seen line, which would say it twice.
+    return html`<p part="status" class="status" aria-hidden="true">${this.#search.message || nothing}</p>
+      <p class="visually-hidden" role="status">${this.#search.announcement || nothing}</p>`;
   }
 
   /** One question and its answer, in one template: the answer is the CMS child's slot, or the data's paragraphs. */

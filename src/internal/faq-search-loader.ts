@@ -83,9 +83,14 @@ export class FaqSearchLoader {
     return this.#search?.hides(id) ?? false;
   }
 
-  /** What the status line says; nothing without a search. */
+  /** What the status line shows; nothing without a search. */
   get message(): string {
     return this.#search?.message ?? '';
+  }
+
+  /** What screen readers hear of it, once typing pauses; nothing without a search. */
+  get announcement(): string {
+    return this.#search?.announcement ?? '';
   }
 
   /** Ids of the matching questions whose answers alone show why; none without a search. */

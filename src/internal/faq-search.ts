@@ -29,8 +29,8 @@ export class FaqSearch {
   matching?: Set<string>;
   /** Ids of the matching questions whose own words do not all match: only their answers show why they are listed. */
   inAnswers: string[] = [];
-  /** What the status line says: how many questions matched when the reader last paused; nothing without a search. */
-  message = '';
+  /** What screen readers hear: how many questions matched when the reader last paused; nothing without a search. */
+  announcement = '';
   #query = '';
   #timer?: unknown;
 
@@ -53,7 +53,7 @@ export class FaqSearch {
     const matching = this.#query ? items.filter((item) => matchesQuery(this.#query, item.question, item.answer)) : undefined;
     this.matching = matching && new Set(matching.map((item) => item.id));
     this.inAnswers = (matching ?? []).filter((item) => !matchesQuery(this.#query, item.question)).map((item) => item.id);
-    const message = this.#message();
+    const message = this.message;
     // A status that changes with every keystroke is cut off by the next one: it speaks once typing pauses.
     if (!message || typed) {
       statusClock.cancel(this.#timer);
@@ -62,10 +62,10 @@ export class FaqSearch {
     if (message && typed) {
       this.#timer = statusClock.wait(() => {
         this.#timer = undefined;
-        this.message = this.#message();
+        this.announcement = this.message;
         this.host.requestUpdate();
       }, QUIET_MS);
-    } else if (!this.#timer) this.message = message;
+    } else if (!this.#timer) this.announcement = message;
   }
 
   /** Whether the search leaves this question out. */
@@ -73,8 +73,8 @@ export class FaqSearch {
     return this.matching ? !this.matching.has(id) : false;
   }
 
-  /** How many questions match, or that none does; nothing without a search. */
-  #message(): string {
+  /** What the status line shows as the reader types: how many questions match, or that none does; nothing without a search. */
+  get message(): string {
     const { strings, lang, items } = this.content;
     if (!this.matching) return '';
     if (this.matching.size === 0) return format(strings.searchNone, { query: this.#query });
