@@ -52,8 +52,8 @@ export default [
   {
     name: 'CSP: an inline style on the FAQ search result message',
     file: FAQ,
-    find: `<p part="status" class="status" aria-hidden="true">`,
-    replace: `<p part="status" class="status" aria-hidden="true" style=\${this.#search.message ? 'margin: 0' : nothing}>`,
+    find: `<p part="status" class="status" id="status" aria-hidden="true">`,
+    replace: `<p part="status" class="status" id="status" aria-hidden="true" style=\${this.#search.message ? 'margin: 0' : nothing}>`,
     tests: ['test/cdn.test.ts'],
     build: true,
   },
@@ -148,7 +148,7 @@ export default [
   {
     name: 'review note: the sources heading ignores heading-level',
     file: 'src/review-note/review-note.ts',
-    find: `heading(headingLevel(this.headingLevel), strings.sources, 'sources-heading')`,
+    find: `heading(this.#level, strings.sources, 'sources-heading')`,
     replace: `heading(2, strings.sources, 'sources-heading')`,
     tests: ['test/review-note.test.ts', 'test/promises.test.ts'],
   },
@@ -346,8 +346,22 @@ export default [
   {
     name: 'FAQ: screen readers read the search count twice, from the seen line and the live region',
     file: FAQ,
-    find: `<p part="status" class="status" aria-hidden="true">`,
-    replace: `<p part="status" class="status">`,
+    find: `<p part="status" class="status" id="status" aria-hidden="true">`,
+    replace: `<p part="status" class="status" id="status">`,
+    tests: ['test/faq-search.test.ts'],
+  },
+  {
+    name: 'FAQ: a new search with as many matches as the last is never spoken',
+    file: 'src/internal/faq-search.ts',
+    find: `      this.announcement = '';\n`,
+    replace: ``,
+    tests: ['test/faq-search.test.ts'],
+  },
+  {
+    name: 'FAQ: during a search, “Show all” counts the questions the search hides',
+    file: FAQ,
+    find: `this.#search.hides(item.id) || this.#open.has(item.id)`,
+    replace: `this.#open.has(item.id)`,
     tests: ['test/faq-search.test.ts'],
   },
   {

@@ -79,7 +79,7 @@ describe('FAQ search', () => {
       await type(el, ' zebra');
       expect(listed(el)).to.deep.equal([]);
       expect(shown(el)).to.equal('No questions match “insurance zebra”');
-      expect(said(el), 'the last pause’s count until the next').to.equal('1 of 3 questions matches');
+      expect(said(el), 'nothing while typing again').to.equal('');
       await clock.pause(el);
       expect(said(el)).to.equal('No questions match “insurance zebra”');
     });
@@ -106,6 +106,23 @@ describe('FAQ search', () => {
       expect(statusLine(el).checkVisibility(), 'the live region is rendered, for screen readers').to.equal(true);
       expect(statusLine(el).getBoundingClientRect().width, 'the live region takes no room').to.be.at.most(1);
       expect(said(el)).to.equal(shown(el));
+      expect(box(el).getAttribute('aria-describedby'), 'the box is described by the count, for a reader who comes back to it').to.equal(seenLine.id);
+    });
+
+    it('speaks the count after each pause, when a new search has as many matches as the last', async () => {
+      const el = await withItems();
+      const heard: string[] = [];
+      const observer = new MutationObserver(() => heard.push(said(el)));
+      observer.observe(statusLine(el), { childList: true, characterData: true, subtree: true });
+      await type(el, 'insurance');
+      await clock.pause(el);
+      box(el).select();
+      await type(el, 'recovery');
+      await clock.pause(el);
+      await null;
+      observer.disconnect();
+      expect(listed(el)).to.deep.equal(['How long is recovery?']);
+      expect(heard.filter(Boolean)).to.deep.equal(['1 of 3 questions matches', '1 of 3 questions matches']);
     });
 
     it('waits afresh at each keystroke: a pause is counted from the last one', async () => {
@@ -197,6 +214,20 @@ describe('FAQ search', () => {
       expect(showing(el)).to.deep.equal([]);
       await search(el, '');
       expect(showing(el)).to.deep.equal([]);
+    });
+
+    it('offers "Show all" for the listed questions only, while a search is on', async () => {
+      const el = await withItems('toggle-all');
+      const toggleAll = root(el).querySelector<HTMLButtonElement>('[part="toggle-all-button"]')!;
+      await search(el, 'is');
+      buttons(el)[0].click();
+      await el.updateComplete;
+      expect(listed(el)).to.deep.equal(['Is it safe?', 'How long is recovery?']);
+      expect(toggleAll.textContent!.trim(), 'one listed answer still closed').to.equal('Show all');
+      buttons(el)[1].click();
+      await el.updateComplete;
+      expect(toggleAll.textContent!.trim(), 'every listed answer shows').to.equal('Hide all');
+      expect(toggleAll.getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('shows one answer at most in single mode, and none over the one the reader opened', async () => {

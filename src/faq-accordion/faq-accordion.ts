@@ -220,12 +220,13 @@ export class CareFaqAccordion extends LitElement {
     const { strings } = this.#content;
     const showToggle = this.toggleAll && !this.single && this.#content.items.length > 1;
     if (!showToggle && !this.searchable) return nothing;
-    const allOpen = this.#content.items.every((item) => this.#open.has(item.id));
+    // During a search, "Show all" speaks of the questions listed: those it hides are not the reader's to see.
+    const allOpen = this.#content.items.every((item) => this.#search.hides(item.id) || this.#open.has(item.id));
     return html`<div part="controls" class="controls">
       ${this.searchable
         ? html`<div class="search">
             <label for="search">${strings.searchLabel}</label>
-            <input id="search" part="search" type="search" autocomplete="off" .value=${this.#query} @input=${this.#onSearch}
+            <input id="search" part="search" type="search" autocomplete="off" aria-describedby="status" .value=${this.#query} @input=${this.#onSearch}
               @focus=${this.#onSearchFocus} />
           </div>`
         : nothing}
@@ -240,7 +241,7 @@ export class CareFaqAccordion extends LitElement {
     if (!this.searchable) return nothing;
     // `nothing`, not '': server markup has no text node for '', and a hydrated part would then write its text into a comment.
     // Seen as the reader types, heard from a live region of its own once they pause: screen readers skip the seen line, which would say it twice.
-    return html`<p part="status" class="status" aria-hidden="true">${this.#search.message || nothing}</p>
+    return html`<p part="status" class="status" id="status" aria-hidden="true">${this.#search.message || nothing}</p>
       <p class="visually-hidden" role="status">${this.#search.announcement || nothing}</p>`;
   }
 

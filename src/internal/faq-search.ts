@@ -60,6 +60,8 @@ export class FaqSearch {
       this.#timer = undefined;
     }
     if (message && typed) {
+      // Emptied while the reader types, so that the count after the pause is new text, and is spoken, even when it is the last one's.
+      this.announcement = '';
       this.#timer = statusClock.wait(() => {
         this.#timer = undefined;
         this.announcement = this.message;
