@@ -25,10 +25,10 @@ export interface EntryRow {
 
 export interface Measurement {
   entries: EntryRow[];
-  lazy: { file: string; own: number; adds: number; by: string[] }[];
+  lazy: { file: string; own: number; adds: number; merged: number; by: string[] }[];
   shared: { file: string; own: number }[];
   all: number;
-  /** What the smallest chunk loaded on demand adds to a page. */
+  /** What the smallest chunk loaded on demand would add made static, merged into the chunk that imports it. */
   smallestLazy?: number;
   /** Entries whose headroom is not below it. */
   loose: EntryRow[];
