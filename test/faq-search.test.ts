@@ -36,6 +36,19 @@ const expanded = (el: CareFaqAccordion) => buttons(el).filter((b) => b.getAttrib
 const visibleMarks = () =>
   [...CSS.highlights.values()].flatMap((highlight) => [...highlight] as Range[]).filter((range) => range.getBoundingClientRect().width > 0).map(String);
 
+/** Records what the live region says from now on; the returned function stops and gives each thing said, in order. */
+function listen(el: CareFaqAccordion): () => Promise<string[]> {
+  const heard: string[] = [];
+  const observer = new MutationObserver(() => heard.push(said(el)));
+  observer.observe(statusLine(el), { childList: true, characterData: true, subtree: true });
+  return async () => {
+    // Mutation records are delivered in a microtask.
+    await null;
+    observer.disconnect();
+    return heard.filter(Boolean);
+  };
+}
+
 async function withItems(attrs = ''): Promise<CareFaqAccordion> {
   const el = document.createElement('care-faq-accordion');
   for (const attr of `searchable ${attrs}`.split(' ').filter(Boolean)) el.setAttribute(attr, '');
@@ -86,15 +99,11 @@ describe('FAQ search', () => {
 
     it('speaks once for a word typed in one go, not once per letter', async () => {
       const el = await withItems();
-      const heard: string[] = [];
-      const observer = new MutationObserver(() => heard.push(said(el)));
-      observer.observe(statusLine(el), { childList: true, characterData: true, subtree: true });
+      const heard = listen(el);
       await type(el, 'zz');
       await type(el, 'z');
       await clock.pause(el);
-      await null;
-      observer.disconnect();
-      expect(heard.filter(Boolean)).to.deep.equal(['No questions match “zzz”']);
+      expect(await heard()).to.deep.equal(['No questions match “zzz”']);
     });
 
     it('hides the seen line from screen readers, which hear the same words from the live region', async () => {
@@ -111,18 +120,14 @@ describe('FAQ search', () => {
 
     it('speaks the count after each pause, when a new search has as many matches as the last', async () => {
       const el = await withItems();
-      const heard: string[] = [];
-      const observer = new MutationObserver(() => heard.push(said(el)));
-      observer.observe(statusLine(el), { childList: true, characterData: true, subtree: true });
+      const heard = listen(el);
       await type(el, 'insurance');
       await clock.pause(el);
       box(el).select();
       await type(el, 'recovery');
       await clock.pause(el);
-      await null;
-      observer.disconnect();
       expect(listed(el)).to.deep.equal(['How long is recovery?']);
-      expect(heard.filter(Boolean)).to.deep.equal(['1 of 3 questions matches', '1 of 3 questions matches']);
+      expect(await heard()).to.deep.equal(['1 of 3 questions matches', '1 of 3 questions matches']);
     });
 
     it('waits afresh at each keystroke: a pause is counted from the last one', async () => {
