@@ -130,6 +130,14 @@ describe('FAQ search', () => {
       expect(await heard()).to.deep.equal(['1 of 3 questions matches', '1 of 3 questions matches']);
     });
 
+    it('drops the count still to be said when the accordion is removed', async () => {
+      const el = await withItems();
+      await type(el, 'insurance');
+      expect(clock.waiting()).to.deep.equal([QUIET_MS]);
+      el.remove();
+      expect(clock.waiting()).to.deep.equal([]);
+    });
+
     it('waits afresh at each keystroke: a pause is counted from the last one', async () => {
       const el = await withItems();
       await type(el, 'a');

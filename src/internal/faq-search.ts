@@ -41,6 +41,13 @@ export class FaqSearch {
     private itemElement: (id: string) => Element | null | undefined,
   ) {
     new SearchHighlight(host, () => this.#highlightTarget());
+    // A count still to be said is dropped with the accordion: nobody is left to hear it.
+    host.addController({
+      hostDisconnected: () => {
+        statusClock.cancel(this.#timer);
+        this.#timer = undefined;
+      },
+    });
   }
 
   /**
