@@ -56,8 +56,11 @@ export const Single: Story = { args: { single: true } };
 /** A "Show all / Hide all" button, announced with `aria-expanded`. */
 export const ToggleAll: Story = { args: { 'toggle-all': true } };
 
-/** A search box that filters as the reader types and announces the count. */
+/** A search box that filters as the reader types, shows the count at once, and has screen readers say it once typing pauses. */
 export const Searchable: Story = { args: { searchable: true, 'toggle-all': true } };
+
+/** A search whose words are in an answer only: that answer shows, with the words marked, until the search no longer needs it. */
+export const SearchMatchInAnswer: Story = { args: { searchable: true, 'toggle-all': true, query: 'insurance' } };
 
 /** Opening a page at `#fda-approval` opens that answer; these links change the hash. */
 export const DeepLink: Story = {
