@@ -24,8 +24,8 @@ const buttons = (el: CareFaqAccordion) => [...root(el).querySelectorAll<HTMLButt
 const listed = (el: CareFaqAccordion) => buttons(el).filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim());
 /** Whether a reader sees an answer: its first element, the data's paragraph or the CMS child, is rendered. */
 const seen = (answer: Element) => {
-  const slot = answer.querySelector('slot')!;
-  const [first] = [...slot.assignedElements({ flatten: true }), ...slot.children];
+  const slot = answer.querySelector('slot');
+  const first = slot ? slot.assignedElements({ flatten: true })[0] : answer.firstElementChild;
   return first?.checkVisibility() ?? false;
 };
 /** The questions whose answers a reader sees. */

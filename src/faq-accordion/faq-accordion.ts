@@ -255,7 +255,7 @@ export class CareFaqAccordion extends LitElement {
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${item.question}</button></${title}>
       <div part="description" class="answer" id=${answerId(item.id)} role=${region ? 'region' : nothing}
         aria-labelledby=${region ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
-        <slot name="item-${item.id}">${fromChild ? nothing : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}</slot>
+        ${fromChild ? html`<slot name="item-${item.id}"></slot>` : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}
       </div>
     </div>`;
   }
