@@ -125,7 +125,8 @@ export default {
   ],
   browsers: runIn,
   // Lit's dev build stays for its checks (bindings, updates scheduled while updating); only its once-per-page dev-mode notice goes.
+  // Before the tests: a failed assertion about an element would otherwise hang the page (see the setup file).
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!DOCTYPE html><html><head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head><body><script type="module" src="/test/setup/cloneable-errors.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: { config: { timeout: 5000 } },
 };
