@@ -113,10 +113,16 @@ function fromList(entry) {
   return { ...entry, original: text, apply: (source) => source.replace(entry.find, () => entry.replace) };
 }
 
+/** web-test-runner's word for a test file that never reported: it hung, and no test in it failed. */
+const HUNG = /^Browser tests did not finish within (\d+)ms/;
+/** Mocha's word for a test that failed only by waiting too long, for an event or an update that never came. */
+const TIMED_OUT = /\bTimeout of \d+ms exceeded/;
+
 /**
- * Runs test files in Chromium; resolves with `{ failed }`, the first failed test's name, with
- * `{ errored }` when the run timed out or ended without a failed test (a crash, a build error),
- * or with undefined when all pass.
+ * Runs test files in Chromium; resolves with `{ failed }`, the first failed test's name (and
+ * `timedOut` when that test failed only by running out of time, not by an assertion), with
+ * `{ errored }` when the run timed out, a file hung, or the run ended without a failed test (a
+ * crash, a build error), or with undefined when all pass.
  */
 function runTests(files) {
   return new Promise((resolve) => {
@@ -127,6 +133,7 @@ function runTests(files) {
     });
     let output = '';
     let failure;
+    let hung;
     const stop = (outcome) => {
       failure ??= outcome;
       try {
@@ -138,14 +145,20 @@ function runTests(files) {
     const timer = setTimeout(() => stop({ errored: `no result within ${TIMEOUT_MS / 60_000} minutes` }), TIMEOUT_MS);
     const read = (chunk) => {
       output += chunk;
-      // Fail fast: the first failed test is enough, and the line after its ❌ names it.
-      const failed = /❌ (.+)\n/.exec(output.replace(COLOURS, ''));
-      if (failed) stop({ failed: failed[1].trim() });
+      // Fail fast: the first failed test is enough. Its ❌ line names it; the line after, its error.
+      for (const [, title, error] of output.replace(COLOURS, '').matchAll(/❌ (.+)\n(.*)\n/g)) {
+        const hang = HUNG.exec(title.trim());
+        // A hung file is no verdict; another file of the run may still fail.
+        if (hang) hung ??= `a test file hung until the runner gave up after ${hang[1] / 1000} s, and no test failed`;
+        else return stop({ failed: title.trim(), timedOut: TIMED_OUT.test(error) });
+      }
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
     child.on('exit', (code) => {
       clearTimeout(timer);
+      read('\n');
+      if (failure === undefined && hung) failure = { errored: hung };
       if (failure === undefined && code !== 0) failure = { errored: `the test run ended with exit ${code} and no failed test: ${output.trim().split('\n').slice(-3).join(' ')}` };
       resolve(failure);
     });
@@ -192,6 +205,8 @@ if (baseline) {
 }
 
 const survivors = [];
+// Caught only because a test waited for something that never came: true, but no assertion names what a reader would miss.
+const timedOut = [];
 // A run that hangs or crashes proves nothing either way: it is neither caught nor survived.
 const errored = [];
 let caught = 0;
@@ -206,7 +221,11 @@ try {
     }
     const failure = await runTests(m.tests);
     restore();
-    if (failure?.failed) {
+    if (failure?.timedOut) {
+      caught++;
+      timedOut.push(m);
+      console.log(`⏱ TIMED OUT ${m.name}: caught only by a test that timed out, not by an assertion: ${failure.failed}`);
+    } else if (failure?.failed) {
       caught++;
       console.log(`✓ caught    ${m.name}, by: ${failure.failed}`);
     } else if (failure?.errored) {
@@ -223,7 +242,8 @@ try {
   if (built) build();
 }
 
-console.log(`\nmutations: ${caught} caught of ${runnable.length}; ${survivors.length} survived, ${errored.length} errored, ${stale.length} no longer apply`);
+console.log(`\nmutations: ${caught} caught of ${runnable.length} (${timedOut.length} only by a timeout); ${survivors.length} survived, ${errored.length} errored, ${stale.length} no longer apply`);
+if (timedOut.length) console.log(`caught only by a timeout (make the test assert what a reader would miss):\n${timedOut.map((m) => `  - ${m.name}`).join('\n')}`);
 if (survivors.length) console.log(`survivors:\n${survivors.map((m) => `  - ${m.name}`).join('\n')}`);
 if (errored.length) console.log(`errored (timed out or crashed; fix the run, then plant again):\n${errored.map((m) => `  - ${m.name}`).join('\n')}`);
 if (stale.length) console.log(`no longer apply (update scripts/mutations.list.js):\n${stale.map((m) => `  - ${m.name}`).join('\n')}`);
