@@ -1,4 +1,5 @@
-import { chai } from '@open-wc/testing';
+// The chai of @open-wc/testing, not the package itself: imported before mocha is set up, its fixtures would never be cleaned up.
+import { use } from '@esm-bundle/chai';
 
 /**
  * Loaded on every test page before its tests (web-test-runner.config.js). The runner sends a failed
@@ -6,7 +7,7 @@ import { chai } from '@open-wc/testing';
  * element, and the page then never reports: the file hangs until the runner gives up
  * (modernweb-dev/web#2967). Such values go as chai prints them, so the assertion fails as written.
  */
-chai.use(({ Assertion, AssertionError, util }) => {
+use(({ Assertion, AssertionError, util }) => {
   const cloneable = (value: unknown) => {
     try {
       structuredClone(value);
