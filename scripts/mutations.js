@@ -9,6 +9,7 @@ import listed from './mutations.list.js';
  * the file. Also generates one bug per inline-axis logical property in src/ (made physical) and per
  * `@media (forced-colors: active)` block (deleted), so new styles are held too. Prints caught/total
  * and every survivor by name; a listed bug whose text is no longer in its file is reported loudly.
+ * A bug caught only by a test that timed out is listed apart; one that hangs a test file is errored.
  * Words on the command line run only the bugs whose names contain one of them.
  */
 const WTR = join('node_modules', '@web', 'test-runner', 'dist', 'bin.js');
