@@ -344,6 +344,13 @@ export default [
     tests: ['test/faq-search.test.ts'],
   },
   {
+    name: 'FAQ: "Show all" during a search opens the questions it hides too',
+    file: FAQ,
+    find: `.filter((id) => !this.#search.hides(id));\n    this.#open.set(listed, open);`,
+    replace: `;\n    this.#open.set(listed, open);`,
+    tests: ['test/faq-search.test.ts'],
+  },
+  {
     name: 'FAQ: screen readers read the search count twice, from the seen line and the live region',
     file: FAQ,
     find: `<p part="status" class="status" id="status" aria-hidden="true">`,
