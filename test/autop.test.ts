@@ -189,6 +189,30 @@ describe('WordPress autop', () => {
       expect(after.sections).to.deep.equal(before.sections);
     });
 
+    it('shows a question written inside a <div> of the answer before, whose closing tag is missing, as its own after autop too', async () => {
+      const [before, after] = await withAndWithout(`<care-faq-accordion>
+  <care-faq-item question="Is it safe?"><div>Generally, yes.
+  <care-faq-item question="Does it hurt?">A little.</care-faq-item>
+  </care-faq-item>
+  <care-faq-item question="Can I drive home?">No.</care-faq-item>
+</care-faq-accordion>`);
+      expect(before.sections[0].items).to.deep.equal(['Is it safe? Generally, yes.', 'Does it hurt? A little.', 'Can I drive home? No.']);
+      expect(before.warnings).to.have.length(1);
+      expect(before.warnings[0]).to.contain('care-faq-item[1]: written inside care-faq-item[0], in a <div> whose closing tag is missing');
+      expectSame(after, before);
+    });
+
+    it('shows the questions after an answer whose <strong> is not closed, where the browser opens it again around them', async () => {
+      const [before, after] = await withAndWithout(`<care-faq-accordion>
+  <care-faq-item question="Is it safe?"><strong>Generally</strong>, yes, <strong>for most people.</care-faq-item>
+  <care-faq-item question="Does it hurt?">A little.</care-faq-item>
+</care-faq-accordion>`);
+      expect(before.sections[0].items).to.deep.equal(['Is it safe? Generally , yes, for most people.', 'Does it hurt? A little.']);
+      expect(before.warnings).to.have.length(1);
+      expect(before.warnings[0]).to.contain('care-faq-item[1]: written inside care-faq-item[0], in a <strong> whose closing tag is missing');
+      expectSame(after, before);
+    });
+
     it('reads inline JSON that autop split at a blank line', async () => {
       const markup = `<care-guide>
   <script type="application/json">

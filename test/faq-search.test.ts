@@ -214,19 +214,23 @@ describe('FAQ search', () => {
       expect(showing(el), 'a new search shows it again').to.deep.equal(['Is it safe?']);
     });
 
-    it('closes what it showed, with the rest, on "Hide all"', async () => {
+    it('closes what it showed on "Hide all", and leaves the answers it hides as they were', async () => {
       const el = await withItems('toggle-all');
       buttons(el)[0].click();
       buttons(el)[2].click();
       await search(el, 'person');
       expect(showing(el)).to.deep.equal(['How long is recovery?']);
       const toggleAll = root(el).querySelector<HTMLButtonElement>('[part="toggle-all-button"]')!;
-      expect(toggleAll.textContent!.trim(), 'every answer shows').to.equal('Hide all');
+      expect(toggleAll.textContent!.trim(), 'every listed answer shows').to.equal('Hide all');
       toggleAll.click();
       await el.updateComplete;
       expect(showing(el)).to.deep.equal([]);
+      expect(toggles.map((event) => event.detail), 'nothing the reader had opened closed unseen').to.deep.equal([
+        { id: 'safe', open: true },
+        { id: 'cost', open: true },
+      ]);
       await search(el, '');
-      expect(showing(el)).to.deep.equal([]);
+      expect(showing(el)).to.deep.equal(['Is it safe?', 'What does it cost?']);
     });
 
     it('offers "Show all" for the listed questions only, while a search is on', async () => {
@@ -241,6 +245,19 @@ describe('FAQ search', () => {
       await el.updateComplete;
       expect(toggleAll.textContent!.trim(), 'every listed answer shows').to.equal('Hide all');
       expect(toggleAll.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('opens the listed answers only on "Show all", while a search is on', async () => {
+      const el = await withItems('toggle-all');
+      const toggleAll = root(el).querySelector<HTMLButtonElement>('[part="toggle-all-button"]')!;
+      await search(el, 'is');
+      toggleAll.click();
+      await el.updateComplete;
+      expect(showing(el)).to.deep.equal(['Is it safe?', 'How long is recovery?']);
+      expect(el.openItems).to.deep.equal(['safe', 'recovery']);
+      await search(el, '');
+      expect(showing(el), 'the question the search hid is still closed').to.deep.equal(['Is it safe?', 'How long is recovery?']);
+      expect(toggleAll.textContent!.trim()).to.equal('Show all');
     });
 
     it('shows one answer at most in single mode, and none over the one the reader opened', async () => {

@@ -2,8 +2,7 @@ import { open } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_LIMITS, guideReadability, harderThan, type Formula, type GuideReadability } from '../content/readability.js';
 import type { ContentProblem } from '../content/types.js';
-import { validateGuide } from '../content/validate.js';
-import { MAX_GUIDE_BYTES } from '../internal/src-loader.js';
+import { MAX_GUIDE_BYTES, validateGuide } from '../content/validate.js';
 import { renderGuide, renderGuideDocument } from '../server/render.js';
 
 /** Where the command writes; the real streams in the command, strings in tests. */

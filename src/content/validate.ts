@@ -40,6 +40,9 @@ export const SECTION_KINDS = {
   research: 'topic',
 } as const satisfies Record<SectionKey, ItemKind>;
 
+/** The largest guide document read, in bytes (5 MB): `<care-guide src>`'s default and the command's cap. */
+export const MAX_GUIDE_BYTES = 5 * 1024 * 1024;
+
 /** The schema versions this validator reads, oldest first. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [1, 2];
 

@@ -99,7 +99,7 @@ export class CareFaqAccordion extends LitElement {
   /** Keep at most one answer open: opening one closes the others. */
   single = false;
 
-  /** Show a "Show all / Hide all" button (not shown in `single` mode). */
+  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed. */
   toggleAll = false;
 
   /** Show a search box that filters questions and answers as the reader types. */
@@ -211,6 +211,12 @@ export class CareFaqAccordion extends LitElement {
     },
   };
 
+  /** The toggle-all button opens or closes the questions listed: during a search, those it hides are left as they are. */
+  #toggleListed(open: boolean) {
+    const listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));
+    this.#open.set(listed, open);
+  }
+
   /** The rendered question and answer of an id. */
   #itemElement(id: string) {
     return this.renderRoot.querySelector(`#${CSS.escape(questionId(id))}`)?.closest('.item');
@@ -232,7 +238,7 @@ export class CareFaqAccordion extends LitElement {
         : nothing}
       ${showToggle
         ? html`<button type="button" part="toggle-all-button" class="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'}
-            @click=${() => (allOpen ? this.hideAll() : this.showAll())}>${allOpen ? strings.hideAll : strings.showAll}</button>`
+            @click=${() => this.#toggleListed(!allOpen)}>${allOpen ? strings.hideAll : strings.showAll}</button>`
         : nothing}
     </div>`;
   }

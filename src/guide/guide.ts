@@ -1,11 +1,11 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import type { ContentProblem, Guide, ValidGuide } from '../content/types.js';
-import { validateGuide } from '../content/validate.js';
+import { MAX_GUIDE_BYTES, validateGuide } from '../content/validate.js';
 import { guideContext } from '../internal/context.js';
 import { emit } from '../internal/events.js';
 import { reportProblems } from '../internal/report.js';
-import { MAX_GUIDE_BYTES, parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/src-loader.js';
+import { parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/src-loader.js';
 import { StructuredDataController } from '../internal/structured-data.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
 

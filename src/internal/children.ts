@@ -97,12 +97,6 @@ const NOT_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta']);
 /** Children of `parent` that are items (`tag`), such as the `<care-step>`s autop wrapped in a `<p>`. */
 const itemsIn = (parent: Node, tag: string) => Array.from(parent.childNodes).filter((node) => is(node, tag));
 
-/** The first child of `parent` that is an item (`tag`). */
-function firstItemIn(parent: Element, tag: string): Element | undefined {
-  for (const child of parent.children) if (child.localName === tag) return child;
-  return undefined;
-}
-
 /** Whether `node` is an item that a paragraph break cut short: the last node of its parent, so its content follows. */
 const cutItem = (parent: Node, tag: string) => is(parent.lastChild, tag);
 
@@ -195,36 +189,6 @@ function dropLeadingBreaks(item: Element): void {
   }
 }
 
-/** Each item written directly inside another (a closing tag left out), and the item it was written in. */
-const writtenInside = new WeakMap<Element, Element>();
-
-/**
- * An item inside `item`: one that autop put in a `<p>` where the item's closing tag was, or one
- * written as its child, whose closing tag the page left out; that one is remembered, to be reported.
- */
-function nestedItem(item: Element, tag: string): Element | undefined {
-  for (const child of item.children) {
-    if (child.localName === tag) {
-      writtenInside.set(child, item);
-      return child;
-    }
-    const first = child.localName === 'p' ? firstItemIn(child, tag) : undefined;
-    if (first) return first;
-  }
-  return undefined;
-}
-
-/** A problem for each of `items` that was written inside another, naming both by their places among `items`. */
-export function nestingProblems(items: Element[], tag: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  items.forEach((item, i) => {
-    const outer = writtenInside.get(item);
-    const at = outer ? items.indexOf(outer) : -1;
-    if (at >= 0) problems.push({ path: `${tag}[${i}]`, message: `written inside ${tag}[${at}], whose closing tag is missing; shown after it as an item of its own` });
-  });
-  return problems;
-}
-
 /** The nodes from `first` to the end of its parent, then from after that parent to the end of `until`. */
 function runFrom(first: Node, until: Node): Node[] {
   const nodes: Node[] = [];
@@ -234,27 +198,80 @@ function runFrom(first: Node, until: Node): Node[] {
   return nodes;
 }
 
+/** Each item written inside another (a closing tag left out): that item, and the element of its content the item was written in, if any. */
+const writtenInside = new WeakMap<Element, [outer: Element, within?: string]>();
+
 /**
- * Puts the children of `host` back as written before WordPress's autop, which wraps items in
- * `<p>`, adds `<br>` and empty paragraphs between them, and moves an item's block content (its
- * answer's `<p>`, a list) out of it to just after it. Lifts items out of the paragraphs around
- * them (and out of the item before, when autop put that item's closing tag in a `<p>` or the page
- * left it out), returns the content that follows an item to that item, and drops the `<br>` that
- * would open an item's body with an empty line. Other fillers stay: host shows only its slots, so
- * they are not seen.
+ * Lifts each item that sits in a paragraph around it (autop's) or inside another item out to just
+ * after that, with what follows it there. An item in another item's content is remembered, to be
+ * reported, unless it sits directly in a paragraph there, as autop puts it where that item's closing
+ * tag was. One query over host, as a page may hold hundreds of items. Returns whether an item was
+ * left in another element of host, which may be content of the item before it.
  */
-export function mendChildren(host: Element, tag: string): void {
+function liftItems(host: Element, tag: string): boolean {
+  let left = false;
+  for (const item of host.querySelectorAll(tag)) {
+    if (item.parentElement === host) continue;
+    // The child of host that holds item, and the child of that which does; an element of host's kind on the way reads it itself.
+    let outer = item.parentElement!;
+    let holder: Element = item;
+    while (outer.parentElement !== host && outer.localName !== host.localName) [holder, outer] = [outer, outer.parentElement!];
+    if (outer.localName === host.localName) continue;
+    if (!is(outer, tag) && !is(outer, 'p')) {
+      left = true;
+      continue;
+    }
+    const autop = is(holder, 'p') && item.parentElement === holder;
+    if (is(outer, tag) && !autop) writtenInside.set(item, [outer, holder === item ? undefined : holder.localName]);
+    outer.after(...runFrom(item, outer));
+  }
+  return left;
+}
+
+/** A problem for each of `items` that was written inside another, naming both by their places among `items`. */
+export function nestingProblems(items: Element[], tag: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  items.forEach((item, i) => {
+    const [outer, within] = writtenInside.get(item) ?? [];
+    const at = outer ? items.indexOf(outer) : -1;
+    const where = within ? `in a <${within}> ` : '';
+    if (at >= 0) problems.push({ path: `${tag}[${i}]`, message: `written inside ${tag}[${at}], ${where}whose closing tag is missing; shown after it as an item of its own` });
+  });
+  return problems;
+}
+
+/** Returns the content that follows an item to that item; returns whether it moved an element. */
+function returnContent(host: Element, tag: string): boolean {
   let item: Element | undefined;
+  let moved = false;
   for (let node = host.firstChild; node; node = node.nextSibling) {
-    const first = is(node, tag) ? nestedItem(node, tag) : is(node, 'p') ? firstItemIn(node, tag) : undefined;
-    if (first) node.after(...runFrom(first, node));
     if (is(node, tag)) {
       item = node;
       dropLeadingBreaks(item);
     } else if (item && !isFiller(node) && !(isElement(node) && (node.hasAttribute('slot') || NOT_CONTENT.has(node.localName)))) {
       const previous = node.previousSibling!;
+      moved ||= isElement(node);
       item.append(node);
       node = previous;
     }
+  }
+  return moved;
+}
+
+/**
+ * Puts the children of `host` back as written before WordPress's autop, which wraps items in
+ * `<p>`, adds `<br>` and empty paragraphs between them, and moves an item's block content (its
+ * answer's `<p>`, a list) out of it to just after it. Lifts items out of the paragraphs around
+ * them (and out of the item before, when autop put that item's closing tag in a `<p>` or the page
+ * left out a closing tag in it), returns the content that follows an item to that item, and drops
+ * the `<br>` that would open an item's body with an empty line. Other fillers stay: host shows only
+ * its slots, so they are not seen.
+ */
+export function mendChildren(host: Element, tag: string): void {
+  const left = liftItems(host, tag);
+  // Content returned to an item may hold items: the rest of a `<div>` autop cut short, or a `<strong>` the browser opened again after the item.
+  if (returnContent(host, tag) && left) {
+    liftItems(host, tag);
+    returnContent(host, tag);
   }
 }

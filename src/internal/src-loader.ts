@@ -2,9 +2,6 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { clip, describeError } from '../content/describe.js';
 import type { ContentProblem } from '../content/types.js';
 
-/** The largest guide document read, in bytes (5 MB): `<care-guide src>`'s default and the command's cap. */
-export const MAX_GUIDE_BYTES = 5 * 1024 * 1024;
-
 /** What one load gave: the parsed document, or the problem that stopped it. */
 export interface Loaded {
   raw?: unknown;

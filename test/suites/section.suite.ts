@@ -19,11 +19,16 @@ export interface SectionSuiteConfig {
   words?: { key: keyof CareStrings; attributes?: Record<string, string>; read: (h: SectionHarness) => string | null | undefined };
 }
 
-/** A CMS-written child: its title (none makes it a bad one), its markup, and a child written inside it. */
+/**
+ * A CMS-written child: its title (none makes it a bad one), its markup, and a child written inside
+ * it, directly or in the last element of its markup (as the browser puts it when that element's
+ * closing tag is missing).
+ */
 interface Child {
   title?: string;
   body?: string;
   nested?: Child;
+  nestedInBody?: boolean;
 }
 
 interface Setup {
@@ -58,11 +63,11 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
     }) as Guide;
   const guide = guideOf(['Guide one', 'Guide two', 'Guide three']);
 
-  function writeChild({ title, body = `About <strong>${title ?? 'nothing'}</strong>.`, nested }: Child): HTMLElement {
+  function writeChild({ title, body = `About <strong>${title ?? 'nothing'}</strong>.`, nested, nestedInBody }: Child): HTMLElement {
     const node = document.createElement(child.tag);
     if (title !== undefined) node.setAttribute(child.titleAttribute, title);
     node.innerHTML = body;
-    if (nested) node.append(writeChild(nested));
+    if (nested) (nestedInBody ? node.lastElementChild! : node).append(writeChild(nested));
     return node;
   }
 
@@ -255,6 +260,32 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(errors.map((e) => e.detail.problems.map((p) => `${p.path}: ${p.message.split(',')[0]}`))).to.deep.equal([
           [`${child.tag}[1]: written inside ${child.tag}[0]`, `${child.tag}[2]: written inside ${child.tag}[1]`],
         ]);
+      });
+
+      it(`shows a <${child.tag}> written inside an element of another's content as an item of its own after it, naming the element`, async () => {
+        const outer = { title: 'Outer', body: '<div>Outer text.</div>', nested: { title: 'Inner', body: 'Inner text.' }, nestedInBody: true };
+        const h = await mount({ children: [outer, { title: 'Last' }] });
+        expect(h.titles()).to.deep.equal(['Outer', 'Inner', 'Last']);
+        const written = [...h.element.querySelectorAll(child.tag)];
+        expect(written.map((node) => node.textContent), 'the outer child keeps only its own text').to.deep.equal(['Outer text.', 'Inner text.', 'About Last.']);
+        for (const [i, node] of written.entries()) {
+          await h.reveal(i);
+          expect(h.items[i].contains(node.assignedSlot), `child ${i} is shown in item ${i}`).to.equal(true);
+        }
+        const message = `written inside ${child.tag}[0], in a <div> whose closing tag is missing; shown after it as an item of its own`;
+        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `${child.tag}[1]`, message }]]);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`<${tag}>`).and.contain(`${child.tag}[1]: ${message}`);
+      });
+
+      it(`leaves the <${child.tag}> children of a <${tag}> inside an item to it, unreported`, async () => {
+        const h = await mount({ children: [{ title: 'Outer', body: `<${tag}></${tag}>`, nested: { title: 'Inner' }, nestedInBody: true }, { title: 'Last' }] });
+        expect(h.titles()).to.deep.equal(['Outer', 'Last']);
+        const inner = h.element.querySelector(tag) as SectionElement;
+        await inner.updateComplete;
+        expect(harness(inner).titles(), 'the nested element shows its own child').to.deep.equal(['Inner']);
+        expect(errors).to.have.length(0);
+        expect(warnings).to.have.length(0);
       });
 
       it('does not report the same problems again when it renders again', async () => {
