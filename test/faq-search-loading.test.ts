@@ -71,7 +71,9 @@ describe('the FAQ search code, fetched when first used', () => {
     const el = await accordion(true);
     const called = network.nextCall();
     el.query = 'insurance';
-    await called;
+    // The fetch, or an update that made none: updateComplete alone would wait for the fetch.
+    await Promise.race([called, el.updateComplete]);
+    expect(network.calls(), 'the search code is asked for again after an earlier fetch failed').to.equal(1);
     const changed = oneEvent(window, 'hashchange');
     location.hash = '#where-is-the-cafe';
     await changed;

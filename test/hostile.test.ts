@@ -12,7 +12,7 @@ import type { CareGuide } from '../src/guide/guide.js';
 import type { Guide } from '../src/content/types.js';
 import type { LitElement } from 'lit';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
-import { problemPaths, useWarnings } from './helpers.js';
+import { problemPaths, recordEvents, useWarnings } from './helpers.js';
 
 const tiny = { schemaVersion: 1, id: 'tiny', lang: 'en', title: 'Tiny', faqs: { items: [{ question: 'Q?', answer: 'A.' }] } } as Guide;
 
@@ -109,6 +109,9 @@ describe('hostile content', () => {
   });
 
   describe('properties set to the wrong type', () => {
+    const errors = recordEvents(document, 'care-content-error');
+    /** The problems an element reported, read after its update: a report that never came is an empty list, not a wait. */
+    const reportedBy = (el: Element) => errors.filter((event) => event.target === el).flatMap((event) => event.detail.problems);
     /** The text properties of each element, by attribute name (the path a problem names). */
     const TEXT: Record<string, Record<string, string>> = {
       'care-procedure-timeline': { heading: 'heading', current: 'current' },
@@ -135,10 +138,9 @@ describe('hostile content', () => {
             const el = document.createElement(tag) as LitElement & Record<string, unknown>;
             el.setAttribute('searchable', '');
             el[property] = value;
-            const reported = oneEvent(el, 'care-content-error');
             wrapper.append(el);
-            expect(problemPaths((await reported).detail.problems)).to.include(attribute);
             await el.updateComplete;
+            expect(problemPaths(reportedBy(el))).to.include(attribute);
             expect(el.shadowRoot!.querySelector('[part="base"]')!.textContent!.trim()).to.not.equal('');
             expect(el.shadowRoot!.textContent).to.not.contain('[object Object]');
           });
@@ -163,10 +165,9 @@ describe('hostile content', () => {
         const wrapper = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}></care-guide>`);
         const el = document.createElement(tag) as LitElement;
         el.setAttribute(attribute, value);
-        const reported = oneEvent(el, 'care-content-error');
         wrapper.append(el);
-        expect((await reported).detail.problems).to.deep.include({ path: attribute, message });
         await el.updateComplete;
+        expect(reportedBy(el)).to.deep.include({ path: attribute, message });
         expect(el.shadowRoot!.querySelector('[part="base"]')!.textContent!.trim()).to.not.equal('');
         expect(warnings.messages.join('\n')).to.contain(attribute);
       });
