@@ -1,5 +1,4 @@
 import { html, LitElement, nothing } from 'lit';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
 import { HashLinkController } from '../internal/hash-link.js';
 import { holdQuestion, parseFaqItem } from '../internal/children.js';
@@ -10,6 +9,7 @@ import { citations } from '../internal/facts.js';
 import { OpenAnswers } from '../internal/open-answers.js';
 import { SectionController } from '../internal/section-controller.js';
 import { sectionHead } from '../internal/render.js';
+import { headingTemplate, type HeadingTemplate } from '../internal/heading-template.js';
 import { paragraphs } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { CareFaqItem } from './faq-item.js';
@@ -252,13 +252,13 @@ export class CareFaqAccordion extends LitElement {
   }
 
   /** One question and its answer, in one template: the answer is the CMS child's slot, or the data's paragraphs. */
-  #renderItem(item: Valid<FaqItem>, title: StaticValue) {
+  #renderItem(item: Valid<FaqItem>, title: HeadingTemplate) {
     const open = this.#open.has(item.id);
     const fromChild = this.#content.nodes.has(item.id);
     const region = open && this.#regions;
-    return staticHtml`<div part="item" class="item" ?hidden=${this.#search.hides(item.id)}>
-      <${title} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
-        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${item.question}</button></${title}>
+    return title.html`<div part="item" class="item" ?hidden=${this.#search.hides(item.id)}>
+      <${title.tag} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
+        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${item.question}</button></${title.tag}>
       <div part="description" class="answer" id=${answerId(item.id)} role=${region ? 'region' : nothing}
         aria-labelledby=${region ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
         ${fromChild ? html`<slot name="item-${item.id}"></slot>` : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}
@@ -268,8 +268,8 @@ export class CareFaqAccordion extends LitElement {
 
   override render() {
     const level = this.#level;
-    // Each question is a native heading (h2–h6, never data) one level below the section's; a static tag keeps an item one template.
-    const title = unsafeStatic(`h${Math.min(6, level + 1)}`);
+    // Each question is a native heading (h2–h6, never data) one level below the section's, in the item's one template.
+    const title = headingTemplate(level + 1);
     return html`<section part="base" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       ${sectionHead(this.#content, level, this.#heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
