@@ -346,8 +346,15 @@ export default [
   {
     name: 'FAQ: "Show all" during a search opens the questions it hides too',
     file: FAQ,
-    find: `.filter((id) => !this.#search.hides(id));\n    this.#open.set(listed, open);`,
-    replace: `;\n    this.#open.set(listed, open);`,
+    find: `const listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));`,
+    replace: `const listed = this.#content.items.map((item) => item.id);`,
+    tests: ['test/faq-search.test.ts'],
+  },
+  {
+    name: 'FAQ: "Show all" stays while a search lists no question, and does nothing',
+    file: FAQ,
+    find: ` && listed.length > 0;`,
+    replace: `;`,
     tests: ['test/faq-search.test.ts'],
   },
   {
@@ -367,8 +374,8 @@ export default [
   {
     name: 'FAQ: during a search, “Show all” counts the questions the search hides',
     file: FAQ,
-    find: `this.#search.hides(item.id) || this.#open.has(item.id)`,
-    replace: `this.#open.has(item.id)`,
+    find: `const allOpen = listed.every((id) => this.#open.has(id));`,
+    replace: `const allOpen = this.#content.items.every((item) => this.#open.has(item.id));`,
     tests: ['test/faq-search.test.ts'],
   },
   {

@@ -260,6 +260,17 @@ describe('FAQ search', () => {
       expect(toggleAll.textContent!.trim()).to.equal('Show all');
     });
 
+    it('offers no "Show all" while a search lists no question, and offers it again when one is listed', async () => {
+      const el = await withItems('toggle-all');
+      const toggleAll = () => root(el).querySelector<HTMLButtonElement>('[part="toggle-all-button"]');
+      await search(el, 'anaesthetic');
+      expect(listed(el)).to.deep.equal([]);
+      expect(toggleAll(), 'a button with nothing to open or close').to.equal(null);
+      await search(el, 'cost');
+      expect(toggleAll()!.textContent!.trim()).to.equal('Show all');
+      expect(toggleAll()!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
     it('shows one answer at most in single mode, and none over the one the reader opened', async () => {
       const el = await withItems('single');
       await search(el, 'ask');

@@ -806,8 +806,8 @@ export type CustomElements = {
    * Methods that can be called to access component functionality.
    *
    * - `toggle(id: string, force?: boolean) => void`: Opens, closes or toggles one answer by id.
-   * - `showAll() => void`: Opens every answer (not in `single` mode, where it opens the first).
-   * - `hideAll() => void`: Closes every answer.
+   * - `showAll() => void`: Opens every answer, also those a search hides (not in `single` mode, where it opens the first).
+   * - `hideAll() => void`: Closes every answer, also those a search hides.
    *
    * ## CSS Custom Properties
    *
@@ -1458,8 +1458,8 @@ export type CustomElementsSolidJs = {
    * Methods that can be called to access component functionality.
    *
    * - `toggle(id: string, force?: boolean) => void`: Opens, closes or toggles one answer by id.
-   * - `showAll() => void`: Opens every answer (not in `single` mode, where it opens the first).
-   * - `hideAll() => void`: Closes every answer.
+   * - `showAll() => void`: Opens every answer, also those a search hides (not in `single` mode, where it opens the first).
+   * - `hideAll() => void`: Closes every answer, also those a search hides.
    *
    * ## CSS Custom Properties
    *

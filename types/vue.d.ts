@@ -294,8 +294,8 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *  - **toggle(id: _string_, force: _boolean_): _void_** - Opens, closes or toggles one answer by id.
-   * - **showAll(): _void_** - Opens every answer (not in `single` mode, where it opens the first).
-   * - **hideAll(): _void_** - Closes every answer.
+   * - **showAll(): _void_** - Opens every answer, also those a search hides (not in `single` mode, where it opens the first).
+   * - **hideAll(): _void_** - Closes every answer, also those a search hides.
    *
    * ### **Slots:**
    *  - _default_ - `<care-faq-item>` children written by a CMS. Each is given a `slot` attribute naming its answer region.

@@ -144,12 +144,12 @@ export class CareFaqAccordion extends LitElement {
     this.#open.set([id], force ?? !this.#open.has(id));
   }
 
-  /** Opens every answer (not in `single` mode, where it opens the first). */
+  /** Opens every answer, also those a search hides (not in `single` mode, where it opens the first). */
   showAll(): void {
     this.#open.set(this.#content.items.map((item) => item.id), true);
   }
 
-  /** Closes every answer. */
+  /** Closes every answer, also those a search hides. */
   hideAll(): void {
     this.#open.set(this.#content.items.map((item) => item.id), false);
   }
@@ -211,12 +211,6 @@ export class CareFaqAccordion extends LitElement {
     },
   };
 
-  /** The toggle-all button opens or closes the questions listed: during a search, those it hides are left as they are. */
-  #toggleListed(open: boolean) {
-    const listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));
-    this.#open.set(listed, open);
-  }
-
   /** The rendered question and answer of an id. */
   #itemElement(id: string) {
     return this.renderRoot.querySelector(`#${CSS.escape(questionId(id))}`)?.closest('.item');
@@ -224,10 +218,12 @@ export class CareFaqAccordion extends LitElement {
 
   #renderControls() {
     const { strings } = this.#content;
-    const showToggle = this.toggleAll && !this.single && this.#content.items.length > 1;
+    // During a search, "Show all" opens and closes the questions listed: those it hides are not the reader's to see,
+    // and a search that lists none leaves the button nothing to do, so it goes until one is listed again.
+    const listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));
+    const showToggle = this.toggleAll && !this.single && this.#content.items.length > 1 && listed.length > 0;
     if (!showToggle && !this.searchable) return nothing;
-    // During a search, "Show all" speaks of the questions listed: those it hides are not the reader's to see.
-    const allOpen = this.#content.items.every((item) => this.#search.hides(item.id) || this.#open.has(item.id));
+    const allOpen = listed.every((id) => this.#open.has(id));
     return html`<div part="controls" class="controls">
       ${this.searchable
         ? html`<div class="search">
@@ -238,7 +234,7 @@ export class CareFaqAccordion extends LitElement {
         : nothing}
       ${showToggle
         ? html`<button type="button" part="toggle-all-button" class="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'}
-            @click=${() => this.#toggleListed(!allOpen)}>${allOpen ? strings.hideAll : strings.showAll}</button>`
+            @click=${() => this.#open.set(listed, !allOpen)}>${allOpen ? strings.hideAll : strings.showAll}</button>`
         : nothing}
     </div>`;
   }
