@@ -877,4 +877,11 @@ export default [
     replace: ``,
     tests: ['test/strings-loading.test.ts'],
   },
+  {
+    name: 'FAQ: after a failed fetch of the search code, the box getting focus again does not ask for it again',
+    file: 'src/internal/faq-search-loader.ts',
+    find: `    this.#failed = false;\n    this.#fetch();`,
+    replace: `    if (!this.#failed) this.#fetch();`,
+    tests: ['test/faq-search-loading.test.ts'],
+  },
 ];
