@@ -2,19 +2,19 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import listed from './mutations.list.js';
+import { verdictOf } from './test-verdict.js';
 
 /**
  * `npm run test:mutations [-- words]`: plants each bug of scripts/mutations.list.js in src/, one at a
- * time, runs the test files named for it in Chromium, stops them at the first failure, and restores
+ * time, runs the test files named for it in Chromium, stops them at the first failed assertion, and restores
  * the file. Also generates one bug per inline-axis logical property in src/ (made physical) and per
  * `@media (forced-colors: active)` block (deleted), so new styles are held too. Prints caught/total
  * and every survivor by name; a listed bug whose text is no longer in its file is reported loudly.
- * A bug caught only by a test that timed out is listed apart; one that hangs a test file is errored.
+ * A bug that no assertion caught, only tests that timed out, is listed apart; one that hangs a test
+ * file is errored.
  * Words on the command line run only the bugs whose names contain one of them.
  */
 const WTR = join('node_modules', '@web', 'test-runner', 'dist', 'bin.js');
-// eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
-const COLOURS = /\x1b\[[0-9;]*[A-Za-z]/g;
 const TIMEOUT_MS = 6 * 60_000;
 const RTL_TESTS = ['test/rtl.test.ts'];
 const FORCED_COLORS_TESTS = ['test/forced-colors.chromium.test.ts'];
@@ -114,16 +114,11 @@ function fromList(entry) {
   return { ...entry, original: text, apply: (source) => source.replace(entry.find, () => entry.replace) };
 }
 
-/** web-test-runner's word for a test file that never reported: it hung, and no test in it failed. */
-const HUNG = /^Browser tests did not finish within (\d+)ms/;
-/** Mocha's word for a test that failed only by waiting too long, for an event or an update that never came. */
-const TIMED_OUT = /\bTimeout of \d+ms exceeded/;
-
 /**
- * Runs test files in Chromium; resolves with `{ failed }`, the first failed test's name (and
- * `timedOut` when that test failed only by running out of time, not by an assertion), with
- * `{ errored }` when the run timed out, a file hung, or the run ended without a failed test (a
- * crash, a build error), or with undefined when all pass.
+ * Runs test files in Chromium, stopped at the first failed assertion; resolves with `{ failed }`,
+ * the first such test's name, or `{ failed, timedOut }` when every test that failed did so only by
+ * running out of time; with `{ errored }` when the run timed out, a file hung, or the run ended
+ * without a failed test (a crash, a build error); or with undefined when all pass.
  */
 function runTests(files) {
   return new Promise((resolve) => {
@@ -133,35 +128,34 @@ function runTests(files) {
       detached: true,
     });
     let output = '';
-    let failure;
-    let hung;
-    const stop = (outcome) => {
-      failure ??= outcome;
+    let stopped;
+    const stop = (reason) => {
+      stopped ??= reason;
       try {
         process.kill(-child.pid, 'SIGTERM');
       } catch {
         // Already gone.
       }
     };
-    const timer = setTimeout(() => stop({ errored: `no result within ${TIMEOUT_MS / 60_000} minutes` }), TIMEOUT_MS);
+    const timer = setTimeout(() => stop(`no result within ${TIMEOUT_MS / 60_000} minutes`), TIMEOUT_MS);
     const read = (chunk) => {
       output += chunk;
-      // Fail fast: the first failed test is enough. Its ❌ line names it; the line after, its error.
-      for (const [, title, error] of output.replace(COLOURS, '').matchAll(/❌ (.+)\n(.*)\n/g)) {
-        const hang = HUNG.exec(title.trim());
-        // A hung file is no verdict; another file of the run may still fail.
-        if (hang) hung ??= `a test file hung until the runner gave up after ${hang[1] / 1000} s, and no test failed`;
-        else return stop({ failed: title.trim(), timedOut: TIMED_OUT.test(error) });
-      }
+      // A test that timed out lets the run go on: a later one may still fail by an assertion.
+      const verdict = verdictOf(output);
+      if (verdict?.failed && !verdict.timedOut) stop('a failed assertion');
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': the output may still be arriving when the process has exited.
+    child.on('close', (code) => {
       clearTimeout(timer);
-      read('\n');
-      if (failure === undefined && hung) failure = { errored: hung };
-      if (failure === undefined && code !== 0) failure = { errored: `the test run ended with exit ${code} and no failed test: ${output.trim().split('\n').slice(-3).join(' ')}` };
-      resolve(failure);
+      const verdict = verdictOf(`${output}\n`);
+      if (verdict?.failed) resolve(verdict);
+      else if (stopped) resolve({ errored: stopped });
+      // A hung file is no verdict; another file of the run may still fail.
+      else if (verdict?.hungMs) resolve({ errored: `a test file hung until the runner gave up after ${verdict.hungMs / 1000} s, and no test failed` });
+      else if (code !== 0) resolve({ errored: `the test run ended with exit ${code} and no failed test: ${output.trim().split('\n').slice(-3).join(' ')}` });
+      else resolve(undefined);
     });
   });
 }
@@ -225,7 +219,7 @@ try {
     if (failure?.timedOut) {
       caught++;
       timedOut.push(m);
-      console.log(`⏱ TIMED OUT ${m.name}: caught only by a test that timed out, not by an assertion: ${failure.failed}`);
+      console.log(`⏱ TIMED OUT ${m.name}: caught only by tests that timed out, by no assertion; the first: ${failure.failed}`);
     } else if (failure?.failed) {
       caught++;
       console.log(`✓ caught    ${m.name}, by: ${failure.failed}`);

@@ -884,4 +884,31 @@ export default [
     replace: ``,
     tests: ['test/strings-loading.test.ts'],
   },
+  {
+    name: 'FAQ: after a failed fetch of the search code, the box getting focus again does not ask for it again',
+    file: 'src/internal/faq-search-loader.ts',
+    find: `    this.#failed = false;\n    this.#fetch();`,
+    replace: `    if (!this.#failed) this.#fetch();`,
+    tests: ['test/faq-search-loading.test.ts'],
+  },
+  {
+    name: 'FAQ headings: every heading level gets the level-2 template, so questions are h2 whatever the section’s level',
+    file: 'src/internal/heading-template.ts',
+    find: `headingTemplates[headingLevel(level) - 1]`,
+    replace: `headingTemplates[1]`,
+    tests: ['test/faq-accordion.test.ts'],
+  },
+  {
+    name: 'FAQ headings: one template cache for every level, so the first level rendered serves accordions at other levels',
+    file: 'src/internal/heading-template.ts',
+    find: `const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
+  const tag = unsafeStatic(\`h\${level}\`);
+  const resolved = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+`,
+    replace: `const resolved = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
+  const tag = unsafeStatic(\`h\${level}\`);
+`,
+    tests: ['test/faq-accordion.test.ts'],
+  },
 ];

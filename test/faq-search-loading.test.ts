@@ -36,6 +36,8 @@ describe('the FAQ search code, fetched when first used', () => {
   let network: ReturnType<typeof chunkStandIn<{ FaqSearch: typeof FaqSearch }>>;
   beforeEach(() => (network = chunkStandIn(searchSource, () => import('../src/internal/faq-search.js'))));
   afterEach(() => network.restore());
+  /** The accordion's update, and no more: its updateComplete also waits for the search code the update asked for. */
+  const updated = (el: CareFaqAccordion) => Promise.race([network.nextCall(), el.updateComplete]);
 
   it('is never fetched by an accordion that is not searchable, whatever its query', async () => {
     const el = await accordion(false);
@@ -58,9 +60,8 @@ describe('the FAQ search code, fetched when first used', () => {
   it('is fetched when the search box gets focus, before the first keystroke', async () => {
     const el = await accordion(true);
     const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
-    const focused = oneEvent(input, 'focus');
     input.focus();
-    await focused;
+    expect(root(el).activeElement === input, 'the search box has focus').to.equal(true);
     expect(network.calls(), 'the search code is asked for as the box gets focus').to.equal(1);
     network.settle().reject(new TypeError('Failed to fetch dynamically imported module'));
     await el.updateComplete;
@@ -69,10 +70,8 @@ describe('the FAQ search code, fetched when first used', () => {
 
   it('answers a deep link at once while the search code is on its way', async () => {
     const el = await accordion(true);
-    const called = network.nextCall();
     el.query = 'insurance';
-    // The fetch, or an update that made none: updateComplete alone would wait for the fetch.
-    await Promise.race([called, el.updateComplete]);
+    await updated(el);
     expect(network.calls(), 'the search code is asked for again after an earlier fetch failed').to.equal(1);
     const changed = oneEvent(window, 'hashchange');
     location.hash = '#where-is-the-cafe';
@@ -88,11 +87,11 @@ describe('the FAQ search code, fetched when first used', () => {
 
   it('shows every question while it comes and after a failed fetch; typing on asks nothing more until the box next gets focus; a removed accordion marks nothing', async () => {
     const el = await accordion(true);
-    let called = network.nextCall();
     el.query = 'insurance';
     let complete = false;
     const done = el.updateComplete.then(() => (complete = true));
-    await called;
+    await updated(el);
+    expect(network.calls(), 'the search code is asked for once there is a query').to.equal(1);
     expect(shown(el), 'nothing is hidden by a search not yet run').to.have.length(3);
     expect(status(el)).to.equal('');
     expect(complete, 'updateComplete waits for the search code').to.equal(false);
@@ -104,15 +103,13 @@ describe('the FAQ search code, fetched when first used', () => {
     expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.value, 'the reader keeps what they typed').to.equal('insurance');
 
     el.query = 'insurance cover';
-    // The update, or the fetch it must not make: updateComplete alone would wait for that fetch.
-    await Promise.race([el.updateComplete, network.nextCall()]);
+    await updated(el);
     expect(network.calls(), 'no fetch per keystroke after a failure').to.equal(1);
     expect(warnings.messages.filter((m) => m.includes("the FAQ's search could not be loaded")), 'one warning').to.have.length(1);
     expect(shown(el)).to.have.length(3);
 
-    called = network.nextCall();
     root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
-    await called;
+    expect(network.calls(), 'the box getting focus asks again').to.equal(2);
     // Another accordion waits for the same fetch, and leaves the page before it answers.
     const other = await accordion(true);
     other.query = 'floor';
@@ -129,8 +126,8 @@ describe('the FAQ search code, fetched when first used', () => {
   it('once here, serves the next accordion of the page without fetching it again', async () => {
     const el = await accordion(true);
     el.query = 'floor';
-    await el.updateComplete;
-    expect(shown(el)).to.deep.equal(['Where is the café']);
+    await updated(el);
     expect(network.calls(), 'no second fetch').to.equal(0);
+    expect(shown(el)).to.deep.equal(['Where is the café']);
   });
 });

@@ -1,5 +1,5 @@
-// The chai of @open-wc/testing, not the package itself: imported before mocha is set up, its fixtures would never be cleaned up.
-import { use } from '@esm-bundle/chai';
+// The entry without side effects: the main one, imported before mocha is set up, would never register its fixtures' cleanup.
+import { chai } from '@open-wc/testing/pure';
 
 /**
  * Loaded on every test page before its tests (web-test-runner.config.js). The runner sends a failed
@@ -7,7 +7,7 @@ import { use } from '@esm-bundle/chai';
  * element, and the page then never reports: the file hangs until the runner gives up
  * (modernweb-dev/web#2967). Such values go as chai prints them, so the assertion fails as written.
  */
-use(({ Assertion, AssertionError, util }) => {
+chai.use(({ Assertion, AssertionError, util }) => {
   const cloneable = (value: unknown) => {
     try {
       structuredClone(value);

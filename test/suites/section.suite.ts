@@ -239,8 +239,11 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(warnings[0]).to.contain(`<${tag}>`).and.contain(path);
       });
 
-      it(`shows a <${child.tag}> written inside another as an item of its own after it, with one warning and one care-content-error`, async () => {
-        const h = await mount({ children: [{ title: 'Outer', body: 'Outer text.', nested: { title: 'Inner', body: 'Inner text.' } }, { title: 'Last' }] });
+      /**
+       * Outer, Inner written inside it, and Last: each child shown in an item of its own, the outer
+       * keeping only its own text, and Inner reported once, in one warning and one care-content-error.
+       */
+      async function expectInnerShownApart(h: SectionHarness, message: string) {
         expect(h.titles()).to.deep.equal(['Outer', 'Inner', 'Last']);
         const written = [...h.element.querySelectorAll(child.tag)];
         expect(written.map((node) => node.textContent), 'the outer child keeps only its own text').to.deep.equal(['Outer text.', 'Inner text.', 'About Last.']);
@@ -248,10 +251,14 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
           await h.reveal(i);
           expect(h.items[i].contains(node.assignedSlot), `child ${i} is shown in item ${i}`).to.equal(true);
         }
-        const message = `written inside ${child.tag}[0], whose closing tag is missing; shown after it as an item of its own`;
         expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `${child.tag}[1]`, message }]]);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`<${tag}>`).and.contain(`${child.tag}[1]: ${message}`);
+      }
+
+      it(`shows a <${child.tag}> written inside another as an item of its own after it, with one warning and one care-content-error`, async () => {
+        const h = await mount({ children: [{ title: 'Outer', body: 'Outer text.', nested: { title: 'Inner', body: 'Inner text.' } }, { title: 'Last' }] });
+        await expectInnerShownApart(h, `written inside ${child.tag}[0], whose closing tag is missing; shown after it as an item of its own`);
       });
 
       it(`shows each of several <${child.tag}> children written one inside the next as items of their own, naming each`, async () => {
@@ -265,17 +272,7 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
       it(`shows a <${child.tag}> written inside an element of another's content as an item of its own after it, naming the element`, async () => {
         const outer = { title: 'Outer', body: '<div>Outer text.</div>', nested: { title: 'Inner', body: 'Inner text.' }, nestedInBody: true };
         const h = await mount({ children: [outer, { title: 'Last' }] });
-        expect(h.titles()).to.deep.equal(['Outer', 'Inner', 'Last']);
-        const written = [...h.element.querySelectorAll(child.tag)];
-        expect(written.map((node) => node.textContent), 'the outer child keeps only its own text').to.deep.equal(['Outer text.', 'Inner text.', 'About Last.']);
-        for (const [i, node] of written.entries()) {
-          await h.reveal(i);
-          expect(h.items[i].contains(node.assignedSlot), `child ${i} is shown in item ${i}`).to.equal(true);
-        }
-        const message = `written inside ${child.tag}[0], in a <div> whose closing tag is missing; shown after it as an item of its own`;
-        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `${child.tag}[1]`, message }]]);
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain(`<${tag}>`).and.contain(`${child.tag}[1]: ${message}`);
+        await expectInnerShownApart(h, `written inside ${child.tag}[0], in a <div> whose closing tag is missing; shown after it as an item of its own`);
       });
 
       it(`leaves the <${child.tag}> children of a <${tag}> inside an item to it, unreported`, async () => {
