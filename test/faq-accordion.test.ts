@@ -93,6 +93,20 @@ describe('<care-faq-accordion>', () => {
       expect(question.getClientRects().length, 'the question child shows only in the button').to.equal(0);
     });
 
+    it('shows each of a thousand questions whose answers each leave a <b> open, nested as deep as the browser nests', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const questions = Array.from({ length: 1000 }, (_, i) => `Question ${i + 1}?`);
+      container.innerHTML = `<care-faq-accordion>${questions.map((q) => `<care-faq-item question="${q}">Answer, <b>in bold.</care-faq-item>`).join('\n')}</care-faq-accordion>`;
+      const el = container.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+      await el.updateComplete;
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(questions);
+      // How many the browser nests before it puts the rest side by side differs between browsers; each named is named alike.
+      expect(errors).to.have.length(1);
+      expect([...new Set(errors[0].detail.problems.map((p) => p.message.replace(/\d+/g, 'n')))]).to.deep.equal([
+        'in a <b> after care-faq-item[n], not directly in <care-faq-accordion> (a wrapper, or a tag left open in care-faq-item[n]); shown after it as an item of its own',
+      ]);
+    });
+
     it('renders an item whose page gave it a closed shadow root of its own', async () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       container.setHTMLUnsafe(`<care-faq-accordion>

@@ -198,18 +198,22 @@ function runFrom(first: Node, until: Node): Node[] {
   return nodes;
 }
 
-/** Each item written inside another (a closing tag left out): that item, and the element of its content the item was written in, if any. */
-const writtenInside = new WeakMap<Element, [outer: Element, within?: string]>();
+/**
+ * Where each item lifted out of another element of host was written: inside another item (and the
+ * element of its content it was in, if any), or, without one, in `within`, another child of host:
+ * a wrapper, or a tag left open before the item, which the browser opened again around it.
+ */
+const writtenInside = new WeakMap<Element, [outer: Element | undefined, within?: string]>();
 
 /**
- * Lifts each item that sits in a paragraph around it (autop's) or inside another item out to just
- * after that, with what follows it there. An item in another item's content is remembered, to be
- * reported, unless it sits directly in a paragraph there, as autop puts it where that item's closing
- * tag was. One query over host, as a page may hold hundreds of items. Returns whether an item was
- * left in another element of host, which may be content of the item before it.
+ * Lifts each item that sits in another child of host out to just after that child, with what
+ * follows it there: a paragraph around it (autop's), the item before it, a wrapper, or a tag left
+ * open before it. Each lift leaves the item a child of host, and what followed it there is lifted
+ * with it, so with items taken in document order one query and one pass mend any depth of nesting,
+ * as a page may hold hundreds of items. An item is remembered, to be reported, unless it sits
+ * directly in a paragraph of another item or anywhere in a paragraph of host, as autop puts it there.
  */
-function liftItems(host: Element, tag: string): boolean {
-  let left = false;
+function liftItems(host: Element, tag: string): void {
   for (const item of host.querySelectorAll(tag)) {
     if (item.parentElement === host) continue;
     // The child of host that holds item, and the child of that which does; an element of host's kind on the way reads it itself.
@@ -217,61 +221,61 @@ function liftItems(host: Element, tag: string): boolean {
     let holder: Element = item;
     while (outer.parentElement !== host && outer.localName !== host.localName) [holder, outer] = [outer, outer.parentElement!];
     if (outer.localName === host.localName) continue;
-    if (!is(outer, tag) && !is(outer, 'p')) {
-      left = true;
-      continue;
-    }
     const autop = is(holder, 'p') && item.parentElement === holder;
     if (is(outer, tag) && !autop) writtenInside.set(item, [outer, holder === item ? undefined : holder.localName]);
+    else if (outer.localName !== tag && outer.localName !== 'p') writtenInside.set(item, [undefined, outer.localName]);
     outer.after(...runFrom(item, outer));
   }
-  return left;
 }
 
-/** A problem for each of `items` that was written inside another, naming both by their places among `items`. */
-export function nestingProblems(items: Element[], tag: string): ContentProblem[] {
+/** A tag's name after "a" or "an", chosen by its first letter: an <em>, an <i>, a <u> and a <ul> (read "you"). */
+const named = (name: string) => `${/^[aeio]/.test(name) ? 'an' : 'a'} <${name}>`;
+
+/** A problem for each of `items`, children of a `host` element, that was not written directly in it, naming both by their places among `items`. */
+export function nestingProblems(items: Element[], tag: string, host: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   items.forEach((item, i) => {
     const [outer, within] = writtenInside.get(item) ?? [];
+    const path = `${tag}[${i}]`;
     const at = outer ? items.indexOf(outer) : -1;
-    const where = within ? `in a <${within}> ` : '';
-    if (at >= 0) problems.push({ path: `${tag}[${i}]`, message: `written inside ${tag}[${at}], ${where}whose closing tag is missing; shown after it as an item of its own` });
+    const before = i > 0 ? `${tag}[${i - 1}]` : undefined;
+    if (at >= 0) {
+      const where = within ? `in ${named(within)} ` : '';
+      problems.push({ path, message: `written inside ${tag}[${at}], ${where}whose closing tag is missing; shown after it as an item of its own` });
+    } else if (!outer && within) {
+      const [after, left, shown] = before ? [` after ${before}`, `in ${before}`, 'after it '] : ['', 'before it', ''];
+      problems.push({ path, message: `in ${named(within)}${after}, not directly in <${host}> (a wrapper, or a tag left open ${left}); shown ${shown}as an item of its own` });
+    }
   });
   return problems;
 }
 
-/** Returns the content that follows an item to that item; returns whether it moved an element. */
-function returnContent(host: Element, tag: string): boolean {
+/** Returns the content that follows an item to that item. */
+function returnContent(host: Element, tag: string): void {
   let item: Element | undefined;
-  let moved = false;
   for (let node = host.firstChild; node; node = node.nextSibling) {
     if (is(node, tag)) {
       item = node;
       dropLeadingBreaks(item);
     } else if (item && !isFiller(node) && !(isElement(node) && (node.hasAttribute('slot') || NOT_CONTENT.has(node.localName)))) {
       const previous = node.previousSibling!;
-      moved ||= isElement(node);
       item.append(node);
       node = previous;
     }
   }
-  return moved;
 }
 
 /**
  * Puts the children of `host` back as written before WordPress's autop, which wraps items in
  * `<p>`, adds `<br>` and empty paragraphs between them, and moves an item's block content (its
- * answer's `<p>`, a list) out of it to just after it. Lifts items out of the paragraphs around
- * them (and out of the item before, when autop put that item's closing tag in a `<p>` or the page
- * left out a closing tag in it), returns the content that follows an item to that item, and drops
- * the `<br>` that would open an item's body with an empty line. Other fillers stay: host shows only
- * its slots, so they are not seen.
+ * answer's `<p>`, a list) out of it to just after it. Lifts items out of whatever element of host
+ * they sit in (the paragraphs around them, the item before when autop put that item's closing tag in
+ * a `<p>` or the page left out a closing tag in it, a wrapper or a tag left open), returns the
+ * content that follows an item to that item, and drops the `<br>` that would open an item's body
+ * with an empty line. Once lifted, every item is a child of host, so the content returned holds
+ * none. Other fillers stay: host shows only its slots, so they are not seen.
  */
 export function mendChildren(host: Element, tag: string): void {
-  const left = liftItems(host, tag);
-  // Content returned to an item may hold items: the rest of a `<div>` autop cut short, or a `<strong>` the browser opened again after the item.
-  if (returnContent(host, tag) && left) {
-    liftItems(host, tag);
-    returnContent(host, tag);
-  }
+  liftItems(host, tag);
+  returnContent(host, tag);
 }

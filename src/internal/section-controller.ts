@@ -167,7 +167,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       const renamed = this.options.child?.parse ? {} : LABELLED_ATTRIBUTES;
       // `care-step[2].title` names a field of the data; the CMS wrote `care-step[2].label`.
       this.#contentProblems = [
-        ...nestingProblems(children, this.options.child!.tag),
+        ...nestingProblems(children, this.options.child!.tag, this.host.localName),
         ...result.problems.map(({ path, message }) => ({
           path: path.replace(/^([\w-]+\[\d+\])\.(\w+)/, (whole, child: string, field: string) => (renamed[field] ? `${child}.${renamed[field]}` : whole)),
           message,

@@ -20,15 +20,16 @@ export interface SectionSuiteConfig {
 }
 
 /**
- * A CMS-written child: its title (none makes it a bad one), its markup, and a child written inside
+ * A CMS-written child: its title (none makes it a bad one), its markup, a child written inside
  * it, directly or in the last element of its markup (as the browser puts it when that element's
- * closing tag is missing).
+ * closing tag is missing), and the element around it, if any, written directly in the section.
  */
 interface Child {
   title?: string;
   body?: string;
   nested?: Child;
   nestedInBody?: boolean;
+  wrapper?: string;
 }
 
 interface Setup {
@@ -63,12 +64,15 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
     }) as Guide;
   const guide = guideOf(['Guide one', 'Guide two', 'Guide three']);
 
-  function writeChild({ title, body = `About <strong>${title ?? 'nothing'}</strong>.`, nested, nestedInBody }: Child): HTMLElement {
+  function writeChild({ title, body = `About <strong>${title ?? 'nothing'}</strong>.`, nested, nestedInBody, wrapper }: Child): HTMLElement {
     const node = document.createElement(child.tag);
     if (title !== undefined) node.setAttribute(child.titleAttribute, title);
     node.innerHTML = body;
     if (nested) (nestedInBody ? node.lastElementChild! : node).append(writeChild(nested));
-    return node;
+    if (!wrapper) return node;
+    const around = document.createElement(wrapper);
+    around.append(node);
+    return around;
   }
 
   async function mount(setup: Setup = {}): Promise<SectionHarness> {
@@ -273,6 +277,28 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         const outer = { title: 'Outer', body: '<div>Outer text.</div>', nested: { title: 'Inner', body: 'Inner text.' }, nestedInBody: true };
         const h = await mount({ children: [outer, { title: 'Last' }] });
         await expectInnerShownApart(h, `written inside ${child.tag}[0], in a <div> whose closing tag is missing; shown after it as an item of its own`);
+      });
+
+      it(`shows a <${child.tag}> in a wrapper after another as an item of its own after it, saying where it was`, async () => {
+        const h = await mount({ children: [{ title: 'First', body: 'One.' }, { title: 'Wrapped', body: 'Two.', wrapper: 'div' }, { title: 'Last' }] });
+        expect(h.titles()).to.deep.equal(['First', 'Wrapped', 'Last']);
+        const written = [...h.element.querySelectorAll(child.tag)];
+        expect(written.map((node) => node.textContent), 'each child keeps only its own text').to.deep.equal(['One.', 'Two.', 'About Last.']);
+        const message = `in a <div> after ${child.tag}[0], not directly in <${tag}> (a wrapper, or a tag left open in ${child.tag}[0]); shown after it as an item of its own`;
+        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `${child.tag}[1]`, message }]]);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`<${tag}>`).and.contain(`${child.tag}[1]: ${message}`);
+      });
+
+      it(`shows a <${child.tag}> in a wrapper before every other as the first item, saying where it was`, async () => {
+        const h = await mount({ children: [{ title: 'Wrapped', wrapper: 'article' }, { title: 'Second' }] });
+        expect(h.titles()).to.deep.equal(['Wrapped', 'Second']);
+        await h.reveal(0);
+        expect(h.items[0].contains(h.element.querySelector(child.tag)!.assignedSlot), 'the wrapped child is shown in the first item').to.equal(true);
+        const message = `in an <article>, not directly in <${tag}> (a wrapper, or a tag left open before it); shown as an item of its own`;
+        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `${child.tag}[0]`, message }]]);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`${child.tag}[0]: ${message}`);
       });
 
       it(`leaves the <${child.tag}> children of a <${tag}> inside an item to it, unreported`, async () => {
