@@ -46,7 +46,7 @@ interface Setup {
  * The behaviour every section element gets from `SectionController`: where its items come from,
  * its heading, bad content, language and following later changes. Run inside the element's own
  * `describe` with the element's tag, section and CMS child. Assertions compare text, numbers and
- * booleans, never elements: the runner cannot send a failure holding an element and times out instead.
+ * booleans, what a reader tells apart, so that a failure says what they would see.
  */
 export function runSectionSuite(config: SectionSuiteConfig): void {
   const { tag, section, fields, child, words } = config;
