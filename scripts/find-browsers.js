@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CHROMIUM = [
@@ -34,9 +35,33 @@ export function findChromium() {
   return find('CHROME_PATH', CHROMIUM, 'No Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH to its executable.');
 }
 
-/** The system Firefox: FIREFOX_PATH, then the usual install paths. Never downloads a browser. */
+/**
+ * The oldest Firefox that puppeteer-core can drive: it opens every page with WebDriver BiDi's
+ * `emulation.setScreenOrientationOverride`, which Firefox has had since 144. An older one (Firefox
+ * ESR 140, say) fails every test file with a protocol error instead of running it.
+ */
+export const FIREFOX_MIN_VERSION = 144;
+
+/** The major version a Firefox executable reports (`Mozilla Firefox 153.7.0esr`); undefined when it says none. */
+function firefoxVersion(path) {
+  try {
+    const match = /Firefox (\d+)/.exec(execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The system Firefox: FIREFOX_PATH, then the usual install paths, if recent enough to be driven. Never downloads a browser. */
 export function findFirefox() {
-  return find('FIREFOX_PATH', FIREFOX, 'No Firefox found: install one (Debian: apt-get install firefox-esr) or set FIREFOX_PATH to its executable.');
+  const path = find('FIREFOX_PATH', FIREFOX, 'No Firefox found: install one (Debian: apt-get install firefox-esr) or set FIREFOX_PATH to its executable.');
+  const version = firefoxVersion(path);
+  if (version !== undefined && version < FIREFOX_MIN_VERSION) {
+    throw new Error(
+      `Firefox ${version} (${path}) is too old to be driven by the tests, which need Firefox ${FIREFOX_MIN_VERSION} or later: update it (Debian: apt-get update && apt-get install firefox-esr), set FIREFOX_PATH to a newer one, or run BROWSERS=chromium.`,
+    );
+  }
+  return path;
 }
 
 /** Flags for headless Chromium on a machine with no outside network, running as root in CI. */
