@@ -12,14 +12,17 @@ import { verdictOf } from './test-verdict.js';
  * and every survivor by name; a listed bug whose text is no longer in its file is reported loudly.
  * A bug that no assertion caught, only tests that timed out, is listed apart; one that hangs a test
  * file is errored.
- * Words on the command line run only the bugs whose names contain one of them.
+ * Words on the command line run only the bugs whose names contain one of them; `--check` plants none
+ * and only reports the listed bugs that no longer apply, as `npm test` does.
  */
 const WTR = join('node_modules', '@web', 'test-runner', 'dist', 'bin.js');
 const TIMEOUT_MS = 6 * 60_000;
 const RTL_TESTS = ['test/rtl.test.ts'];
 const FORCED_COLORS_TESTS = ['test/forced-colors.chromium.test.ts'];
 
-const filters = process.argv.slice(2).map((word) => word.toLowerCase());
+/** `--check`: only says whether every listed bug still applies (its text once in its file), planting none: quick enough for `npm test`. */
+const checkOnly = process.argv.includes('--check');
+const filters = process.argv.slice(2).filter((arg) => arg !== '--check').map((word) => word.toLowerCase());
 const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 
 /** Every stylesheet-bearing source file: the styles files, the elements with inline styles, the CSS. */
@@ -173,6 +176,11 @@ const all = [...listed.map(fromList), ...logicalMutations(), ...forcedColorsMuta
 const stale = all.filter((m) => m.stale);
 const runnable = all.filter((m) => !m.stale);
 const generated = all.length - listed.filter(wanted).length;
+if (checkOnly) {
+  for (const m of stale) console.log(`‼ NO LONGER APPLIES  ${m.name}: ${m.stale}`);
+  console.log(`mutations: ${runnable.length} of ${all.length} bugs still apply to their files${stale.length ? '; update scripts/mutations.list.js' : ''}`);
+  process.exit(stale.length ? 1 : 0);
+}
 console.log(`mutations: ${runnable.length} to plant, ${runnable.length - generated} listed and ${generated} generated; tests in Chromium`);
 for (const m of stale) console.log(`‼ NO LONGER APPLIES  ${m.name}: ${m.stale}`);
 

@@ -76,8 +76,8 @@ export default [
   {
     name: 'FAQ: the toggle-all button shown in single mode',
     file: FAQ,
-    find: `const showToggle = this.toggleAll && !this.single && this.#content.items.length > 1;`,
-    replace: `const showToggle = this.toggleAll && this.#content.items.length > 1;`,
+    find: `const showToggle = this.toggleAll && !this.single && this.#content.items.length > 1`,
+    replace: `const showToggle = this.toggleAll && this.#content.items.length > 1`,
     tests: ['test/faq-accordion.test.ts'],
   },
   {
