@@ -346,15 +346,22 @@ export default [
   {
     name: 'FAQ: "Show all" during a search opens the questions it hides too',
     file: FAQ,
-    find: `const listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));`,
-    replace: `const listed = this.#content.items.map((item) => item.id);`,
+    find: `this.#listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));`,
+    replace: `this.#listed = this.#content.items.map((item) => item.id);`,
+    tests: ['test/faq-search.test.ts'],
+  },
+  {
+    name: 'FAQ: "Show all", hidden while a search lists no question, leaves its place and the search box jumps',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `  .toggle-all[hidden] {\n    display: block;\n    visibility: hidden;\n  }\n`,
+    replace: ``,
     tests: ['test/faq-search.test.ts'],
   },
   {
     name: 'FAQ: "Show all" stays while a search lists no question, and does nothing',
     file: FAQ,
-    find: ` && listed.length > 0;`,
-    replace: `;`,
+    find: ` ?hidden=\${!listed.length}`,
+    replace: ``,
     tests: ['test/faq-search.test.ts'],
   },
   {
@@ -374,7 +381,7 @@ export default [
   {
     name: 'FAQ: during a search, “Show all” counts the questions the search hides',
     file: FAQ,
-    find: `const allOpen = listed.every((id) => this.#open.has(id));`,
+    find: `const allOpen = listed.length > 0 && listed.every((id) => this.#open.has(id));`,
     replace: `const allOpen = this.#content.items.every((item) => this.#open.has(item.id));`,
     tests: ['test/faq-search.test.ts'],
   },

@@ -260,15 +260,21 @@ describe('FAQ search', () => {
       expect(toggleAll.textContent!.trim()).to.equal('Show all');
     });
 
-    it('offers no "Show all" while a search lists no question, and offers it again when one is listed', async () => {
+    it('hides "Show all" while a search lists no question, in its place, and shows it again when one is listed', async () => {
       const el = await withItems('toggle-all');
-      const toggleAll = () => root(el).querySelector<HTMLButtonElement>('[part="toggle-all-button"]');
+      const toggleAll = root(el).querySelector<HTMLButtonElement>('[part="toggle-all-button"]')!;
+      const boxWidth = () => box(el).getBoundingClientRect().width;
+      const before = boxWidth();
       await search(el, 'anaesthetic');
       expect(listed(el)).to.deep.equal([]);
-      expect(toggleAll(), 'a button with nothing to open or close').to.equal(null);
+      expect(toggleAll.checkVisibility({ visibilityProperty: true }), 'a button with nothing to open or close').to.equal(false);
+      toggleAll.focus();
+      expect(root(el).activeElement, 'nor can it take focus').to.not.equal(toggleAll);
+      expect(boxWidth(), 'the search box the reader types in keeps its width').to.equal(before);
       await search(el, 'cost');
-      expect(toggleAll()!.textContent!.trim()).to.equal('Show all');
-      expect(toggleAll()!.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggleAll.checkVisibility({ visibilityProperty: true })).to.equal(true);
+      expect(toggleAll.textContent!.trim()).to.equal('Show all');
+      expect(toggleAll.getAttribute('aria-expanded')).to.equal('false');
     });
 
     it('shows one answer at most in single mode, and none over the one the reader opened', async () => {

@@ -185,9 +185,9 @@ export type CareFaqAccordionProps = {
   headingLevel?: CareFaqAccordion["headingLevel"] | undefined;
   /** Keep at most one answer open: opening one closes the others. */
   single?: CareFaqAccordion["single"] | undefined;
-  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed. */
+  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is. */
   "toggle-all"?: CareFaqAccordion["toggleAll"] | undefined;
-  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed. */
+  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is. */
   toggleAll?: CareFaqAccordion["toggleAll"] | undefined;
   /** Show a search box that filters questions and answers as the reader types. */
   searchable?: CareFaqAccordion["searchable"] | undefined;
@@ -213,9 +213,9 @@ export type CareFaqAccordionSolidJsProps = {
   "prop:headingLevel"?: CareFaqAccordion["headingLevel"] | undefined;
   /** Keep at most one answer open: opening one closes the others. */
   "prop:single"?: CareFaqAccordion["single"] | undefined;
-  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed. */
+  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is. */
   "bool:toggle-all"?: CareFaqAccordion["toggleAll"] | undefined;
-  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed. */
+  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is. */
   "prop:toggleAll"?: CareFaqAccordion["toggleAll"] | undefined;
   /** Show a search box that filters questions and answers as the reader types. */
   "prop:searchable"?: CareFaqAccordion["searchable"] | undefined;
@@ -782,7 +782,7 @@ export type CustomElements = {
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
    * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each question is a heading one level below.
    * - `single`: Keep at most one answer open: opening one closes the others.
-   * - `toggle-all`/`toggleAll`: Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed.
+   * - `toggle-all`/`toggleAll`: Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is.
    * - `searchable`: Show a search box that filters questions and answers as the reader types.
    * - `query`: The current search text.
    * - `items`: Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. (property only)
@@ -1434,7 +1434,7 @@ export type CustomElementsSolidJs = {
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
    * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each question is a heading one level below.
    * - `single`: Keep at most one answer open: opening one closes the others.
-   * - `toggle-all`/`toggleAll`: Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed.
+   * - `toggle-all`/`toggleAll`: Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is.
    * - `searchable`: Show a search box that filters questions and answers as the reader types.
    * - `query`: The current search text.
    * - `items`: Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. (property only)

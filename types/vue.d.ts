@@ -42,7 +42,7 @@ type CareFaqAccordionProps = {
   "heading-level"?: CareFaqAccordion["headingLevel"];
   /** Keep at most one answer open: opening one closes the others. */
   single?: CareFaqAccordion["single"];
-  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed. */
+  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is. */
   "toggle-all"?: CareFaqAccordion["toggleAll"];
   /** Show a search box that filters questions and answers as the reader types. */
   searchable?: CareFaqAccordion["searchable"];
@@ -52,7 +52,7 @@ type CareFaqAccordionProps = {
   items?: CareFaqAccordion["items"];
   /** Level of the section heading (1–6); each question is a heading one level below. */
   headingLevel?: CareFaqAccordion["headingLevel"];
-  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed. */
+  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is. */
   toggleAll?: CareFaqAccordion["toggleAll"];
   /** An answer opened or closed; detail `{ id, open }`. Not when a search shows or hides an answer, as it hides questions: a view, not a change of what is open. */
   "oncare-faq-toggle"?: (e: CustomEvent<import("care-elements").CareFaqToggleDetail>) => void;

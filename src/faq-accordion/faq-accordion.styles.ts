@@ -40,6 +40,11 @@ export const styles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  /* Hidden while a search lists no question, in its place: the search box beside it keeps its width. */
+  .toggle-all[hidden] {
+    display: block;
+    visibility: hidden;
+  }
   .status {
     margin: 0 0 var(--_space-s);
   }

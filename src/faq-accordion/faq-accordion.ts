@@ -99,7 +99,7 @@ export class CareFaqAccordion extends LitElement {
   /** Keep at most one answer open: opening one closes the others. */
   single = false;
 
-  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed. */
+  /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is. */
   toggleAll = false;
 
   /** Show a search box that filters questions and answers as the reader types. */
@@ -125,6 +125,8 @@ export class CareFaqAccordion extends LitElement {
 
   /** Whether open answers are landmarks: only while few of them can be open at once. */
   #regions = true;
+  /** Ids of the questions listed: all of them, or during a search those it found. */
+  #listed: string[] = [];
   #query = '';
   #heading?: string;
 
@@ -163,6 +165,7 @@ export class CareFaqAccordion extends LitElement {
     this.#content.report(problems);
     this.#regions = this.single || this.#content.items.length <= MAX_REGIONS;
     this.#search.update(this.searchable, this.#query);
+    this.#listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));
     this.#open.reveal(this.#search.inAnswers, (id) => !this.#search.hides(id));
   }
 
@@ -218,12 +221,12 @@ export class CareFaqAccordion extends LitElement {
 
   #renderControls() {
     const { strings } = this.#content;
-    // During a search, "Show all" opens and closes the questions listed: those it hides are not the reader's to see,
-    // and a search that lists none leaves the button nothing to do, so it goes until one is listed again.
-    const listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));
-    const showToggle = this.toggleAll && !this.single && this.#content.items.length > 1 && listed.length > 0;
+    const showToggle = this.toggleAll && !this.single && this.#content.items.length > 1;
     if (!showToggle && !this.searchable) return nothing;
-    const allOpen = listed.every((id) => this.#open.has(id));
+    // During a search, "Show all" opens and closes the questions listed: those it hides are not the reader's to see.
+    // A search that lists none leaves it nothing to do: it is hidden, keeping its place so that the search box does not jump.
+    const listed = this.#listed;
+    const allOpen = listed.length > 0 && listed.every((id) => this.#open.has(id));
     return html`<div part="controls" class="controls">
       ${this.searchable
         ? html`<div class="search">
@@ -233,7 +236,7 @@ export class CareFaqAccordion extends LitElement {
           </div>`
         : nothing}
       ${showToggle
-        ? html`<button type="button" part="toggle-all-button" class="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'}
+        ? html`<button type="button" part="toggle-all-button" class="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'} ?hidden=${!listed.length}
             @click=${() => this.#open.set(listed, !allOpen)}>${allOpen ? strings.hideAll : strings.showAll}</button>`
         : nothing}
     </div>`;
