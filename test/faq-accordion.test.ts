@@ -107,6 +107,42 @@ describe('<care-faq-accordion>', () => {
       ]);
     });
 
+    /** An accordion written into the page as markup, as a CMS writes it, with whatever tags it leaves open. */
+    async function written(markup: string): Promise<CareFaqAccordion> {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = `<care-faq-accordion>${markup}</care-faq-accordion>`;
+      const el = container.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+      await el.updateComplete;
+      return el;
+    }
+
+    /** The elements in the answers that show nothing: no text, no image. */
+    const emptyIn = (el: CareFaqAccordion) =>
+      [...el.querySelectorAll('care-faq-item *')].filter((node) => !node.textContent!.trim() && !node.querySelector('img')).map((node) => node.localName);
+
+    it('leaves no empty link in an answer when a link is left open before the next question', async () => {
+      const el = await written(`<care-faq-item question="Where do I park?">See <a href="/map">the map.</care-faq-item>
+<care-faq-item question="Is there a lift?">Yes.</care-faq-item>`);
+      expect(visibleQuestions(el)).to.deep.equal(['Where do I park?', 'Is there a lift?']);
+      for (const button of buttons(el)) if (button.getAttribute('aria-expanded') === 'false') button.click();
+      await el.updateComplete;
+      expect(emptyIn(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves no empty bullet when questions are written in a list', async () => {
+      const el = await written(`<ul><li><care-faq-item question="Where do I park?">Behind.</care-faq-item></li>
+<li><care-faq-item question="Is there a lift?">Yes.</care-faq-item></li></ul>`);
+      expect(visibleQuestions(el)).to.deep.equal(['Where do I park?', 'Is there a lift?']);
+      expect(emptyIn(el)).to.deep.equal([]);
+    });
+
+    it('still reports a question without an answer when a wrapper follows it', async () => {
+      await written(`<care-faq-item question="Where do I park?"></care-faq-item>
+<div class="card"><care-faq-item question="Is there a lift?">Yes.</care-faq-item></div>`);
+      expect(errors.flatMap((e) => e.detail.problems.map((p) => p.path))).to.contain('care-faq-item[0].answer');
+    });
+
     it('renders an item whose page gave it a closed shadow root of its own', async () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       container.setHTMLUnsafe(`<care-faq-accordion>

@@ -224,7 +224,25 @@ function liftItems(host: Element, tag: string): void {
     const autop = is(holder, 'p') && item.parentElement === holder;
     if (is(outer, tag) && !autop) writtenInside.set(item, [outer, holder === item ? undefined : holder.localName]);
     else if (outer.localName !== tag && outer.localName !== 'p') writtenInside.set(item, [undefined, outer.localName]);
+    const from = item.parentElement!;
     outer.after(...runFrom(item, outer));
+    dropEmpty(from, outer, tag);
+  }
+}
+
+/** What shows without text: media, drawings and controls. */
+const SHOWN_WITHOUT_TEXT = 'img, svg, video, audio, iframe, picture, object, embed, canvas, input, select, textarea, button';
+
+/**
+ * Removes the elements a lifted item sat in, from `from` up to `outer`, that now show nothing, so
+ * that none ends in an answer: an empty link (a tab stop with no name), list item, box or table.
+ */
+function dropEmpty(from: Element, outer: Element, tag: string): void {
+  for (let node: Element | null = from; node && !is(node, tag); ) {
+    if (node.textContent!.trim() || node.querySelector(SHOWN_WITHOUT_TEXT)) return;
+    const parent: Element | null = node === outer ? null : node.parentElement;
+    node.remove();
+    node = parent;
   }
 }
 

@@ -284,6 +284,7 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(h.titles()).to.deep.equal(['First', 'Wrapped', 'Last']);
         const written = [...h.element.querySelectorAll(child.tag)];
         expect(written.map((node) => node.textContent), 'each child keeps only its own text').to.deep.equal(['One.', 'Two.', 'About Last.']);
+        expect([...written[0].children].map((node) => node.localName), 'the wrapper, emptied, is not left in the child before').to.deep.equal([]);
         const message = `in a <div> after ${child.tag}[0], not directly in <${tag}> (a wrapper, or a tag left open in ${child.tag}[0]); shown after it as an item of its own`;
         expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `${child.tag}[1]`, message }]]);
         expect(warnings).to.have.length(1);
