@@ -706,8 +706,8 @@ export default [
   {
     name: 'CMS children: the questions after an unclosed <strong>, which the browser opens again after the item, are lost in its answer',
     file: 'src/internal/children.ts',
-    find: `    else if (outer.localName !== tag && outer.localName !== 'p') writtenInside.set(item, [undefined, outer.localName]);`,
-    replace: `    else if (outer.localName !== tag && outer.localName !== 'p') continue;`,
+    find: `    else if (outer.localName !== tag && outer.localName !== 'p' && !carried.has(outer)) writtenInside.set(item, [undefined, outer.localName]);`,
+    replace: `    else if (outer.localName !== tag && outer.localName !== 'p' && !carried.has(outer)) continue;`,
     tests: ['test/autop.test.ts'],
   },
   {
@@ -720,7 +720,7 @@ export default [
   {
     name: 'CMS children: a child in a wrapper, or in a tag left open, is shown on its own but goes unreported',
     file: 'src/internal/children.ts',
-    find: `    else if (outer.localName !== tag && outer.localName !== 'p') writtenInside.set(item, [undefined, outer.localName]);\n`,
+    find: `    else if (outer.localName !== tag && outer.localName !== 'p' && !carried.has(outer)) writtenInside.set(item, [undefined, outer.localName]);\n`,
     replace: ``,
     tests: ['test/topic-list.test.ts'],
   },
@@ -959,5 +959,19 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     find: `    dropEmpty(from, outer, tag);\n`,
     replace: ``,
     tests: ['test/faq-accordion.test.ts'],
+  },
+  {
+    name: 'CMS children: each item after the first in a list or table is named again, as in an element of the one before',
+    file: 'src/internal/children.ts',
+    find: `    for (const node of run) if (node.parentNode !== from) carried.add(node);\n`,
+    replace: ``,
+    tests: ['test/faq-accordion.test.ts'],
+  },
+  {
+    name: 'CMS children: the questions after answers that each leave a tag open, which the browser opens again one inside the next, are named only once',
+    file: 'src/internal/children.ts',
+    find: `if (node.parentNode !== from) carried.add(node);`,
+    replace: `carried.add(node);`,
+    tests: ['test/autop.test.ts'],
   },
 ];

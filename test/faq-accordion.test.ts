@@ -137,6 +137,19 @@ describe('<care-faq-accordion>', () => {
       expect(emptyIn(el)).to.deep.equal([]);
     });
 
+    for (const [name, markup] of [
+      ['list', `<ul><li><care-faq-item question="Where do I park?">Behind.</care-faq-item></li>\n<li><care-faq-item question="Is there a lift?">Yes.</care-faq-item></li></ul>`],
+      ['table', `<table><tr><td><care-faq-item question="Where do I park?">Behind.</care-faq-item></td></tr>\n<tr><td><care-faq-item question="Is there a lift?">Yes.</care-faq-item></td></tr></table>`],
+    ]) {
+      it(`names a ${name} that holds the questions once, with the first question in it`, async () => {
+        const el = await written(markup);
+        expect(visibleQuestions(el)).to.deep.equal(['Where do I park?', 'Is there a lift?']);
+        const tagName = markup.slice(1, markup.indexOf('>'));
+        const message = `in a <${tagName}>, not directly in <care-faq-accordion> (a wrapper, or a tag left open before it); shown as an item of its own`;
+        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: 'care-faq-item[0]', message }]]);
+      });
+    }
+
     it('still reports a question without an answer when a wrapper follows it', async () => {
       await written(`<care-faq-item question="Where do I park?"></care-faq-item>
 <div class="card"><care-faq-item question="Is there a lift?">Yes.</care-faq-item></div>`);

@@ -214,6 +214,9 @@ const writtenInside = new WeakMap<Element, [outer: Element | undefined, within?:
  * directly in a paragraph of another item or anywhere in a paragraph of host, as autop puts it there.
  */
 function liftItems(host: Element, tag: string): void {
+  // What a lift carried out from after an element around its item (the next <li> of a list) is part of a wrapper named with that item;
+  // what followed the item itself may be a tag it left open, which the browser opened again, and is named with the items in it.
+  const carried = new WeakSet<Node>();
   for (const item of host.querySelectorAll(tag)) {
     if (item.parentElement === host) continue;
     // The child of host that holds item, and the child of that which does; an element of host's kind on the way reads it itself.
@@ -223,9 +226,11 @@ function liftItems(host: Element, tag: string): void {
     if (outer.localName === host.localName) continue;
     const autop = is(holder, 'p') && item.parentElement === holder;
     if (is(outer, tag) && !autop) writtenInside.set(item, [outer, holder === item ? undefined : holder.localName]);
-    else if (outer.localName !== tag && outer.localName !== 'p') writtenInside.set(item, [undefined, outer.localName]);
+    else if (outer.localName !== tag && outer.localName !== 'p' && !carried.has(outer)) writtenInside.set(item, [undefined, outer.localName]);
     const from = item.parentElement!;
-    outer.after(...runFrom(item, outer));
+    const run = runFrom(item, outer);
+    for (const node of run) if (node.parentNode !== from) carried.add(node);
+    outer.after(...run);
     dropEmpty(from, outer, tag);
   }
 }
