@@ -198,12 +198,12 @@ describe('WordPress autop', () => {
 </care-faq-accordion>`);
       expect(before.sections[0].items).to.deep.equal(['Is it safe? Generally, yes.', 'Does it hurt? A little.', 'Can I drive home? No.']);
       expect(before.warnings).to.have.length(1);
-      expect(before.warnings[0]).to.contain('care-faq-item[1]: written inside care-faq-item[0], in a <div> whose closing tag is missing');
+      expect(before.warnings[0]).to.contain('care-faq-item[1]: written inside care-faq-item[0], in the <div> whose closing tag is missing');
       expect(after.sections).to.deep.equal(before.sections);
       // autop closes the paragraph it opened before the <div>, so the browser puts the <div> after the item: a wrapper or a tag left open, as far as the page shows.
       expect(after.warnings).to.have.length(1);
       expect(after.warnings[0]).to.contain(
-        'care-faq-item[1]: in a <div> after care-faq-item[0], not directly in <care-faq-accordion> (a wrapper, or a tag left open in care-faq-item[0]); shown after it as an item of its own',
+        'care-faq-item[1]: in the <div> after care-faq-item[0], not directly in <care-faq-accordion> (a wrapper, or a tag left open in care-faq-item[0]); shown after it as an item of its own',
       );
     });
 
@@ -215,7 +215,7 @@ describe('WordPress autop', () => {
       expect(before.sections[0].items).to.deep.equal(['Is it safe? Generally , yes, for most people.', 'Does it hurt? A little.']);
       expect(before.warnings).to.have.length(1);
       expect(before.warnings[0]).to.contain(
-        'care-faq-item[1]: in a <strong> after care-faq-item[0], not directly in <care-faq-accordion> (a wrapper, or a tag left open in care-faq-item[0]); shown after it as an item of its own',
+        'care-faq-item[1]: in the <strong> after care-faq-item[0], not directly in <care-faq-accordion> (a wrapper, or a tag left open in care-faq-item[0]); shown after it as an item of its own',
       );
       expectSame(after, before);
     });
@@ -239,7 +239,7 @@ describe('WordPress autop', () => {
       const left = (i: number, name: string) =>
         `care-faq-item[${i}]: in ${name} after care-faq-item[${i - 1}], not directly in <care-faq-accordion> (a wrapper, or a tag left open in care-faq-item[${i - 1}]); shown after it as an item of its own`;
       expect(before.warnings[0]).to.contain('3 content problems');
-      expect(before.warnings[0]).to.contain(left(1, 'a <b>')).and.contain(left(2, 'an <i>')).and.contain(left(3, 'an <em>'));
+      expect(before.warnings[0]).to.contain(left(1, 'the <b>')).and.contain(left(2, 'the <i>')).and.contain(left(3, 'the <em>'));
       expectSame(after, before);
     });
 

@@ -103,7 +103,7 @@ describe('<care-faq-accordion>', () => {
       // How many the browser nests before it puts the rest side by side differs between browsers; each named is named alike.
       expect(errors).to.have.length(1);
       expect([...new Set(errors[0].detail.problems.map((p) => p.message.replace(/\d+/g, 'n')))]).to.deep.equal([
-        'in a <b> after care-faq-item[n], not directly in <care-faq-accordion> (a wrapper, or a tag left open in care-faq-item[n]); shown after it as an item of its own',
+        'in the <b> after care-faq-item[n], not directly in <care-faq-accordion> (a wrapper, or a tag left open in care-faq-item[n]); shown after it as an item of its own',
       ]);
     });
 
@@ -145,7 +145,7 @@ describe('<care-faq-accordion>', () => {
         const el = await written(markup);
         expect(visibleQuestions(el)).to.deep.equal(['Where do I park?', 'Is there a lift?']);
         const tagName = markup.slice(1, markup.indexOf('>'));
-        const message = `in a <${tagName}>, not directly in <care-faq-accordion> (a wrapper, or a tag left open before it); shown as an item of its own`;
+        const message = `in the <${tagName}>, not directly in <care-faq-accordion> (a wrapper, or a tag left open before it); shown as an item of its own`;
         expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: 'care-faq-item[0]', message }]]);
       });
     }

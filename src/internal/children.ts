@@ -251,9 +251,6 @@ function dropEmpty(from: Element, outer: Element, tag: string): void {
   }
 }
 
-/** A tag's name after "a" or "an", chosen by its first letter: an <em>, an <i>, a <u> and a <ul> (read "you"). */
-const named = (name: string) => `${/^[aeio]/.test(name) ? 'an' : 'a'} <${name}>`;
-
 /** A problem for each of `items`, children of a `host` element, that was not written directly in it, naming both by their places among `items`. */
 export function nestingProblems(items: Element[], tag: string, host: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -263,11 +260,11 @@ export function nestingProblems(items: Element[], tag: string, host: string): Co
     const at = outer ? items.indexOf(outer) : -1;
     const before = i > 0 ? `${tag}[${i - 1}]` : undefined;
     if (at >= 0) {
-      const where = within ? `in ${named(within)} ` : '';
+      const where = within ? `in the <${within}> ` : '';
       problems.push({ path, message: `written inside ${tag}[${at}], ${where}whose closing tag is missing; shown after it as an item of its own` });
     } else if (!outer && within) {
       const [after, left, shown] = before ? [` after ${before}`, `in ${before}`, 'after it '] : ['', 'before it', ''];
-      problems.push({ path, message: `in ${named(within)}${after}, not directly in <${host}> (a wrapper, or a tag left open ${left}); shown ${shown}as an item of its own` });
+      problems.push({ path, message: `in the <${within}>${after}, not directly in <${host}> (a wrapper, or a tag left open ${left}); shown ${shown}as an item of its own` });
     }
   });
   return problems;

@@ -276,7 +276,7 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
       it(`shows a <${child.tag}> written inside an element of another's content as an item of its own after it, naming the element`, async () => {
         const outer = { title: 'Outer', body: '<div>Outer text.</div>', nested: { title: 'Inner', body: 'Inner text.' }, nestedInBody: true };
         const h = await mount({ children: [outer, { title: 'Last' }] });
-        await expectInnerShownApart(h, `written inside ${child.tag}[0], in a <div> whose closing tag is missing; shown after it as an item of its own`);
+        await expectInnerShownApart(h, `written inside ${child.tag}[0], in the <div> whose closing tag is missing; shown after it as an item of its own`);
       });
 
       it(`shows a <${child.tag}> in a wrapper after another as an item of its own after it, saying where it was`, async () => {
@@ -285,7 +285,7 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         const written = [...h.element.querySelectorAll(child.tag)];
         expect(written.map((node) => node.textContent), 'each child keeps only its own text').to.deep.equal(['One.', 'Two.', 'About Last.']);
         expect([...written[0].children].map((node) => node.localName), 'the wrapper, emptied, is not left in the child before').to.deep.equal([]);
-        const message = `in a <div> after ${child.tag}[0], not directly in <${tag}> (a wrapper, or a tag left open in ${child.tag}[0]); shown after it as an item of its own`;
+        const message = `in the <div> after ${child.tag}[0], not directly in <${tag}> (a wrapper, or a tag left open in ${child.tag}[0]); shown after it as an item of its own`;
         expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `${child.tag}[1]`, message }]]);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`<${tag}>`).and.contain(`${child.tag}[1]: ${message}`);
@@ -296,7 +296,7 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(h.titles()).to.deep.equal(['Wrapped', 'Second']);
         await h.reveal(0);
         expect(h.items[0].contains(h.element.querySelector(child.tag)!.assignedSlot), 'the wrapped child is shown in the first item').to.equal(true);
-        const message = `in an <article>, not directly in <${tag}> (a wrapper, or a tag left open before it); shown as an item of its own`;
+        const message = `in the <article>, not directly in <${tag}> (a wrapper, or a tag left open before it); shown as an item of its own`;
         expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `${child.tag}[0]`, message }]]);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`${child.tag}[0]: ${message}`);
