@@ -243,7 +243,7 @@ const SHOWN_WITHOUT_TEXT = 'img, svg, video, audio, iframe, picture, object, emb
  * that none ends in an answer: an empty link (a tab stop with no name), list item, box or table.
  */
 function dropEmpty(from: Element, outer: Element, tag: string): void {
-  for (let node: Element | null = from; node && !is(node, tag); ) {
+  for (let node: Element | null = from; node && node.localName !== tag; ) {
     if (node.textContent!.trim() || node.querySelector(SHOWN_WITHOUT_TEXT)) return;
     const parent: Element | null = node === outer ? null : node.parentElement;
     node.remove();
