@@ -102,6 +102,10 @@ describe('<care-faq-accordion>', () => {
       expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(questions);
       // How many the browser nests before it puts the rest side by side differs between browsers; each named is named alike.
       expect(errors).to.have.length(1);
+      for (const { path, message } of errors[0].detail.problems) {
+        const i = Number(/\[(\d+)\]$/.exec(path)![1]);
+        expect(message, path).to.contain(`in the <b> after care-faq-item[${i - 1}],`);
+      }
       expect([...new Set(errors[0].detail.problems.map((p) => p.message.replace(/\d+/g, 'n')))]).to.deep.equal([
         'in the <b> after care-faq-item[n], not directly in <care-faq-accordion> (a wrapper, or a tag left open in care-faq-item[n]); shown after it as an item of its own',
       ]);
