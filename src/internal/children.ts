@@ -92,8 +92,6 @@ export function holdQuestion(item: Element): void {
   }
 }
 
-export const HTML = 'http://www.w3.org/1999/xhtml';
-
 const NOT_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta']);
 
 /** Children of `parent` that are items (`tag`), such as the `<care-step>`s autop wrapped in a `<p>`. */
@@ -221,8 +219,6 @@ function liftItems(host: Element, tag: string): void {
   const carried = new WeakSet<Node>();
   for (const item of host.querySelectorAll(tag)) {
     if (item.parentElement === host) continue;
-    // The browser reads an item inside <svg> or <math> as part of a drawing or formula: it cannot show as one.
-    if (item.namespaceURI !== HTML) continue;
     // The child of host that holds item, and the child of that which does; an element of host's kind on the way reads it itself.
     let outer = item.parentElement!;
     let holder: Element = item;
@@ -255,20 +251,9 @@ function dropEmpty(from: Element, outer: Element, tag: string): void {
   }
 }
 
-/**
- * A problem for each of `items`, children of `host`, that was not written directly in it, naming both
- * by their places among `items`; and one for each item left out inside an `<svg>` or `<math>`.
- */
-export function nestingProblems(items: Element[], tag: string, hostElement: Element): ContentProblem[] {
-  const host = hostElement.localName;
+/** A problem for each of `items`, children of a `host` element, that was not written directly in it, naming both by their places among `items`. */
+export function nestingProblems(items: Element[], tag: string, host: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const item of hostElement.querySelectorAll(tag)) {
-    if (item.namespaceURI === HTML || item.closest(host) !== hostElement) continue;
-    const shown = items.filter((other) => other.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING).length;
-    const foreign = item.closest('svg, math')!.localName;
-    const after = shown > 0 ? ` after ${tag}[${shown - 1}]` : '';
-    problems.push({ path: tag, message: `in the <${foreign}>${after}, where the browser reads it as part of a ${foreign === 'svg' ? 'drawing' : 'formula'}; left out` });
-  }
   items.forEach((item, i) => {
     const [outer, within] = writtenInside.get(item) ?? [];
     const path = `${tag}[${i}]`;

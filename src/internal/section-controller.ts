@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from '../content/types.js';
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
-import { HTML, LABELLED_ATTRIBUTES, mendChildren, nestingProblems, parseLabelled, reclaimChildren, type ChildItem } from './children.js';
+import { LABELLED_ATTRIBUTES, mendChildren, nestingProblems, parseLabelled, reclaimChildren, type ChildItem } from './children.js';
 import { guideContext } from './context.js';
 import { languageDirection } from './direction.js';
 import { reportProblems } from './report.js';
@@ -167,7 +167,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       const renamed = this.options.child?.parse ? {} : LABELLED_ATTRIBUTES;
       // `care-step[2].title` names a field of the data; the CMS wrote `care-step[2].label`.
       this.#contentProblems = [
-        ...nestingProblems(children, this.options.child!.tag, this.host),
+        ...nestingProblems(children, this.options.child!.tag, this.host.localName),
         ...result.problems.map(({ path, message }) => ({
           path: path.replace(/^([\w-]+\[\d+\])\.(\w+)/, (whole, child: string, field: string) => (renamed[field] ? `${child}.${renamed[field]}` : whole)),
           message,
@@ -215,7 +215,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     const tag = this.options.child?.tag;
     if (tag) mendChildren(this.host, tag);
     const children = Array.from(this.host.children);
-    this.#childList = children.filter((child) => child.localName === tag && child.namespaceURI === HTML);
+    this.#childList = children.filter((child) => child.localName === tag);
     const prepare = this.options.child?.prepare;
     if (prepare) for (const child of this.#childList) prepare(child);
     this.slots = new Set(children.map((child) => child.slot).filter((name) => name && !name.startsWith('item-')));
