@@ -293,9 +293,9 @@ function returnContent(host: Element, tag: string): void {
  * a `<p>` or the page left out a closing tag in it, a wrapper or a tag left open), returns the
  * content that follows an item to that item, and drops the `<br>` that would open an item's body
  * with an empty line. Once lifted, every item is a child of host, so the content returned holds
- * none, but for those of an element of host's kind inside an item (an accordion in an answer keeps
- * its questions) and those inside an `<svg>` or `<math>`, which are left where they are. Other
- * fillers stay: host shows only its slots, so they are not seen.
+ * none, but for those of an element of host's kind inside an item, which are left where they are:
+ * an accordion in an answer keeps its questions. Other fillers stay: host shows only its slots, so
+ * they are not seen.
  */
 export function mendChildren(host: Element, tag: string): void {
   liftItems(host, tag);
