@@ -28,21 +28,21 @@ const ELEMENT_AIM = 10 * KB;
  * The hydrating bundle carries Lit's hydration support as well, 1.6 KB, and the FAQ's search (1.5 KB),
  * which the other bundles fetch when used: a server-rendered FAQ's first render must match its markup.
  */
-const HYDRATE_BUDGET = 28.75 * KB;
+const HYDRATE_BUDGET = 29 * KB;
 /**
  * Each element's own: the FAQ's and the guide's own code is the most of any element's, 3.4 and 3 KB
  * over the shared chunk (the accordion, deep links and the loading of its search; fetching `src` and
  * the loading of JSON-LD). An element with no line here is held to the aim, so it gets one on purpose.
  */
 const ELEMENT_BUDGETS = {
-  'faq-accordion.js': 20 * KB,
+  'faq-accordion.js': 20.25 * KB,
   'guide.js': 19.5 * KB,
-  'procedure-timeline.js': 18.75 * KB,
+  'procedure-timeline.js': 19 * KB,
   'risk-list.js': 18.75 * KB,
   'review-note.js': 18.5 * KB,
-  'benefits-card.js': 18 * KB,
+  'benefits-card.js': 18.25 * KB,
   'guide-header.js': 18 * KB,
-  'topic-list.js': 17.5 * KB,
+  'topic-list.js': 17.75 * KB,
 };
 
 function sourceFiles(dir: string): string[] {
