@@ -154,6 +154,13 @@ describe('<care-faq-accordion>', () => {
       });
     }
 
+    it("reports a question written in a paragraph of the page's own, with a class, as in a wrapper, not as autop's", async () => {
+      const el = await written(`<p class="lead">Ask us anything. <span><care-faq-item question="Where do I park?">Behind.</care-faq-item></span></p>`);
+      expect(visibleQuestions(el)).to.deep.equal(['Where do I park?']);
+      const message = 'in the <p>, not directly in <care-faq-accordion> (a wrapper, or a tag left open before it); shown as an item of its own';
+      expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: 'care-faq-item[0]', message }]]);
+    });
+
     it('still reports a question without an answer when a wrapper follows it', async () => {
       await written(`<care-faq-item question="Where do I park?"></care-faq-item>
 <div class="card"><care-faq-item question="Is there a lift?">Yes.</care-faq-item></div>`);

@@ -205,6 +205,9 @@ function runFrom(first: Node, until: Node): Node[] {
  */
 const writtenInside = new WeakMap<Element, [outer: Element | undefined, within?: string]>();
 
+/** A paragraph autop may have written: one with no attributes. A `<p class="lead">` is the page's own. */
+const autopParagraph = (node: Node) => is(node, 'p') && node.attributes.length === 0;
+
 /**
  * Lifts each item that sits in another child of host out to just after that child, with what
  * follows it there: a paragraph around it (autop's), the item before it, a wrapper, or a tag left
@@ -224,9 +227,9 @@ function liftItems(host: Element, tag: string): void {
     let holder: Element = item;
     while (outer.parentElement !== host && outer.localName !== host.localName) [holder, outer] = [outer, outer.parentElement!];
     if (outer.localName === host.localName) continue;
-    const autop = is(holder, 'p') && item.parentElement === holder;
+    const autop = autopParagraph(holder) && item.parentElement === holder;
     if (is(outer, tag) && !autop) writtenInside.set(item, [outer, holder === item ? undefined : holder.localName]);
-    else if (outer.localName !== tag && outer.localName !== 'p' && !carried.has(outer)) writtenInside.set(item, [undefined, outer.localName]);
+    else if (outer.localName !== tag && !autopParagraph(outer) && !carried.has(outer)) writtenInside.set(item, [undefined, outer.localName]);
     const from = item.parentElement!;
     const run = runFrom(item, outer);
     for (const node of run) if (node.parentNode !== from) carried.add(node);
