@@ -1,0 +1,215 @@
+import type { ContentProblem } from '../content/types.js';
+import { is, isElement, isFiller } from './children.js';
+
+const NOT_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta']);
+
+/** Children of `parent` that are items (`tag`), such as the `<care-step>`s autop wrapped in a `<p>`. */
+const itemsIn = (parent: Node, tag: string) => Array.from(parent.childNodes).filter((node) => is(node, tag));
+
+/** Whether `node` is an item that a paragraph break cut short: the last node of its parent, so its content follows. */
+const cutItem = (parent: Node, tag: string) => is(parent.lastChild, tag);
+
+/** The `<p>` autop opened around `host` when the browser closed host and p together: every element between ends its parent. */
+function cutParagraph(host: Element): Element | undefined {
+  for (let node = host; node.parentElement && node === node.parentElement.lastChild; node = node.parentElement) {
+    if (node.parentElement.localName === 'p') return node.parentElement;
+  }
+  return undefined;
+}
+
+/**
+ * Where the `<br>` autop puts after a closing tag that the browser dropped sits in a paragraph:
+ * `end` when the paragraph is only that or ends with it (its content came before the tag),
+ * `start` when content follows it (that content came after the tag), else none.
+ */
+function breakAt(node: Node): 'end' | 'start' | undefined {
+  if (!is(node, 'p') || node.attributes.length > 0) return undefined;
+  const nodes = Array.from(node.childNodes).filter((child) => !isFiller(child) || is(child, 'br'));
+  if (nodes.length === 0 || is(nodes[nodes.length - 1], 'br')) return 'end';
+  return is(nodes[0], 'br') ? 'start' : undefined;
+}
+
+/** Whether `node` is or holds a care-* element other than the items, i.e. the next section of the page. */
+const holdsOtherElement = (node: Node, tag: string) =>
+  isElement(node) && [node, ...node.querySelectorAll('*')].some((el) => el.localName.startsWith('care-') && el.localName !== tag);
+
+/** The children of a paragraph up to the next section's element, when they include items: the last ones of this element. */
+function headItems(paragraph: Node, tag: string): Node[] {
+  const head: Node[] = [];
+  for (let node = paragraph.firstChild; node && !holdsOtherElement(node, tag); node = node.nextSibling) head.push(node);
+  return head.some((node) => is(node, tag)) ? head : [];
+}
+
+/**
+ * Takes back the content that the browser put after `host` because WordPress's autop wrapped it
+ * in a `<p>`: a block or paragraph break inside closes host with that `<p>`, and what host held
+ * after it follows as siblings of the `<p>`. Taken are the paragraphs that hold its orphaned `tag`
+ * children and named-slot children, and the blocks that follow a cut-short child up to what autop
+ * left of its closing tags (an empty paragraph, or one with a `<br>` where a dropped tag was). The
+ * page's own content after an element that was not cut short carries none of these marks and
+ * stays put. Only the page around host changes this, so it runs when host is connected and when
+ * the page is parsed, not on every change inside host.
+ */
+export function reclaimChildren(host: Element, tag: string): void {
+  const wrapper = cutParagraph(host);
+  if (!wrapper) return;
+  const taken: Node[] = [];
+  let pending: Node[] = [];
+  let open = cutItem(host, tag);
+  const take = (...nodes: Node[]) => {
+    taken.push(...pending, ...nodes);
+    pending = [];
+  };
+  for (let node = wrapper.nextSibling; node; node = node.nextSibling) {
+    const mark = breakAt(node);
+    if (holdsOtherElement(node, tag)) {
+      // The next section's element may share a paragraph with this one's last children.
+      const head = headItems(node, tag);
+      if (head.length > 0 || (open && mark)) take(...head);
+      break;
+    }
+    if (itemsIn(node, tag).length > 0) {
+      take(node);
+      open = cutItem(node, tag);
+    } else if (mark === 'start') {
+      if (open) take();
+      break;
+    } else if (mark === 'end' && (open || pending.length > 0 || isFiller(node))) {
+      take(node);
+      open = false;
+    } else if (isElement(node) && node.hasAttribute('slot')) {
+      take(node);
+    } else if (open || isFiller(node)) {
+      pending.push(node);
+    } else {
+      break;
+    }
+  }
+  host.append(...taken);
+}
+
+/** Removes the `<br>` (or empty `<p>`) autop writes after an item's start tag, which would open its body with an empty line. */
+function dropLeadingBreaks(item: Element): void {
+  for (let node = item.firstChild, next; node; node = next) {
+    next = node.nextSibling;
+    const filler = isFiller(node);
+    if (filler && isElement(node)) node.remove();
+    else if (!filler && !(isElement(node) && node.hasAttribute('slot'))) return;
+  }
+}
+
+/** The nodes from `first` to the end of its parent, then from after that parent to the end of `until`. */
+function runFrom(first: Node, until: Node): Node[] {
+  const nodes: Node[] = [];
+  for (let parent: Node | null = first; parent && parent !== until; parent = parent.parentNode) {
+    for (let node: Node | null = parent === first ? first : parent.nextSibling; node; node = node.nextSibling) nodes.push(node);
+  }
+  return nodes;
+}
+
+/**
+ * Where each item lifted out of another element of host was written: inside another item (and the
+ * element of its content it was in, if any), or, without one, in `within`, another child of host:
+ * a wrapper, or a tag left open before the item, which the browser opened again around it.
+ */
+const writtenInside = new WeakMap<Element, [outer: Element | undefined, within?: string]>();
+
+/** A paragraph autop may have written: one with no attributes. A `<p class="lead">` is the page's own. */
+const autopParagraph = (node: Node) => is(node, 'p') && node.attributes.length === 0;
+
+/**
+ * Lifts each item that sits in another child of host out to just after that child, with what
+ * follows it there: a paragraph around it (autop's), the item before it, a wrapper, or a tag left
+ * open before it. Each lift leaves the item a child of host, and what followed it there is lifted
+ * with it, so with items taken in document order one query and one pass mend any depth of nesting,
+ * as a page may hold hundreds of items. An item is remembered, to be reported, unless it sits
+ * directly in a paragraph of another item or anywhere in a paragraph of host, as autop puts it there.
+ */
+function liftItems(host: Element, tag: string): void {
+  // What a lift carried out from after an element around its item (the next <li> of a list) is part of a wrapper named with that item;
+  // what followed the item itself may be a tag it left open, which the browser opened again, and is named with the items in it.
+  const carried = new WeakSet<Node>();
+  for (const item of host.querySelectorAll(tag)) {
+    if (item.parentElement === host) continue;
+    // The child of host that holds item, and the child of that which does; an element of host's kind on the way reads it itself.
+    let outer = item.parentElement!;
+    let holder: Element = item;
+    while (outer.parentElement !== host && outer.localName !== host.localName) [holder, outer] = [outer, outer.parentElement!];
+    if (outer.localName === host.localName) continue;
+    const autop = autopParagraph(holder) && item.parentElement === holder;
+    if (is(outer, tag) && !autop) writtenInside.set(item, [outer, holder === item ? undefined : holder.localName]);
+    else if (outer.localName !== tag && !autopParagraph(outer) && !carried.has(outer)) writtenInside.set(item, [undefined, outer.localName]);
+    const from = item.parentElement!;
+    const run = runFrom(item, outer);
+    for (const node of run) if (node.parentNode !== from) carried.add(node);
+    outer.after(...run);
+    dropEmpty(from, outer, tag);
+  }
+}
+
+/** What shows without text: media, drawings and controls. */
+const SHOWN_WITHOUT_TEXT = 'img, svg, video, audio, iframe, picture, object, embed, canvas, input, select, textarea, button';
+
+/**
+ * Removes the elements a lifted item sat in, from `from` up to `outer`, that now show nothing, so
+ * that none ends in an answer: an empty link (a tab stop with no name), list item, box or table.
+ */
+function dropEmpty(from: Element, outer: Element, tag: string): void {
+  for (let node: Element | null = from; node && node.localName !== tag; ) {
+    if (node.textContent!.trim() || node.querySelector(SHOWN_WITHOUT_TEXT)) return;
+    const parent: Element | null = node === outer ? null : node.parentElement;
+    node.remove();
+    node = parent;
+  }
+}
+
+/** A problem for each of `items`, children of a `host` element, that was not written directly in it, naming both by their places among `items`. */
+export function nestingProblems(items: Element[], tag: string, host: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  items.forEach((item, i) => {
+    const [outer, within] = writtenInside.get(item) ?? [];
+    const path = `${tag}[${i}]`;
+    const at = outer ? items.indexOf(outer) : -1;
+    const before = i > 0 ? `${tag}[${i - 1}]` : undefined;
+    if (at >= 0) {
+      const where = within ? `in the <${within}> ` : '';
+      problems.push({ path, message: `written inside ${tag}[${at}], ${where}whose closing tag is missing; shown after it as an item of its own` });
+    } else if (!outer && within) {
+      const [after, left, shown] = before ? [` after ${before}`, `in ${before}`, 'after it '] : ['', 'before it', ''];
+      problems.push({ path, message: `in the <${within}>${after}, not directly in <${host}> (a wrapper, or a tag left open ${left}); shown ${shown}as an item of its own` });
+    }
+  });
+  return problems;
+}
+
+/** Returns the content that follows an item to that item. */
+function returnContent(host: Element, tag: string): void {
+  let item: Element | undefined;
+  for (let node = host.firstChild; node; node = node.nextSibling) {
+    if (is(node, tag)) {
+      item = node;
+      dropLeadingBreaks(item);
+    } else if (item && !isFiller(node) && !(isElement(node) && (node.hasAttribute('slot') || NOT_CONTENT.has(node.localName)))) {
+      const previous = node.previousSibling!;
+      item.append(node);
+      node = previous;
+    }
+  }
+}
+
+/**
+ * Puts the children of `host` back as written before WordPress's autop, which wraps items in
+ * `<p>`, adds `<br>` and empty paragraphs between them, and moves an item's block content (its
+ * answer's `<p>`, a list) out of it to just after it. Lifts items out of whatever element of host
+ * they sit in (the paragraphs around them, the item before when autop put that item's closing tag in
+ * a `<p>` or the page left out a closing tag in it, a wrapper or a tag left open), returns the
+ * content that follows an item to that item, and drops the `<br>` that would open an item's body
+ * with an empty line. Once lifted, every item is a child of host, so the content returned holds
+ * none, but for those of an element of host's kind inside an item, which are left where they are:
+ * an accordion in an answer keeps its questions. Other fillers stay: host shows only its slots, so
+ * they are not seen.
+ */
+export function mendChildren(host: Element, tag: string): void {
+  liftItems(host, tag);
+  returnContent(host, tag);
+}
