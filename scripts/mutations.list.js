@@ -10,6 +10,7 @@ const FAQ = 'src/faq-accordion/faq-accordion.ts';
 const TIMELINE = 'src/procedure-timeline/procedure-timeline.ts';
 const RISKS = 'src/risk-list/risk-list.ts';
 const OPEN = 'src/internal/open-answers.ts';
+const OPENERS = 'src/internal/faq-openers.ts';
 
 export default [
   // Found by the review that asked for this list: each once survived the suite.
@@ -126,8 +127,8 @@ export default [
   },
   {
     name: 'FAQ: a deep link opens and focuses the answer but does not scroll to it',
-    file: FAQ,
-    find: `      this.#itemElement(id)?.scrollIntoView({ block: 'start' });\n`,
+    file: OPENERS,
+    find: `      this.itemElement(id)?.scrollIntoView({ block: 'start' });\n`,
     replace: ``,
     tests: ['test/faq-accordion.test.ts', 'test/deep-links.test.ts'],
   },
@@ -311,7 +312,7 @@ export default [
   {
     name: 'FAQ: find in page does not open the answer it found',
     file: FAQ,
-    find: ` @beforematch=\${this.#onBeforeMatch}`,
+    find: ` @beforematch=\${this.#openers.onBeforeMatch}`,
     replace: ``,
     tests: ['test/faq-accordion.test.ts'],
   },
@@ -831,9 +832,9 @@ export default [
   },
   {
     name: 'FAQ: a deep link waits for the search code before it scrolls and focuses',
-    file: FAQ,
-    find: `    this.#rendered().then(() => {`,
-    replace: `    this.updateComplete.then(() => {`,
+    file: OPENERS,
+    find: `    this.rendered().then(() => {`,
+    replace: `    this.host.updateComplete.then(() => {`,
     tests: ['test/faq-search-loading.test.ts'],
   },
   {

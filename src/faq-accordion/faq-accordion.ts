@@ -1,8 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
-import { HashLinkController } from '../internal/hash-link.js';
 import { holdQuestion, parseFaqItem } from '../internal/children.js';
 import { headingLevelProperty, textProperty } from '../internal/coerce.js';
+import { FaqOpeners, answerId, questionId } from '../internal/faq-openers.js';
 import { FaqSearchLoader } from '../internal/faq-search-loader.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
 import { citations } from '../internal/facts.js';
@@ -17,11 +17,6 @@ import { styles } from './faq-accordion.styles.js';
 
 /** Open answers are landmarks (`role="region"`) only while at most this many can be open at once; more would crowd the page's landmark list. */
 const MAX_REGIONS = 6;
-
-/** The question buttons' and answer panels' ids, and back. */
-const questionId = (id: string) => `q-${id}`;
-const answerId = (id: string) => `a-${id}`;
-const itemIdOf = (element: Element) => element.id.slice(2);
 
 /**
  * @tag care-faq-accordion
@@ -121,7 +116,8 @@ export class CareFaqAccordion extends LitElement {
   #level = 2;
 
   #open = new OpenAnswers(this, this.#content);
-  #search = new FaqSearchLoader([this, this.#content, (id) => this.#itemElement(id)]);
+  #search = new FaqSearchLoader([this, this.#content, (id) => this.#openers.itemElement(id)]);
+  #openers: FaqOpeners = new FaqOpeners(this, this.#content, this.#open, this.#search, () => super.getUpdateComplete());
 
   /** Whether open answers are landmarks: only while few of them can be open at once. */
   #regions = true;
@@ -129,12 +125,6 @@ export class CareFaqAccordion extends LitElement {
   #listed: string[] = [];
   #query = '';
   #heading?: string;
-
-  constructor() {
-    super();
-    new HashLinkController(this, (id) => this.#revealById(id));
-    this.addEventListener('click', this.#onClick);
-  }
 
   /** Ids of the answers that are open; an answer a search shows to say why its question matched is not. */
   get openItems(): string[] {
@@ -174,22 +164,6 @@ export class CareFaqAccordion extends LitElement {
     return updatedWith(() => super.getUpdateComplete(), () => this.#search.pending);
   }
 
-  /** This element's own update, without the search code's fetch: a deep link is answered at once. */
-  #rendered(): Promise<boolean> {
-    return super.getUpdateComplete();
-  }
-
-  #revealById(id: string): boolean {
-    if (!this.#content.items.some((item) => item.id === id)) return false;
-    if (this.#search.hides(id)) this.query = '';
-    this.#open.set([id], true);
-    this.#rendered().then(() => {
-      this.#itemElement(id)?.scrollIntoView({ block: 'start' });
-      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionId(id))}`)?.focus({ preventScroll: true });
-    });
-    return true;
-  }
-
   #onSearch(event: InputEvent) {
     this.query = (event.target as HTMLInputElement).value;
   }
@@ -197,26 +171,6 @@ export class CareFaqAccordion extends LitElement {
   /** A reader who focuses the search box is about to search: its code is fetched before the first keystroke. */
   #onSearchFocus() {
     this.#search.load();
-  }
-
-  /** One listener serves every question: a click on a question's button (or its Enter or Space) toggles its answer. */
-  #onClick = (event: Event) => {
-    const button = event.composedPath().find((node) => (node as Element).localName === 'button') as Element | undefined;
-    if (button?.matches('[part~="toggle"]') && button.getRootNode() === this.renderRoot) this.toggle(itemIdOf(button));
-  };
-
-  /** Find in page reached text in a closed answer: open it. Heard while capturing, so one listener hears every panel. */
-  #onBeforeMatch = {
-    capture: true,
-    handleEvent: (event: Event) => {
-      const panel = event.target as Element;
-      if (panel.matches('.answer')) this.#open.set([itemIdOf(panel)], true);
-    },
-  };
-
-  /** The rendered question and answer of an id. */
-  #itemElement(id: string) {
-    return this.renderRoot.querySelector(`#${CSS.escape(questionId(id))}`)?.closest('.item');
   }
 
   #renderControls() {
@@ -272,7 +226,7 @@ export class CareFaqAccordion extends LitElement {
     return html`<section part="base" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       ${sectionHead(this.#content, level, this.#heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
-      <div part="list" class="list" @beforematch=${this.#onBeforeMatch}>
+      <div part="list" class="list" @beforematch=${this.#openers.onBeforeMatch}>
         ${this.#content.items.map((item) => this.#renderItem(item, title))}
       </div>
     </section>`;
