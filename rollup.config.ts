@@ -21,7 +21,7 @@ const KB = 1024;
  * and 2, children, strings, styles, links, text direction, the checks of attributes) leave no room
  * for them.
  */
-const ALL_BUDGET = 26 * KB;
+const ALL_BUDGET = 26.25 * KB;
 const ALL_AIM = 20 * KB;
 const ELEMENT_AIM = 10 * KB;
 /**
@@ -30,12 +30,12 @@ const ELEMENT_AIM = 10 * KB;
  */
 const HYDRATE_BUDGET = 29 * KB;
 /**
- * Each element's own: the FAQ's and the guide's own code is the most of any element's, 3.4 and 3 KB
+ * Each element's own: the FAQ's and the guide's own code is the most of any element's, 3.9 and 3 KB
  * over the shared chunk (the accordion, deep links and the loading of its search; fetching `src` and
  * the loading of JSON-LD). An element with no line here is held to the aim, so it gets one on purpose.
  */
 const ELEMENT_BUDGETS = {
-  'faq-accordion.js': 20.25 * KB,
+  'faq-accordion.js': 20.5 * KB,
   'guide.js': 19.5 * KB,
   'procedure-timeline.js': 19 * KB,
   'risk-list.js': 18.75 * KB,

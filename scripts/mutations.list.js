@@ -975,4 +975,29 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `const autopParagraph = (node: Node) => is(node, 'p');`,
     tests: ['test/faq-accordion.test.ts'],
   },
+  {
+    name: 'no JavaScript: a server-rendered question is a button that says "collapsed" over its shown answer, and a tab stop that opens nothing',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `    button[aria-controls] {
+      visibility: hidden;
+    }`,
+    replace: ``,
+    tests: ['test/scripting-off.test.ts'],
+  },
+  {
+    name: 'no JavaScript: a server-rendered question hides its text with its button',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `    .question {
+      visibility: visible;
+    }`,
+    replace: ``,
+    tests: ['test/scripting-off.test.ts'],
+  },
+  {
+    name: 'no JavaScript: markup taken over from a server is rendered as the browser\'s, its questions\' text hidden with their buttons',
+    file: FAQ,
+    find: `this.#serverMarkup ||= Boolean(this.shadowRoot);`,
+    replace: ``,
+    tests: ['test/scripting-off.test.ts'],
+  },
 ];

@@ -122,12 +122,31 @@ export const styles = css`
     :host(:not(:defined)) :is(.controls, .icon) {
       animation: care-server-timeout-gone 0s 3s both !important;
     }
+    /* Its questions stop being buttons then, which would say "collapsed" over a shown answer and open nothing: their text stays, as the heading's. */
+    :host(:not(:defined)) button[aria-controls] {
+      animation: care-server-timeout-text 0s 3s both !important;
+    }
+    :host(:not(:defined)) .question {
+      visibility: visible;
+    }
+  }
+  @keyframes care-server-timeout-text {
+    to {
+      visibility: hidden;
+    }
   }
   /* Server-rendered and read without JavaScript, nothing could open an answer: show them all. */
   @media (scripting: none) {
     .controls,
     .icon {
       display: none;
+    }
+    /* Nor is a question a button, out of the tab order and unheard as one: a hidden box, its text shown, is its heading's text. */
+    button[aria-controls] {
+      visibility: hidden;
+    }
+    .question {
+      visibility: visible;
     }
     .answer[hidden] {
       display: block;

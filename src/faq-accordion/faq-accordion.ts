@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, isServer, LitElement, nothing } from 'lit';
 import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
 import { holdQuestion, parseFaqItem } from '../internal/children.js';
 import { headingLevelProperty, textProperty } from '../internal/coerce.js';
@@ -119,6 +119,9 @@ export class CareFaqAccordion extends LitElement {
   #search = new FaqSearchLoader([this, this.#content, (id) => this.#openers.itemElement(id)]);
   #openers: FaqOpeners = new FaqOpeners(this, this.#content, this.#open, this.#search, () => super.getUpdateComplete());
 
+  /** Whether the markup is, or takes over, a server's, read without JavaScript too: each question's text then has an element of its own (see the styles). */
+  #serverMarkup = isServer;
+
   /** Whether open answers are landmarks: only while few of them can be open at once. */
   #regions = true;
   /** Ids of the questions listed: all of them, or during a search those it found. */
@@ -157,6 +160,12 @@ export class CareFaqAccordion extends LitElement {
     this.#search.update(this.searchable, this.#query);
     this.#listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));
     this.#open.reveal(this.#search.inAnswers, (id) => !this.#search.hides(id));
+  }
+
+  /** A shadow root already there before the element makes one is the server's declarative one. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#serverMarkup ||= Boolean(this.shadowRoot);
+    return super.createRenderRoot();
   }
 
   /** Also waits for the search code when it is being fetched, and the update that uses it. */
@@ -211,7 +220,7 @@ export class CareFaqAccordion extends LitElement {
     const region = open && this.#regions;
     return title.html`<div part="item" class="item" ?hidden=${this.#search.hides(item.id)}>
       <${title.tag} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
-        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${item.question}</button></${title.tag}>
+        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${this.#serverMarkup ? html`<span class="question">${item.question}</span>` : item.question}</button></${title.tag}>
       <div part="description" class="answer" id=${answerId(item.id)} role=${region ? 'region' : nothing}
         aria-labelledby=${region ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
         ${fromChild ? html`<slot name="item-${item.id}"></slot>` : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}

@@ -33,6 +33,47 @@ function mustRead(guide) {
   ].filter(Boolean);
 }
 
+/** What assistive technology is told of the page's buttons: the name and state of each, in the accessibility tree. */
+async function buttons(page) {
+  const found = [];
+  const walk = (node) => {
+    if (node.role === 'button') found.push({ name: node.name, expanded: node.expanded ?? false });
+    node.children?.forEach(walk);
+  };
+  walk(await page.accessibility.snapshot());
+  return found;
+}
+
+/** The headings assistive technology lists, by name. */
+async function headings(page) {
+  const found = [];
+  const walk = (node) => {
+    if (node.role === 'heading') found.push(node.name);
+    node.children?.forEach(walk);
+  };
+  walk(await page.accessibility.snapshot());
+  return found;
+}
+
+/** What Tab reaches, in order, from the top of the page until focus leaves it: the deepest focused element of each stop. */
+async function tabStops(page) {
+  const stops = [];
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      window.tabbed ??= new Set();
+      if (!element || element === document.body || window.tabbed.has(element)) return undefined;
+      window.tabbed.add(element);
+      return `${element.localName}${element.hasAttribute('aria-controls') ? '[aria-controls]' : ''} ${element.textContent.trim()}`;
+    });
+    if (!stop) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
 let server;
 let browser;
 const pages = {};
@@ -60,6 +101,19 @@ for (const [name, file] of Object.entries(GUIDES)) {
       assert.equal(await page.evaluate(() => matchMedia('(scripting: none)').matches), true);
       const text = await visibleText(page);
       assert.deepEqual(mustRead(guide).filter((expected) => !text.includes(expected)), []);
+      await page.close();
+    });
+
+    it('with JavaScript off, has no question button that says "collapsed" over a shown answer and opens nothing: each question is its heading', async () => {
+      const { page } = await openPage(browser, { javaScript: false });
+      await page.goto(pages[name]);
+      const questions = guide.faqs.items.map((item) => item.question);
+      assert.deepEqual((await buttons(page)).filter((button) => questions.includes(button.name)), []);
+      const named = await headings(page);
+      assert.deepEqual(questions.filter((question) => !named.includes(question)), []);
+      const stops = await tabStops(page);
+      assert.ok(stops.length > 0, 'Tab reaches the links of the page');
+      assert.deepEqual(stops.filter((stop) => stop.includes('[aria-controls]')), []);
       await page.close();
     });
 
@@ -174,7 +228,7 @@ describe('a page whose script never comes', () => {
    * show as the server rendered them, ends the element `tag`'s timeouts (rather than waiting 3 s),
    * and checks that every closed text shows and no control that only the script could work does.
    */
-  async function timesOut(url, tag, { closed, controls, setup = async () => {} }) {
+  async function timesOut(url, tag, { closed, controls, buttonsNamed = [], setup = async () => {} }) {
     const { page } = await openPage(browser);
     await setup(page);
     await freezeAnimations(page);
@@ -183,6 +237,8 @@ describe('a page whose script never comes', () => {
     const painted = await visibleText(page);
     assert.deepEqual(closed.filter((text) => painted.includes(text)), [], 'closed, as the server rendered them');
     assert.deepEqual(controls.filter((text) => !painted.includes(text)), [], 'its controls, as the server rendered them');
+    const named = async () => (await buttons(page)).map((button) => button.name).filter((name) => buttonsNamed.includes(name));
+    assert.deepEqual(await named(), buttonsNamed, 'buttons, as the server rendered them');
     const timeouts = await page.evaluate((name) => {
       const animations = document.querySelector(name).shadowRoot.getAnimations();
       for (const animation of animations) animation.finish();
@@ -192,6 +248,8 @@ describe('a page whose script never comes', () => {
     const shown = await visibleText(page);
     assert.deepEqual(closed.filter((text) => !shown.includes(text)), [], 'every closed text shown');
     assert.deepEqual(controls.filter((text) => shown.includes(text)), [], 'no control that could not work');
+    assert.deepEqual(await named(), [], 'no button that could not work');
+    assert.deepEqual(buttonsNamed.filter((text) => !shown.includes(text)), [], 'the text of those buttons shown');
     await page.close();
   }
 
@@ -200,7 +258,8 @@ describe('a page whose script never comes', () => {
     it(`shows every closed FAQ answer once a 3 s timeout ends, and none before, without its controls (prefers-reduced-motion: ${motion})`, async () => {
       const url = server.page('no-script.html', (await renderGuideDocument(builtIn, { script: '/no-such-script.js' })).html);
       const setup = (page) => page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: motion }]);
-      await timesOut(url, 'care-faq-accordion', { closed: answers, controls: ['Show all', 'Search questions'], setup });
+      const questions = builtIn.faqs.items.map((item) => item.question);
+      await timesOut(url, 'care-faq-accordion', { closed: answers, controls: ['Show all', 'Search questions'], buttonsNamed: questions, setup });
     });
   }
 
