@@ -32,7 +32,11 @@ async function render(scheme = 'light', dir = 'ltr'): Promise<HTMLElement> {
   return wrapper;
 }
 
-describe('the full guide, screenshot', () => {
+describe('the full guide, screenshot', function () {
+  // Each test renders the whole guide, then the runner captures the page and compares it pixel by pixel in its own process:
+  // about a second alone, past mocha's 5 s on a busy two-core machine, which is no fault of the guide's.
+  this.timeout(30_000);
+
   afterEach(async () => {
     await emulateMediaFeatures([]);
     await emulateMedia({ media: 'screen' });
