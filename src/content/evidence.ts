@@ -29,6 +29,7 @@ const isRate = (value: unknown): value is number => typeof value === 'number' &&
 /**
  * A frequency as written, or undefined with its problem reported. Any problem leaves the whole
  * frequency out: a band whose number disagrees with it would tell the reader something untrue.
+ * @internal
  */
 export function readFrequency(raw: unknown, path: string, report: Report): Frequency | undefined {
   const { band, count, per } = isObject(raw) ? raw : {};
@@ -44,7 +45,10 @@ export function readFrequency(raw: unknown, path: string, report: Report): Frequ
   return undefined;
 }
 
-/** An evidence statement as written, or undefined with its problem reported; a bad note alone is left out. */
+/**
+ * An evidence statement as written, or undefined with its problem reported; a bad note alone is left out.
+ * @internal
+ */
 export function readEvidence(raw: unknown, path: string, report: Report): Evidence | undefined {
   const { level, note } = isObject(raw) ? raw : {};
   if (!EVIDENCE_LEVELS.includes(level as EvidenceLevel)) {

@@ -1,4 +1,7 @@
-/** Folds case and accents, so "Cafe" finds "café" and both slug alike. */
+/**
+ * Folds case and accents, so "Cafe" finds "café" and both slug alike.
+ * @internal
+ */
 export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
@@ -15,6 +18,7 @@ export function slugify(text: string, maxLength = 60): string {
 /**
  * Hands out ids unique within one set: a taken id gets `-2`, `-3`… Each base remembers the
  * last number it handed out, so n repeats of one title cost O(n), not O(n²).
+ * @internal
  */
 export class IdClaims {
   #taken = new Set<string>();
