@@ -1000,4 +1000,20 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/scripting-off.test.ts'],
   },
+  {
+    name: 'FAQ search: a search that lists nothing leaves the empty list, its top divider underlining the status line',
+    file: FAQ,
+    find: ` ?hidden=\${!this.#listed.length} @beforematch`,
+    replace: ` @beforematch`,
+    tests: ['test/faq-search.test.ts'],
+  },
+  {
+    name: 'FAQ search: the empty list hidden, but laid out as a flex box all the same',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `  .list[hidden] {
+    display: none;
+  }`,
+    replace: ``,
+    tests: ['test/faq-search.test.ts'],
+  },
 ];

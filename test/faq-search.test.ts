@@ -260,7 +260,7 @@ describe('FAQ search', () => {
       expect(toggleAll.textContent!.trim()).to.equal('Show all');
     });
 
-    it('hides "Show all" while a search lists no question, in its place, and shows it again when one is listed', async () => {
+    it('hides "Show all" while a search lists no question, in its place, and the empty list, and shows them again when one is listed', async () => {
       const el = await withItems('toggle-all');
       const toggleAll = root(el).querySelector<HTMLButtonElement>('[part="toggle-all-button"]')!;
       const boxWidth = () => box(el).getBoundingClientRect().width;
@@ -271,7 +271,10 @@ describe('FAQ search', () => {
       toggleAll.focus();
       expect(root(el).activeElement, 'nor can it take focus').to.not.equal(toggleAll);
       expect(boxWidth(), 'the search box the reader types in keeps its width').to.equal(before);
+      const list = root(el).querySelector('[part="list"]')!;
+      expect(list.checkVisibility(), 'no empty list, whose top divider would underline the status line').to.equal(false);
       await search(el, 'cost');
+      expect(list.checkVisibility()).to.equal(true);
       expect(toggleAll.checkVisibility({ visibilityProperty: true })).to.equal(true);
       expect(toggleAll.textContent!.trim()).to.equal('Show all');
       expect(toggleAll.getAttribute('aria-expanded')).to.equal('false');

@@ -54,6 +54,10 @@ export const styles = css`
     gap: var(--care-faq-accordion-gap, 0);
     border-block-start: var(--_divider);
   }
+  /* Gone while a search lists no question: its top divider would underline the status line. */
+  .list[hidden] {
+    display: none;
+  }
   .item {
     border-block-end: var(--_divider);
   }

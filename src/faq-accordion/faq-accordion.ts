@@ -235,7 +235,7 @@ export class CareFaqAccordion extends LitElement {
     return html`<section part="base" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       ${sectionHead(this.#content, level, this.#heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
-      <div part="list" class="list" @beforematch=${this.#openers.onBeforeMatch}>
+      <div part="list" class="list" ?hidden=${!this.#listed.length} @beforematch=${this.#openers.onBeforeMatch}>
         ${this.#content.items.map((item) => this.#renderItem(item, title))}
       </div>
     </section>`;
