@@ -133,6 +133,20 @@ export default [
     tests: ['test/faq-accordion.test.ts', 'test/deep-links.test.ts'],
   },
   {
+    name: 'FAQ: a deep link to a question the search filtered out keeps the search, so the question stays hidden and unfocused',
+    file: OPENERS,
+    find: `    if (this.search.hides(id)) this.host.query = '';\n`,
+    replace: ``,
+    tests: ['test/deep-links.test.ts'],
+  },
+  {
+    name: "FAQ: a click on a question of an accordion nested in an answer also toggles the outer accordion's question of that id",
+    file: OPENERS,
+    find: ` && button.getRootNode() === this.host.renderRoot`,
+    replace: ``,
+    tests: ['test/faq-accordion.test.ts'],
+  },
+  {
     name: 'deep links: the item is marked and focused but not scrolled to',
     file: 'src/internal/hash-link.ts',
     find: `  item.scrollIntoView({ block: 'start' });\n`,

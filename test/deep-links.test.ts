@@ -137,6 +137,34 @@ describe('deep links to every item', () => {
     expect(marked(wrapper.querySelector('care-topic-list')!)).to.have.length(0);
   });
 
+  // The query fetches the search's code, which updateComplete waits for: the search has hidden the question before the link is followed.
+  it('clears a search that hides the question a link names, then opens, scrolls to and focuses it', async () => {
+    const wrapper = await fixture(html`<div><a href="#safe">Is it safe?</a>
+      <care-faq-accordion searchable query="insurance" .items=${[
+        { id: 'safe', question: 'Is it safe?', answer: 'Generally, yes. Ask your doctor about the risks.' },
+        { id: 'cost', question: 'What does it cost?', answer: 'It can be expensive; ask whether insurance covers it.' },
+      ]}></care-faq-accordion>
+    </div>`);
+    const faq = wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+    await faq.updateComplete;
+    const root = faq.shadowRoot!;
+    const box = root.querySelector<HTMLInputElement>('[part="search"]')!;
+    const listed = () => [...root.querySelectorAll<HTMLElement>('[part="toggle"]')].filter((button) => button.checkVisibility()).map((button) => button.textContent!.trim());
+    expect(listed(), 'the search hides the question').to.deep.equal(['What does it cost?']);
+    const changed = oneEvent(window, 'hashchange');
+    wrapper.querySelector('a')!.click();
+    await changed;
+    await faq.updateComplete;
+    await faq.updateComplete;
+    const question = root.querySelector<HTMLElement>('#q-safe')!;
+    expect(box.value, 'the search box is emptied').to.equal('');
+    expect(listed(), 'every question is listed again').to.deep.equal(['Is it safe?', 'What does it cost?']);
+    expect(question.getAttribute('aria-expanded')).to.equal('true');
+    expect(faq.openItems).to.deep.equal(['safe']);
+    expect(root.activeElement, 'the question has focus').to.equal(question);
+    expect(inView(question), 'scrolled into view').to.equal(true);
+  });
+
   /** The page of CMS-written questions, loaded in a frame with `hash`, its accordion updated. */
   async function loadQuestions(hash: string): Promise<{ frame: HTMLIFrameElement; faq: CareFaqAccordion }> {
     const frame = document.createElement('iframe');

@@ -60,6 +60,7 @@ describe('<care-faq-accordion>', () => {
 
   describe('children', () => {
     const errors = recordEvents(document, 'care-content-error');
+    const toggles = recordEvents(document, 'care-faq-toggle');
 
     it('reports an item whose answer is only a comment, which a reader would open onto nothing', async () => {
       const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
@@ -165,6 +166,28 @@ describe('<care-faq-accordion>', () => {
       await written(`<care-faq-item question="Where do I park?"></care-faq-item>
 <div class="card"><care-faq-item question="Is there a lift?">Yes.</care-faq-item></div>`);
       expect(errors.flatMap((e) => e.detail.problems.map((p) => p.path))).to.contain('care-faq-item[0].answer');
+    });
+
+    // The outer accordion hears the inner question's click too, through the composed path, and has a question of that id.
+    it('toggles only the inner answer when a question of an accordion written in an answer is clicked', async () => {
+      const outer = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+        <care-faq-item question="Is it safe?">Generally, yes.</care-faq-item>
+        <care-faq-item question="Which treatments do you offer?" open>
+          <p>Injections, with questions of their own:</p>
+          <care-faq-accordion heading-level="4"><care-faq-item question="Is it safe?">Ask your doctor about the risks.</care-faq-item></care-faq-accordion>
+        </care-faq-item>
+      </care-faq-accordion>`);
+      const inner = outer.querySelector<CareFaqAccordion>('care-faq-accordion')!;
+      await inner.updateComplete;
+      expect(buttons(inner)[0].id, 'the inner question has the id of an outer one').to.equal(buttons(outer)[0].id);
+      buttons(inner)[0].click();
+      await Promise.all([outer.updateComplete, inner.updateComplete]);
+      expect(buttons(inner).map((b) => b.getAttribute('aria-expanded')), 'the inner answer opens').to.deep.equal(['true']);
+      expect(buttons(outer).map((b) => b.getAttribute('aria-expanded')), 'the outer answers stay as they were').to.deep.equal(['false', 'true']);
+      expect(outer.openItems).to.deep.equal(['which-treatments-do-you-offer']);
+      const accordion = (target: EventTarget | null) => (target === inner ? 'inner' : target === outer ? 'outer' : String(target));
+      expect(toggles.map((e) => [accordion(e.target), e.detail])).to.deep.equal([['inner', { id: 'is-it-safe', open: true }]]);
+      expect(errors).to.have.length(0);
     });
 
     it('renders an item whose page gave it a closed shadow root of its own', async () => {
