@@ -1030,4 +1030,13 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/faq-search.test.ts'],
   },
+  {
+    name: 'print: a search that lists nothing keeps its list from print, and every question with it',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `    .list[hidden] {
+      display: flex;
+    }`,
+    replace: ``,
+    tests: ['test/media.chromium.test.ts'],
+  },
 ];

@@ -169,6 +169,9 @@ export const styles = css`
     .item[hidden] {
       display: block;
     }
+    .list[hidden] {
+      display: flex;
+    }
     .answer[hidden] {
       display: block;
       content-visibility: visible;
