@@ -992,17 +992,20 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   {
     name: 'no JavaScript: a server-rendered question is a button that says "collapsed" over its shown answer, and a tab stop that opens nothing',
     file: 'src/faq-accordion/faq-accordion.styles.ts',
-    find: `    button[aria-controls] {
-      visibility: hidden;
+    find: `    .controls,
+    button[aria-controls] {
+      display: none;
     }`,
-    replace: ``,
+    replace: `    .controls {
+      display: none;
+    }`,
     tests: ['test/scripting-off.test.ts'],
   },
   {
     name: 'no JavaScript: a server-rendered question hides its text with its button',
     file: 'src/faq-accordion/faq-accordion.styles.ts',
     find: `    .question {
-      visibility: visible;
+      display: block;
     }`,
     replace: ``,
     tests: ['test/scripting-off.test.ts'],
@@ -1038,5 +1041,28 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     }`,
     replace: ``,
     tests: ['test/media.chromium.test.ts'],
+  },
+  {
+    name: 'script never comes: the questions stay buttons that say "collapsed" after the timeout shows their answers',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `:host(:not(:defined)) :is(.controls, button[aria-controls]) {`,
+    replace: `:host(:not(:defined)) .controls {`,
+    tests: ['test/scripting-off.test.ts'],
+  },
+  {
+    name: 'script never comes: each question shows twice while the script may still come, as its button and as text',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `      display: block;
+      animation: care-server-timeout 0s 3s both !important;`,
+    replace: `      display: block;`,
+    tests: ['test/scripting-off.test.ts'],
+  },
+  {
+    name: 'server markup taken over: each question reads twice, as its button and as the text written for readers without JavaScript',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `  .question {
+    display: none;`,
+    replace: `  .question {`,
+    tests: ['test/scripting-off.test.ts'],
   },
 ];

@@ -81,6 +81,12 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* A server's markup also holds each question as text beside its button, shown where the button could not work (below). */
+  .question {
+    display: none;
+    padding: var(--care-faq-accordion-toggle-padding, 0.75rem 0.25rem);
+    font-weight: 600;
+  }
   button[aria-controls]:hover {
     background: var(--care-faq-accordion-toggle-hover-background, var(--_surface-raised));
   }
@@ -123,34 +129,24 @@ export const styles = css`
       content-visibility: visible;
       animation: care-server-timeout 0s 3s both !important;
     }
-    :host(:not(:defined)) :is(.controls, .icon) {
+    /* Its questions stop being buttons then, which would say "collapsed" over a shown answer and open nothing: each is its heading's text. */
+    :host(:not(:defined)) :is(.controls, button[aria-controls]) {
       animation: care-server-timeout-gone 0s 3s both !important;
     }
-    /* Its questions stop being buttons then, which would say "collapsed" over a shown answer and open nothing: their text stays, as the heading's. */
-    :host(:not(:defined)) button[aria-controls] {
-      animation: care-server-timeout-text 0s 3s both !important;
-    }
     :host(:not(:defined)) .question {
-      visibility: visible;
-    }
-  }
-  @keyframes care-server-timeout-text {
-    to {
-      visibility: hidden;
+      display: block;
+      animation: care-server-timeout 0s 3s both !important;
     }
   }
   /* Server-rendered and read without JavaScript, nothing could open an answer: show them all. */
   @media (scripting: none) {
+    /* Nor is a question a button that says "collapsed" over a shown answer and opens nothing: it is its heading's text. */
     .controls,
-    .icon {
+    button[aria-controls] {
       display: none;
     }
-    /* Nor is a question a button, out of the tab order and unheard as one: a hidden box, its text shown, is its heading's text. */
-    button[aria-controls] {
-      visibility: hidden;
-    }
     .question {
-      visibility: visible;
+      display: block;
     }
     .answer[hidden] {
       display: block;
@@ -176,7 +172,7 @@ export const styles = css`
       display: block;
       content-visibility: visible;
     }
-    button[aria-controls] {
+    :is(button[aria-controls], .question) {
       padding-inline: 0;
       color: inherit;
     }

@@ -119,7 +119,7 @@ export class CareFaqAccordion extends LitElement {
   #search = new FaqSearchLoader([this, this.#content, (id) => this.#openers.itemElement(id)]);
   #openers: FaqOpeners = new FaqOpeners(this, this.#content, this.#open, this.#search, () => super.getUpdateComplete());
 
-  /** Whether the markup is, or takes over, a server's, read without JavaScript too: each question's text then has an element of its own (see the styles). */
+  /** Whether the markup is, or takes over, a server's, read without JavaScript too: each question is then also written as text beside its button (see the styles). */
   #serverMarkup = isServer;
 
   /** Whether open answers are landmarks: only while few of them can be open at once. */
@@ -220,7 +220,7 @@ export class CareFaqAccordion extends LitElement {
     const region = open && this.#regions;
     return title.html`<div part="item" class="item" ?hidden=${this.#search.hides(item.id)}>
       <${title.tag} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
-        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${this.#serverMarkup ? html`<span class="question">${item.question}</span>` : item.question}</button></${title.tag}>
+        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${item.question}</button>${this.#serverMarkup ? html`<span class="question">${item.question}</span>` : nothing}</${title.tag}>
       <div part="description" class="answer" id=${answerId(item.id)} role=${region ? 'region' : nothing}
         aria-labelledby=${region ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
         ${fromChild ? html`<slot name="item-${item.id}"></slot>` : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}

@@ -130,8 +130,8 @@ export const base = css`
    * script never come (blocked, or a failed download), nothing could. Each element shows such parts
    * while it is not defined, collapsed by this animation for its 3 s delay, as the pre-upgrade
    * stylesheet collapses CMS markup. It moves nothing, so reduced motion keeps it. A script that
-   * comes later still takes over, and closes them again. The buttons' aria-expanded stays as
-   * the server wrote it: only the script could change it.
+   * comes later still takes over, and closes them again. The buttons only the script could work
+   * go at that moment (below), their aria-expanded with them.
    */
   @keyframes care-server-timeout {
     from {
