@@ -1,6 +1,15 @@
 /** Longest piece of content a problem message quotes; the rest is cut with an ellipsis. */
 const QUOTE_LENGTH = 40;
 
+/** A JSON object of content, its fields not yet read. */
+export type Raw = Record<string, unknown>;
+
+/**
+ * Whether a value is a JSON object: not null, not a list.
+ * @internal
+ */
+export const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
  * At most `max` characters of `text`, with an ellipsis when cut.
  * @internal

@@ -1,4 +1,4 @@
-import { describeValue } from './describe.js';
+import { describeValue, isObject } from './describe.js';
 import type { Evidence, EvidenceLevel, Frequency, FrequencyBand } from './types.js';
 
 /** The EU patient-leaflet bands, most frequent first, then "not known". */
@@ -7,9 +7,6 @@ export const FREQUENCY_BANDS: readonly FrequencyBand[] = ['very-common', 'common
 export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = ['limited', 'moderate', 'strong'];
 
 type Report = (path: string, message: string) => void;
-type Raw = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const oneOf = (values: readonly string[]) => `expected one of ${values.map((v) => `"${v}"`).join(', ')}`;
 
 /**

@@ -1,4 +1,5 @@
 import { syllable } from 'syllable';
+import { isObject, type Raw } from './describe.js';
 import type { Guide, SectionKey, ValidGuide } from './types.js';
 
 /**
@@ -158,8 +159,6 @@ export function score(text: string, formula: Formula): number | undefined {
   return round(formula === 'flesch-kincaid' ? fleschKincaidGrade(stats) : szigrisztPazos(stats));
 }
 
-type Raw = Record<string, unknown>;
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const SECTIONS: SectionKey[] = ['conditions', 'procedure', 'benefits', 'risks', 'recovery', 'tips', 'faqs', 'research'];
 /** The prose of a guide: what a patient reads as sentences. Titles, ids, dates, URLs and the sources' own words are not the guide's prose. */

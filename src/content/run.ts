@@ -1,13 +1,8 @@
-import { clip } from './describe.js';
+import { clip, isObject, type Raw } from './describe.js';
 import { readEvidence, readFrequency } from './evidence.js';
 import { BODY, FIELDS, FORMATS, ID_PATTERN, LATEST, SECTION_KINDS, type FieldSet, type ItemKind, type Structured } from './rules.js';
 import { IdClaims, slugify } from './slug.js';
 import type { ContentProblem, SchemaVersion, SectionKey } from './types.js';
-
-export type Raw = Record<string, unknown>;
-/** @internal */
-export const isObject = (value: unknown): value is Raw =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;

@@ -1,6 +1,6 @@
-import { describeError, describeValue } from './describe.js';
+import { describeError, describeValue, isObject, type Raw } from './describe.js';
 import { LATEST, SCHEMA_VERSIONS, VERSION_SECTIONS, type ItemKind, type ItemKinds } from './rules.js';
-import { Run, isObject, type Raw } from './run.js';
+import { Run } from './run.js';
 import { slugify } from './slug.js';
 import type { ContentProblem, SchemaVersion, Source, Valid, ValidGuide } from './types.js';
 
