@@ -53,6 +53,14 @@ function record(el: HTMLElement): string[] {
   return events;
 }
 
+/** Resolves when the guide has loaded or reported a problem, whichever comes first. */
+function settled(el: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    el.addEventListener('care-guide-load', () => resolve(), { once: true });
+    el.addEventListener('care-content-error', () => resolve(), { once: true });
+  });
+}
+
 /** A body that sends `chunks` chunks of `size` bytes, counting how many were pulled. */
 function counted(chunks: number, size: number) {
   const chunk = new Uint8Array(size).fill(0x20);
@@ -174,11 +182,30 @@ describe('<care-guide> src as a network client', () => {
         restore = net.restore;
         const el = guide({ src: '/flaky.json' });
         const events = record(el);
-        const loaded = oneEvent(el, 'care-guide-load');
+        const done = settled(el);
         document.body.append(el);
-        expect((await loaded).detail.guide.title).to.equal('Second try');
-        expect(net.requests).to.have.length(2);
+        await done;
         expect(events).to.deep.equal(['load']);
+        expect(el.value?.title).to.equal('Second try');
+        expect(net.requests).to.have.length(2);
+      });
+    }
+
+    const ok = () => new Response(tiny('Third try'));
+    for (const [failure, answer, message] of [
+      ['HTTP 503', () => new Response('busy', { status: 503 }), 'fetching "/flaky.json" answered HTTP 503'],
+      ['a network error', () => new TypeError('Failed to fetch'), 'could not fetch "/flaky.json" (Failed to fetch)'],
+    ] as const) {
+      it(`tries only once more after ${failure}, and reports the second failure though a third try would succeed`, async () => {
+        const net = server((n) => (n <= 2 ? answer() : ok()));
+        restore = net.restore;
+        const el = guide({ src: '/flaky.json' });
+        const events = record(el);
+        const done = settled(el);
+        document.body.append(el);
+        await done;
+        expect(events).to.deep.equal([`error ${message}`]);
+        expect(net.requests).to.have.length(2);
       });
     }
 
@@ -201,6 +228,21 @@ describe('<care-guide> src as a network client', () => {
       expect((await reported).detail.problems[0].message).to.equal('fetching "/busy.json" answered HTTP 503');
       expect(net.requests).to.have.length(2);
     });
+
+    for (const [form, value] of [
+      ['in seconds', '3'],
+      ['as an HTTP date', new Date(Date.now() + 3_600_000).toUTCString()],
+    ]) {
+      it(`reports the status at once when Retry-After, ${form}, asks for a wait past the timeout`, async () => {
+        const net = server(() => new Response('busy', { status: 503, headers: { 'Retry-After': value } }));
+        restore = net.restore;
+        const el = guide({ src: '/busy.json', timeout: '2500' });
+        const reported = oneEvent(el, 'care-content-error');
+        document.body.append(el);
+        expect((await reported).detail.problems[0].message).to.equal('fetching "/busy.json" answered HTTP 503');
+        expect(net.requests).to.have.length(1);
+      });
+    }
 
     it('does not retry a 404 and retries at most once', async () => {
       const net = server((n) => new Response('', { status: n === 1 ? 500 : 404 }));
@@ -244,9 +286,12 @@ describe('<care-guide> src as a network client', () => {
       const net = server(() => new Response(text));
       restore = net.restore;
       const el = guide({ src: '/exact.json', 'max-bytes': String(new TextEncoder().encode(text).length) });
-      const loaded = oneEvent(el, 'care-guide-load');
+      const events = record(el);
+      const done = settled(el);
       document.body.append(el);
-      expect((await loaded).detail.guide.title).to.equal('At the cap');
+      await done;
+      expect(events).to.deep.equal(['load']);
+      expect(el.value?.title).to.equal('At the cap');
     });
   });
 
