@@ -1095,4 +1095,25 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `if (signal.aborted ||`,
     tests: ['test/network.test.ts'],
   },
+  {
+    name: 'guide src: a guide back on the page fetches again without loading set or its elements aria-busy',
+    file: 'src/internal/src-loader.ts',
+    find: `    if (this.#start()) this.host.requestUpdate();`,
+    replace: `    this.#start();`,
+    tests: ['test/network.test.ts'],
+  },
+  {
+    name: 'guide src: a loaded guide fetched again each time it is moved or comes back to the page',
+    file: 'src/internal/src-loader.ts',
+    find: `if (!this.src || this.result || this.#request`,
+    replace: `if (!this.src || this.#request`,
+    tests: ['test/network.test.ts'],
+  },
+  {
+    name: 'guide src: a src set while the guide is off the page fetched at once, by a request nothing aborts',
+    file: 'src/internal/src-loader.ts',
+    find: ` || !this.host.isConnected) return false;`,
+    replace: `) return false;`,
+    tests: ['test/network.test.ts'],
+  },
 ];

@@ -117,6 +117,56 @@ describe('<care-guide> src as a network client', () => {
       expect((await loaded).detail.guide.title).to.equal('Back');
       expect(events).to.deep.equal(['load']);
     });
+
+    it('is busy again while it fetches on its return', async () => {
+      const net = server();
+      restore = net.restore;
+      const el = guide({ src: '/slow.json' });
+      document.body.append(el);
+      await el.updateComplete;
+      el.remove();
+      await el.updateComplete;
+      expect(el.hasAttribute('loading')).to.equal(false);
+
+      document.body.append(el);
+      await el.updateComplete;
+      expect(net.requests).to.have.length(2);
+      expect(el.hasAttribute('loading')).to.equal(true);
+      expect(el.querySelector('network-probe')!.getAttribute('aria-busy')).to.equal('true');
+    });
+
+    it('does not fetch again a guide it has when it returns', async () => {
+      const net = server(() => new Response(tiny('Kept')));
+      restore = net.restore;
+      const el = guide({ src: '/kept.json' });
+      const events = record(el);
+      const loaded = oneEvent(el, 'care-guide-load');
+      document.body.append(el);
+      await loaded;
+      el.remove();
+      document.body.append(el);
+      await el.updateComplete;
+      expect(net.requests).to.have.length(1);
+      expect(el.hasAttribute('loading')).to.equal(false);
+      expect(el.value?.title).to.equal('Kept');
+      expect(events).to.deep.equal(['load']);
+    });
+
+    it('fetches a src set while it is off the page only when it returns', async () => {
+      const net = server();
+      restore = net.restore;
+      const el = guide({ src: '/first.json' });
+      document.body.append(el);
+      await el.updateComplete;
+      el.remove();
+      el.src = '/second.json';
+      await el.updateComplete;
+      expect(net.requests.map((r) => r.url)).to.deep.equal(['/first.json']);
+
+      document.body.append(el);
+      await el.updateComplete;
+      expect(net.requests.map((r) => r.url)).to.deep.equal(['/first.json', '/second.json']);
+    });
   });
 
   describe('timeout', () => {
