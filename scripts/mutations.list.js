@@ -1116,4 +1116,32 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `) return false;`,
     tests: ['test/network.test.ts'],
   },
+  {
+    name: 'languages: words a page registers for English change no English page',
+    file: 'src/internal/strings.ts',
+    find: `    layer(words, registered.get('en'));\n`,
+    replace: ``,
+    tests: ['test/strings.test.ts'],
+  },
+  {
+    name: 'languages: a page’s words for a language win over its words for the region',
+    file: 'src/internal/strings.ts',
+    find: `new Set([tag.split('-')[0], builtIn ?? tag, tag])`,
+    replace: `new Set([tag, builtIn ?? tag, tag.split('-')[0]])`,
+    tests: ['test/strings.test.ts'],
+  },
+  {
+    name: 'languages: words registered for pt-PT not used on a page in lang="pt-pt"',
+    file: 'src/internal/strings.ts',
+    find: `(lang || 'en').toLowerCase()`,
+    replace: `(lang || 'en')`,
+    tests: ['test/strings.test.ts'],
+  },
+  {
+    name: 'languages: words registered for zh-Hans not used on zh-CN and zh-SG pages, which the built-in zh-Hans table serves',
+    file: 'src/internal/strings.ts',
+    find: `new Set([tag.split('-')[0], builtIn ?? tag, tag])`,
+    replace: `new Set([tag.split('-')[0], tag])`,
+    tests: ['test/languages.test.ts'],
+  },
 ];
