@@ -1144,4 +1144,25 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `new Set([tag.split('-')[0], tag])`,
     tests: ['test/languages.test.ts'],
   },
+  {
+    name: 'bad lang: a review note in lang="en_US" throws and shows nothing, where it should show the date as written',
+    file: 'src/internal/review.ts',
+    find: `  } catch {\n    return date;\n  }`,
+    replace: `  } finally {\n    // Nothing.\n  }`,
+    tests: ['test/hostile.test.ts'],
+  },
+  {
+    name: 'bad lang: a timeline in lang="en_US" throws on its step numbers and shows no step',
+    file: 'src/internal/strings.ts',
+    find: `    } catch {\n      // An unusable language tag keeps numbers as they are.\n    }`,
+    replace: `    } finally {\n      // Nothing.\n    }`,
+    tests: ['test/hostile.test.ts'],
+  },
+  {
+    name: 'bad lang: an FAQ in lang="en_US" throws on its search count',
+    file: 'src/internal/strings.ts',
+    find: `  } catch {\n    // An unusable language tag keeps the "other" form.\n  }`,
+    replace: `  } finally {\n    // Nothing.\n  }`,
+    tests: ['test/hostile.test.ts'],
+  },
 ];
