@@ -1165,4 +1165,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `  } finally {\n    // Nothing.\n  }`,
     tests: ['test/hostile.test.ts'],
   },
+  {
+    name: 'review line: an empty review line, and its space, under a header asked to show a review the guide does not have',
+    file: 'src/internal/review.ts',
+    find: `  if (!date && !next && !reviewer) return nothing;\n`,
+    replace: ``,
+    tests: ['test/guide-header.test.ts'],
+  },
 ];
