@@ -1172,4 +1172,25 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/guide-header.test.ts'],
   },
+  {
+    name: 'structured data: the JSON-LD names the guide’s reviewer and date where the page shows the header’s review line',
+    file: 'src/internal/structured-data.ts',
+    find: `['care-review-note', 'care-guide-header[show-review]']`,
+    replace: `['care-review-note']`,
+    tests: ['test/structured-data.test.ts'],
+  },
+  {
+    name: 'structured data: the JSON-LD names the reviewer of a header that shows no review line',
+    file: 'src/internal/structured-data.ts',
+    find: `['care-review-note', 'care-guide-header[show-review]']`,
+    replace: `['care-review-note', 'care-guide-header']`,
+    tests: ['test/structured-data.test.ts'],
+  },
+  {
+    name: 'structured data: the review shown by a header or note not yet upgraded is left out of the JSON-LD',
+    file: 'src/internal/structured-data.ts',
+    find: `{ lastReviewed: el.lastReviewed ?? el.getAttribute('last-reviewed') ?? undefined, reviewedBy: el.reviewedBy ?? el.getAttribute('reviewed-by') ?? undefined }`,
+    replace: `{ lastReviewed: el.lastReviewed, reviewedBy: el.reviewedBy }`,
+    tests: ['test/structured-data.test.ts'],
+  },
 ];

@@ -31,6 +31,28 @@ describe('<care-guide> structured data', () => {
     expect(page.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Dr. Jane Okafor, consultant in pain medicine' });
   });
 
+  it('describes the review the guide header shows where there is no review note, from its attributes before its code loads', async () => {
+    // As on a page that loaded the guide's code alone: the header is not upgraded, and has only its attributes.
+    expect(customElements.get('care-guide-header')).to.equal(undefined);
+    const el = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}>
+      <care-guide-header show-review reviewed-by="Dr. Jane Okafor" last-reviewed="2026-11-20"></care-guide-header>
+    </care-guide>`);
+    await el.updateComplete;
+    const page = parsed(el)['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
+    expect(page.lastReviewed).to.equal('2026-11-20');
+    expect(page.reviewedBy.name).to.equal('Dr. Jane Okafor');
+  });
+
+  it('keeps the guide’s review where the guide header shows no review line', async () => {
+    const el = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}>
+      <care-guide-header reviewed-by="Dr. Jane Okafor" last-reviewed="2026-11-20"></care-guide-header>
+    </care-guide>`);
+    await el.updateComplete;
+    const page = parsed(el)['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
+    expect(page.lastReviewed).to.equal(stemCellInjectionBackPain.lastReviewed);
+    expect(page.reviewedBy.name).to.equal(stemCellInjectionBackPain.reviewedBy);
+  });
+
   it('names no review date where the page’s is no date, as the review note then shows none', async () => {
     const el = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}>
       <care-review-note last-reviewed="20/11/2026"></care-review-note>
