@@ -1193,4 +1193,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `{ lastReviewed: el.lastReviewed, reviewedBy: el.reviewedBy }`,
     tests: ['test/structured-data.test.ts'],
   },
+  {
+    name: 'structured data: the JSON-LD the server wrote removed when the code that would rewrite it fails to load',
+    file: 'src/internal/structured-data.ts',
+    find: `      if (!code) return;\n`,
+    replace: `      if (!code) {\n        script?.remove();\n        return;\n      }\n`,
+    tests: ['test/json-ld-loading.test.ts'],
+  },
 ];
