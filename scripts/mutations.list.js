@@ -1200,4 +1200,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `      if (!code) {\n        script?.remove();\n        return;\n      }\n`,
     tests: ['test/json-ld-loading.test.ts'],
   },
+  {
+    name: 'languages: a key a page registers as undefined blanks the word below, and the toggle-all button loses its name',
+    file: 'src/internal/strings.ts',
+    find: `for (const [key, value] of Object.entries(table)) if (typeof value === 'string') strings[key] = value;`,
+    replace: `for (const [key, value] of Object.entries(table)) strings[key] = value as string;`,
+    tests: ['test/strings.test.ts'],
+  },
 ];

@@ -37,6 +37,14 @@ describe('strings', () => {
     }
   });
 
+  it('keeps the word below for a key a page registered as no text, so no button loses its name', async () => {
+    // As a page's script writes a table from a translation file that lacks some keys.
+    const file: Record<string, unknown> = { hideAll: 'Nascondi tutto' };
+    registerStrings('it', { showAll: file.showAll, hideAll: file.hideAll } as Record<string, string>);
+    const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion lang="it" toggle-all .items=${items}></care-faq-accordion>`);
+    expect(toggleText(el)).to.equal(en.showAll);
+  });
+
   it('fills placeholders', () => {
     expect(format('Step {n} of {total}', { n: 2, total: 5 })).to.equal('Step 2 of 5');
   });
