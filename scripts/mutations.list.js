@@ -1207,4 +1207,18 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `for (const [key, value] of Object.entries(table)) strings[key] = value as string;`,
     tests: ['test/strings.test.ts'],
   },
+  {
+    name: 'time zones: a review date shown as the day before west of UTC (November 25 for 2026-11-26)',
+    file: 'src/internal/review.ts',
+    find: `{ dateStyle: 'long', timeZone: 'UTC' }`,
+    replace: `{ dateStyle: 'long' }`,
+    tests: ['test/time-zones.chromium.test.ts'],
+  },
+  {
+    name: 'time zones: today taken in UTC, so a reader west of UTC is warned of an overdue review on the evening of its due day',
+    file: 'src/internal/review.ts',
+    find: `\${now.getFullYear()}-\${pad(now.getMonth() + 1)}-\${pad(now.getDate())}`,
+    replace: `\${now.getUTCFullYear()}-\${pad(now.getUTCMonth() + 1)}-\${pad(now.getUTCDate())}`,
+    tests: ['test/time-zones.chromium.test.ts'],
+  },
 ];
