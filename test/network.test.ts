@@ -53,12 +53,16 @@ function record(el: HTMLElement): string[] {
   return events;
 }
 
-/** Resolves when the guide has loaded or reported a problem, whichever comes first. */
-function settled(el: HTMLElement): Promise<void> {
-  return new Promise((resolve) => {
+/** Puts the guide on the page; resolves, once it has loaded or reported a problem, with the events it fired. */
+async function appendAndSettle(el: CareGuide): Promise<string[]> {
+  const events = record(el);
+  const settled = new Promise<void>((resolve) => {
     el.addEventListener('care-guide-load', () => resolve(), { once: true });
     el.addEventListener('care-content-error', () => resolve(), { once: true });
   });
+  document.body.append(el);
+  await settled;
+  return events;
 }
 
 /** A body that sends `chunks` chunks of `size` bytes, counting how many were pulled. */
@@ -118,13 +122,19 @@ describe('<care-guide> src as a network client', () => {
       expect(events).to.deep.equal(['load']);
     });
 
-    it('is busy again while it fetches on its return', async () => {
+    /** A guide taken off the page while its request is in flight. */
+    async function removedMidFetch(src: string) {
       const net = server();
       restore = net.restore;
-      const el = guide({ src: '/slow.json' });
+      const el = guide({ src });
       document.body.append(el);
       await el.updateComplete;
       el.remove();
+      return { el, net };
+    }
+
+    it('is busy again while it fetches on its return', async () => {
+      const { el, net } = await removedMidFetch('/slow.json');
       await el.updateComplete;
       expect(el.hasAttribute('loading')).to.equal(false);
 
@@ -153,12 +163,7 @@ describe('<care-guide> src as a network client', () => {
     });
 
     it('fetches a src set while it is off the page only when it returns', async () => {
-      const net = server();
-      restore = net.restore;
-      const el = guide({ src: '/first.json' });
-      document.body.append(el);
-      await el.updateComplete;
-      el.remove();
+      const { el, net } = await removedMidFetch('/first.json');
       el.src = '/second.json';
       await el.updateComplete;
       expect(net.requests.map((r) => r.url)).to.deep.equal(['/first.json']);
@@ -231,11 +236,7 @@ describe('<care-guide> src as a network client', () => {
         const net = server((n) => (n === 1 ? new Response('busy', { status }) : new Response(tiny('Second try'))));
         restore = net.restore;
         const el = guide({ src: '/flaky.json' });
-        const events = record(el);
-        const done = settled(el);
-        document.body.append(el);
-        await done;
-        expect(events).to.deep.equal(['load']);
+        expect(await appendAndSettle(el)).to.deep.equal(['load']);
         expect(el.value?.title).to.equal('Second try');
         expect(net.requests).to.have.length(2);
       });
@@ -249,12 +250,7 @@ describe('<care-guide> src as a network client', () => {
       it(`tries only once more after ${failure}, and reports the second failure though a third try would succeed`, async () => {
         const net = server((n) => (n <= 2 ? answer() : ok()));
         restore = net.restore;
-        const el = guide({ src: '/flaky.json' });
-        const events = record(el);
-        const done = settled(el);
-        document.body.append(el);
-        await done;
-        expect(events).to.deep.equal([`error ${message}`]);
+        expect(await appendAndSettle(guide({ src: '/flaky.json' }))).to.deep.equal([`error ${message}`]);
         expect(net.requests).to.have.length(2);
       });
     }
@@ -336,11 +332,7 @@ describe('<care-guide> src as a network client', () => {
       const net = server(() => new Response(text));
       restore = net.restore;
       const el = guide({ src: '/exact.json', 'max-bytes': String(new TextEncoder().encode(text).length) });
-      const events = record(el);
-      const done = settled(el);
-      document.body.append(el);
-      await done;
-      expect(events).to.deep.equal(['load']);
+      expect(await appendAndSettle(el)).to.deep.equal(['load']);
       expect(el.value?.title).to.equal('At the cap');
     });
   });
