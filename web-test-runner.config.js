@@ -26,6 +26,16 @@ const mediaFeatures = {
   },
 };
 
+/** `emulate-timezone`: the page's time zone, an IANA name such as `America/Los_Angeles`; '' for the system's again. */
+const timezone = {
+  name: 'emulate-timezone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-timezone') return undefined;
+    await session.browser.getPage(session.id).emulateTimezone(payload || undefined);
+    return true;
+  },
+};
+
 /** Vite's `?url` imports, as stories use them: the module's default export is the file's URL. */
 const assetUrls = {
   name: 'asset-urls',
@@ -68,7 +78,7 @@ try {
 const browsers = Object.values(selected);
 
 /**
- * The Chromium-only group: tests of forced colours, print, reduced motion, `page.pdf` and screenshots,
+ * The Chromium-only group: tests of forced colours, print, reduced motion, time zones, `page.pdf` and screenshots,
  * which need Chromium's DevTools Protocol to emulate or capture. Each such file is named
  * `*.chromium.test.ts` and says why in its first comment; everything else runs in every browser.
  */
@@ -115,6 +125,7 @@ export default {
   middleware: [cspHeader],
   plugins: [
     mediaFeatures,
+    timezone,
     a11ySnapshotPlugin(),
     assetUrls,
     printPdf,

@@ -100,6 +100,18 @@ describe('<care-guide-header>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('adds no empty review line, nor its space, when there is no review to show', async () => {
+    const guideWithoutReview = { schemaVersion: 1, id: 'g', lang: 'en', title: 'Parking', summary: 'Where to leave your car.' };
+    const box = await fixture(html`<div>
+      <care-guide .guide=${guideWithoutReview}><care-guide-header show-review></care-guide-header></care-guide>
+      <care-guide .guide=${guideWithoutReview}><care-guide-header></care-guide-header></care-guide>
+    </div>`);
+    const [asked, plain] = [...box.querySelectorAll('care-guide-header')];
+    await Promise.all([asked.updateComplete, plain.updateComplete]);
+    expect(root(asked).querySelector('[part="reviewed"]')).to.equal(null);
+    expect(asked.getBoundingClientRect().height).to.equal(plain.getBoundingClientRect().height);
+  });
+
   it('reports a review date that is not YYYY-MM-DD, naming the attribute', async () => {
     const el = document.createElement('care-guide-header');
     el.showReview = true;

@@ -108,6 +108,22 @@ describe('hostile content', () => {
     });
   });
 
+  describe('a lang that is no language tag', () => {
+    // lang="en_US", a locale name where a tag belongs, is a common template slip; Intl throws on it.
+    it('still shows review dates, step numbers and search counts', async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="en_US">
+        <care-review-note last-reviewed="2026-03-05"></care-review-note>
+        <care-procedure-timeline .items=${[{ title: 'Consultation' }, { title: 'Injection' }]}></care-procedure-timeline>
+        <care-faq-accordion searchable query="safe" .items=${[{ question: 'Is it safe?', answer: 'Mostly.' }, { question: 'Does it hurt?', answer: 'A little.' }]}></care-faq-accordion>
+      </div>`);
+      const [note, timeline, faq] = [...page.children] as LitElement[];
+      await Promise.all([note.updateComplete, timeline.updateComplete, faq.updateComplete]);
+      expect(note.shadowRoot!.querySelector('time')?.textContent, 'the date as written').to.equal('2026-03-05');
+      expect(timeline.shadowRoot!.querySelector('[part="item"] .visually-hidden')?.textContent?.trim()).to.equal('Step 1 of 2:');
+      expect(faq.shadowRoot!.querySelector('[part="status"]')?.textContent).to.contain('1 of 2 questions');
+    });
+  });
+
   describe('properties set to the wrong type', () => {
     const errors = recordEvents(document, 'care-content-error');
     /** The problems an element reported, read after its update: a report that never came is an empty list, not a wait. */

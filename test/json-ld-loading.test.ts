@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/guide/define.js';
 import type { CareGuide } from '../src/guide/guide.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { guideJsonLd, scriptJson } from '../src/content/jsonld.js';
 import type { Guide } from '../src/content/types.js';
 import * as writer from '../src/internal/json-ld-script.js';
 import { writerSource } from '../src/internal/structured-data.js';
@@ -51,6 +52,20 @@ describe("the guide's JSON-LD code, fetched after the guide renders", () => {
     network.settle().reject(new TypeError('Failed to fetch dynamically imported module'));
     await el.updateComplete;
     expect(rejections, 'no unhandled rejection').to.deep.equal([]);
+  });
+
+  it('failing to come, leaves the JSON-LD the server wrote', async () => {
+    const called = network.nextCall();
+    const el = document.createElement('care-guide');
+    el.innerHTML = `<script type="application/ld+json" slot="structured-data">${scriptJson(guideJsonLd(stemCellInjectionBackPain))}</script>`;
+    const written = el.firstElementChild;
+    el.guide = stemCellInjectionBackPain;
+    document.body.append(el);
+    await called;
+    network.settle().reject(new TypeError('Failed to fetch dynamically imported module'));
+    await el.updateComplete;
+    expect(jsonLdOf(el)).to.deep.equal([written]);
+    expect(rejections).to.deep.equal([]);
   });
 
   it('writes none for a guide told to leave it out while the code came, and writes the next one', async () => {

@@ -249,6 +249,11 @@ describe('languages', () => {
       expect(el.shadowRoot!.querySelector('[part="toggle-all-button"]')!.textContent!.trim()).to.equal('Ver todo');
       expect([stringsFor('zh-CN').sources, stringsFor('zh-CN').showAll]).to.deep.equal(['资料来源', '全部展开']);
     });
+
+    it('serves the words a page registered for zh-Hans to zh-CN and zh-SG pages, as it serves the built-in table', () => {
+      registerStrings('zh-Hans', { hideAll: '收起所有回答' });
+      expect(['zh-CN', 'zh-SG', 'zh-TW'].map((lang) => stringsFor(lang).hideAll)).to.deep.equal(['收起所有回答', '收起所有回答', en.hideAll]);
+    });
   });
 });
 

@@ -53,6 +53,18 @@ function record(el: HTMLElement): string[] {
   return events;
 }
 
+/** Puts the guide on the page; resolves, once it has loaded or reported a problem, with the events it fired. */
+async function appendAndSettle(el: CareGuide): Promise<string[]> {
+  const events = record(el);
+  const settled = new Promise<void>((resolve) => {
+    el.addEventListener('care-guide-load', () => resolve(), { once: true });
+    el.addEventListener('care-content-error', () => resolve(), { once: true });
+  });
+  document.body.append(el);
+  await settled;
+  return events;
+}
+
 /** A body that sends `chunks` chunks of `size` bytes, counting how many were pulled. */
 function counted(chunks: number, size: number) {
   const chunk = new Uint8Array(size).fill(0x20);
@@ -108,6 +120,57 @@ describe('<care-guide> src as a network client', () => {
       net.requests[2_000].answer(new Response(tiny('Back')));
       expect((await loaded).detail.guide.title).to.equal('Back');
       expect(events).to.deep.equal(['load']);
+    });
+
+    /** A guide taken off the page while its request is in flight. */
+    async function removedMidFetch(src: string) {
+      const net = server();
+      restore = net.restore;
+      const el = guide({ src });
+      document.body.append(el);
+      await el.updateComplete;
+      el.remove();
+      return { el, net };
+    }
+
+    it('is busy again while it fetches on its return', async () => {
+      const { el, net } = await removedMidFetch('/slow.json');
+      await el.updateComplete;
+      expect(el.hasAttribute('loading')).to.equal(false);
+
+      document.body.append(el);
+      await el.updateComplete;
+      expect(net.requests).to.have.length(2);
+      expect(el.hasAttribute('loading')).to.equal(true);
+      expect(el.querySelector('network-probe')!.getAttribute('aria-busy')).to.equal('true');
+    });
+
+    it('does not fetch again a guide it has when it returns', async () => {
+      const net = server(() => new Response(tiny('Kept')));
+      restore = net.restore;
+      const el = guide({ src: '/kept.json' });
+      const events = record(el);
+      const loaded = oneEvent(el, 'care-guide-load');
+      document.body.append(el);
+      await loaded;
+      el.remove();
+      document.body.append(el);
+      await el.updateComplete;
+      expect(net.requests).to.have.length(1);
+      expect(el.hasAttribute('loading')).to.equal(false);
+      expect(el.value?.title).to.equal('Kept');
+      expect(events).to.deep.equal(['load']);
+    });
+
+    it('fetches a src set while it is off the page only when it returns', async () => {
+      const { el, net } = await removedMidFetch('/first.json');
+      el.src = '/second.json';
+      await el.updateComplete;
+      expect(net.requests.map((r) => r.url)).to.deep.equal(['/first.json']);
+
+      document.body.append(el);
+      await el.updateComplete;
+      expect(net.requests.map((r) => r.url)).to.deep.equal(['/first.json', '/second.json']);
     });
   });
 
@@ -173,12 +236,22 @@ describe('<care-guide> src as a network client', () => {
         const net = server((n) => (n === 1 ? new Response('busy', { status }) : new Response(tiny('Second try'))));
         restore = net.restore;
         const el = guide({ src: '/flaky.json' });
-        const events = record(el);
-        const loaded = oneEvent(el, 'care-guide-load');
-        document.body.append(el);
-        expect((await loaded).detail.guide.title).to.equal('Second try');
+        expect(await appendAndSettle(el)).to.deep.equal(['load']);
+        expect(el.value?.title).to.equal('Second try');
         expect(net.requests).to.have.length(2);
-        expect(events).to.deep.equal(['load']);
+      });
+    }
+
+    const ok = () => new Response(tiny('Third try'));
+    for (const [failure, answer, message] of [
+      ['HTTP 503', () => new Response('busy', { status: 503 }), 'fetching "/flaky.json" answered HTTP 503'],
+      ['a network error', () => new TypeError('Failed to fetch'), 'could not fetch "/flaky.json" (Failed to fetch)'],
+    ] as const) {
+      it(`tries only once more after ${failure}, and reports the second failure though a third try would succeed`, async () => {
+        const net = server((n) => (n <= 2 ? answer() : ok()));
+        restore = net.restore;
+        expect(await appendAndSettle(guide({ src: '/flaky.json' }))).to.deep.equal([`error ${message}`]);
+        expect(net.requests).to.have.length(2);
       });
     }
 
@@ -201,6 +274,21 @@ describe('<care-guide> src as a network client', () => {
       expect((await reported).detail.problems[0].message).to.equal('fetching "/busy.json" answered HTTP 503');
       expect(net.requests).to.have.length(2);
     });
+
+    for (const [form, value] of [
+      ['in seconds', '3'],
+      ['as an HTTP date', new Date(Date.now() + 3_600_000).toUTCString()],
+    ]) {
+      it(`reports the status at once when Retry-After, ${form}, asks for a wait past the timeout`, async () => {
+        const net = server(() => new Response('busy', { status: 503, headers: { 'Retry-After': value } }));
+        restore = net.restore;
+        const el = guide({ src: '/busy.json', timeout: '2500' });
+        const reported = oneEvent(el, 'care-content-error');
+        document.body.append(el);
+        expect((await reported).detail.problems[0].message).to.equal('fetching "/busy.json" answered HTTP 503');
+        expect(net.requests).to.have.length(1);
+      });
+    }
 
     it('does not retry a 404 and retries at most once', async () => {
       const net = server((n) => new Response('', { status: n === 1 ? 500 : 404 }));
@@ -244,9 +332,8 @@ describe('<care-guide> src as a network client', () => {
       const net = server(() => new Response(text));
       restore = net.restore;
       const el = guide({ src: '/exact.json', 'max-bytes': String(new TextEncoder().encode(text).length) });
-      const loaded = oneEvent(el, 'care-guide-load');
-      document.body.append(el);
-      expect((await loaded).detail.guide.title).to.equal('At the cap');
+      expect(await appendAndSettle(el)).to.deep.equal(['load']);
+      expect(el.value?.title).to.equal('At the cap');
     });
   });
 

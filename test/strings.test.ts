@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/faq-accordion/define.js';
 import '../src/guide/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
-import { format, registerStrings, stringsFor } from '../src/internal/strings.js';
+import { en, format, registerStrings, stringsFor } from '../src/internal/strings.js';
 
 const toggleText = (el: CareFaqAccordion) => el.shadowRoot!.querySelector('[part="toggle-all-button"]')!.textContent!.trim();
 const items = [
@@ -18,6 +18,31 @@ describe('strings', () => {
     const br = stringsFor('pt-BR');
     expect([br.showAll, br.hideAll, br.sources]).to.deep.equal(['Mostrar tudo', 'Ocultar tudo', 'Sources']);
     expect(stringsFor('xx').showAll).to.equal('Show all');
+  });
+
+  it('takes a page’s words for a region over those for its language, whatever the case of either tag', () => {
+    registerStrings('pt', { showAll: 'Mostrar tudo' });
+    registerStrings('pt-PT', { showAll: 'Mostrar todas' });
+    expect(['pt-pt', 'PT-PT', 'pt-BR'].map((lang) => stringsFor(lang).showAll)).to.deep.equal(['Mostrar todas', 'Mostrar todas', 'Mostrar tudo']);
+  });
+
+  it('takes a page’s English words on an English page, and under a language it has no words of', async () => {
+    registerStrings('en', { showAll: 'Open every answer' });
+    try {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion toggle-all .items=${items}></care-faq-accordion>`);
+      expect(toggleText(el)).to.equal('Open every answer');
+      expect(stringsFor('xx').showAll).to.equal('Open every answer');
+    } finally {
+      registerStrings('en', { showAll: en.showAll });
+    }
+  });
+
+  it('keeps the word below for a key a page registered as no text, so no button loses its name', async () => {
+    // As a page's script writes a table from a translation file that lacks some keys.
+    const file: Record<string, unknown> = { hideAll: 'Nascondi tutto' };
+    registerStrings('it', { showAll: file.showAll, hideAll: file.hideAll } as Record<string, string>);
+    const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion lang="it" toggle-all .items=${items}></care-faq-accordion>`);
+    expect(toggleText(el)).to.equal(en.showAll);
   });
 
   it('fills placeholders', () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../src/guide/define.js';
 import '../src/review-note/define.js';
 import type { CareGuide } from '../src/guide/guide.js';
@@ -9,6 +10,14 @@ import { useWarnings } from './helpers.js';
 
 const jsonLdOf = (el: Element) => [...el.querySelectorAll(':scope > script[type="application/ld+json"]')];
 const parsed = (el: Element) => JSON.parse(jsonLdOf(el)[0].textContent!);
+const webPage = (el: Element) => parsed(el)['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
+
+/** The MedicalWebPage node of the built-in guide holding `children`, once its JSON-LD is written. */
+async function webPageWith(children: TemplateResult) {
+  const el = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}>${children}</care-guide>`);
+  await el.updateComplete;
+  return webPage(el);
+}
 const other: Guide = { schemaVersion: 1, id: 'other', lang: 'en', title: 'Another guide', faqs: { items: [{ question: 'Why?', answer: 'Because.' }] } };
 
 describe('<care-guide> structured data', () => {
@@ -22,13 +31,23 @@ describe('<care-guide> structured data', () => {
 
   // The README's example gives the review note a reviewer and date of the clinic's own.
   it('describes the review the page shows, where the review note shows another than the guide’s', async () => {
-    const el = await fixture<CareGuide>(html`<care-guide .guide=${stemCellInjectionBackPain}>
-      <care-review-note reviewed-by="Dr. Jane Okafor, consultant in pain medicine" last-reviewed="2026-11-20"></care-review-note>
-    </care-guide>`);
-    await el.updateComplete;
-    const page = parsed(el)['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
+    const page = await webPageWith(html`<care-review-note reviewed-by="Dr. Jane Okafor, consultant in pain medicine" last-reviewed="2026-11-20"></care-review-note>`);
     expect(page.lastReviewed).to.equal('2026-11-20');
     expect(page.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Dr. Jane Okafor, consultant in pain medicine' });
+  });
+
+  it('describes the review the guide header shows where there is no review note, from its attributes before its code loads', async () => {
+    // As on a page that loaded the guide's code alone: the header is not upgraded, and has only its attributes.
+    expect(customElements.get('care-guide-header')).to.equal(undefined);
+    const page = await webPageWith(html`<care-guide-header show-review reviewed-by="Dr. Jane Okafor" last-reviewed="2026-11-20"></care-guide-header>`);
+    expect(page.lastReviewed).to.equal('2026-11-20');
+    expect(page.reviewedBy.name).to.equal('Dr. Jane Okafor');
+  });
+
+  it('keeps the guide’s review where the guide header shows no review line', async () => {
+    const page = await webPageWith(html`<care-guide-header reviewed-by="Dr. Jane Okafor" last-reviewed="2026-11-20"></care-guide-header>`);
+    expect(page.lastReviewed).to.equal(stemCellInjectionBackPain.lastReviewed);
+    expect(page.reviewedBy.name).to.equal(stemCellInjectionBackPain.reviewedBy);
   });
 
   it('names no review date where the page’s is no date, as the review note then shows none', async () => {
@@ -37,7 +56,7 @@ describe('<care-guide> structured data', () => {
     </care-guide>`);
     await el.updateComplete;
     expect(el.querySelector('care-review-note')!.shadowRoot!.querySelector('time'), 'the note shows no date').to.equal(null);
-    const page = parsed(el)['@graph'].find((node: { '@type': string }) => node['@type'] === 'MedicalWebPage');
+    const page = webPage(el);
     expect(page).to.not.have.property('lastReviewed');
     expect(page.reviewedBy.name, 'the guide’s reviewer, as the note shows').to.equal(stemCellInjectionBackPain.reviewedBy);
   });
