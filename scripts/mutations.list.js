@@ -1039,4 +1039,13 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/media.chromium.test.ts'],
   },
+
+  // Each survived the suite when planted by hand in the FAQ's controllers; held since.
+  {
+    name: 'FAQ: in single mode the open answer cannot be closed, as clicking its question opens it again',
+    file: OPEN,
+    find: `    if (open && this.host.single) {`,
+    replace: `    if (this.host.single) {`,
+    tests: ['test/faq-accordion.test.ts'],
+  },
 ];

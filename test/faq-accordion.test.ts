@@ -299,6 +299,8 @@ describe('<care-faq-accordion>', () => {
   });
 
   describe('modes', () => {
+    const toggles = recordEvents(document, 'care-faq-toggle');
+
     it('keeps many answers open by default', async () => {
       const el = await withItems();
       buttons(el)[0].click();
@@ -314,6 +316,17 @@ describe('<care-faq-accordion>', () => {
       buttons(el)[2].click();
       await el.updateComplete;
       expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
+    });
+
+    it('closes the open answer when its question is clicked again in single mode', async () => {
+      const el = await withItems('single');
+      buttons(el)[0].click();
+      await el.updateComplete;
+      buttons(el)[0].click();
+      await el.updateComplete;
+      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false']);
+      expect(answers(el)[0].offsetHeight, 'the answer is gone').to.equal(0);
+      expect(toggles.map((e) => e.detail)).to.deep.equal([{ id: 'safe', open: true }, { id: 'safe', open: false }]);
     });
 
     it('shows no "Show all" button in single mode, even when asked for one', async () => {
