@@ -1048,4 +1048,18 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `    if (this.host.single) {`,
     tests: ['test/faq-accordion.test.ts'],
   },
+  {
+    name: 'FAQ: toggle() of an id the accordion does not have opens that id, closing the open answer in single mode',
+    file: OPEN,
+    find: `    const targets = ids.filter((id) => known.has(id));`,
+    replace: `    const targets = ids;\n    void known;`,
+    tests: ['test/faq-accordion.test.ts'],
+  },
+  {
+    name: 'FAQ: toggle() of an id the accordion does not have goes on, closing the open answer in single mode',
+    file: OPEN,
+    find: `    if (targets.length === 0) return;\n`,
+    replace: ``,
+    tests: ['test/faq-accordion.test.ts'],
+  },
 ];

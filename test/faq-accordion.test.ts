@@ -329,6 +329,17 @@ describe('<care-faq-accordion>', () => {
       expect(toggles.map((e) => e.detail)).to.deep.equal([{ id: 'safe', open: true }, { id: 'safe', open: false }]);
     });
 
+    it('ignores a question id it does not have, leaving the open answer open in single mode', async () => {
+      const el = await withItems('single');
+      buttons(el)[0].click();
+      await el.updateComplete;
+      el.toggle('no-such-question');
+      await el.updateComplete;
+      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false', 'false']);
+      expect(el.openItems).to.deep.equal(['safe']);
+      expect(toggles.map((e) => e.detail)).to.deep.equal([{ id: 'safe', open: true }]);
+    });
+
     it('shows no "Show all" button in single mode, even when asked for one', async () => {
       const el = await withItems('single toggle-all');
       expect(controls(el), 'single mode opens one answer at a time, so it offers no "Show all"').to.deep.equal([]);
