@@ -1062,4 +1062,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/faq-accordion.test.ts'],
   },
+  {
+    name: 'FAQ: showAll() in single mode opens the last answer, not the first',
+    file: OPEN,
+    find: `      next.add(targets[0]);`,
+    replace: `      next.add(targets[targets.length - 1]);`,
+    tests: ['test/faq-accordion.test.ts'],
+  },
 ];

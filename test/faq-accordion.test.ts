@@ -340,6 +340,14 @@ describe('<care-faq-accordion>', () => {
       expect(toggles.map((e) => e.detail)).to.deep.equal([{ id: 'safe', open: true }]);
     });
 
+    it('opens the first answer only when a script calls showAll() in single mode', async () => {
+      const el = await withItems('single');
+      el.showAll();
+      await el.updateComplete;
+      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false', 'false']);
+      expect(toggles.map((e) => e.detail)).to.deep.equal([{ id: 'safe', open: true }]);
+    });
+
     it('shows no "Show all" button in single mode, even when asked for one', async () => {
       const el = await withItems('single toggle-all');
       expect(controls(el), 'single mode opens one answer at a time, so it offers no "Show all"').to.deep.equal([]);
