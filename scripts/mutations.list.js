@@ -1069,4 +1069,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `      next.add(targets[targets.length - 1]);`,
     tests: ['test/faq-accordion.test.ts'],
   },
+  {
+    name: 'FAQ: a new items array, as a framework gives at each render, closes every answer the reader opened',
+    file: OPEN,
+    find: `?.hasAttribute('open') ?? this.ids.has(id));`,
+    replace: `?.hasAttribute('open') ?? false);`,
+    tests: ['test/faq-accordion.test.ts'],
+  },
 ];

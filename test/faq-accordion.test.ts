@@ -247,6 +247,19 @@ describe('<care-faq-accordion>', () => {
       expect(buttons(el)[1].getAttribute('aria-expanded')).to.equal('true');
     });
 
+    it('keeps the answers the reader opened when the page gives its questions again, as a framework does at each render', async () => {
+      const el = await withItems();
+      buttons(el)[1].click();
+      await el.updateComplete;
+      el.items = items.map((item) => ({ ...item }));
+      await el.updateComplete;
+      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false']);
+      expect(answers(el)[1].offsetHeight, 'the answer still shows').to.be.greaterThan(0);
+      el.items = items.slice(1);
+      await el.updateComplete;
+      expect(el.openItems, 'nor when another question goes').to.deep.equal(['how-long-is-recovery']);
+    });
+
     it('still reads what a script changed in its items just before a question was clicked', async () => {
       const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
         <care-faq-item question="A?">a</care-faq-item><care-faq-item question="B?">b</care-faq-item>
