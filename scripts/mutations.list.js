@@ -1076,4 +1076,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `?.hasAttribute('open') ?? false);`,
     tests: ['test/faq-accordion.test.ts'],
   },
+  {
+    name: 'search marks: only the first place a word occurs in each text is marked',
+    file: 'src/internal/search.ts',
+    find: `at = folded.indexOf(word, at + word.length)) {`,
+    replace: `at = -1) {`,
+    tests: ['test/highlight.test.ts'],
+  },
 ];

@@ -17,10 +17,10 @@ function markColour(): string {
   return colour;
 }
 
-async function withItems(): Promise<CareFaqAccordion> {
+async function withItems(list = items): Promise<CareFaqAccordion> {
   const el = document.createElement('care-faq-accordion');
   el.searchable = true;
-  el.items = items;
+  el.items = list;
   document.body.append(el);
   await el.updateComplete;
   return el;
@@ -57,6 +57,12 @@ describe('search highlighting (CSS Custom Highlight API)', () => {
     const el = await withItems();
     await search(el, 'cafe');
     expect(texts(registry()[0].ranges)).to.deep.equal(['café']);
+  });
+
+  it('marks every place a word occurs in a text, not only the first', async () => {
+    const el = await withItems([{ question: 'Who can help me?', answer: 'Ask at the desk, or ask your nurse.' }]);
+    await search(el, 'ask');
+    expect(texts(registry()[0].ranges)).to.deep.equal(['Ask', 'ask']);
   });
 
   it('empties the registry when the search is cleared', async () => {
