@@ -1083,4 +1083,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `at = -1) {`,
     tests: ['test/highlight.test.ts'],
   },
+  {
+    name: 'search marks: an emoji before a word shifts its mark one letter back',
+    file: 'src/internal/search.ts',
+    find: `    index += char.length;`,
+    replace: `    index += 1;`,
+    tests: ['test/highlight.test.ts'],
+  },
 ];

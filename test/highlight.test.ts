@@ -65,6 +65,12 @@ describe('search highlighting (CSS Custom Highlight API)', () => {
     expect(texts(registry()[0].ranges)).to.deep.equal(['Ask', 'ask']);
   });
 
+  it('marks the words themselves in a text with an emoji before them', async () => {
+    const el = await withItems([{ question: 'How do I reach you?', answer: '📞 Call the ward, or call us.' }]);
+    await search(el, 'call');
+    expect(texts(registry()[0].ranges)).to.deep.equal(['Call', 'call']);
+  });
+
   it('empties the registry when the search is cleared', async () => {
     const el = await withItems();
     await search(el, 'ask');
