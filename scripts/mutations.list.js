@@ -1090,4 +1090,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `    index += 1;`,
     tests: ['test/highlight.test.ts'],
   },
+  {
+    name: 'search marks: an answer a CMS wrote as bare text is not marked',
+    file: 'src/internal/search.ts',
+    find: `for (let node: Node | null = walker.currentNode; node;`,
+    replace: `for (let node: Node | null = walker.nextNode(); node;`,
+    tests: ['test/highlight.test.ts'],
+  },
 ];

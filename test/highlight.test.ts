@@ -118,6 +118,18 @@ describe('search highlighting (CSS Custom Highlight API)', () => {
     expect(document.adoptedStyleSheets.filter((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes(name))), 'the page keeps no rule of a removed accordion').to.deep.equal([]);
   });
 
+  it('marks a match in an answer a CMS wrote as bare text, in no element of its own', async () => {
+    const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion searchable>
+      <care-faq-item question="Where do I park?"><p>Behind the building.</p></care-faq-item>
+      <care-faq-item question="Is there a lift?">Yes, next to the stairs.</care-faq-item>
+    </care-faq-accordion>`);
+    await search(el, 'stairs');
+    const ranges = registry()[0]?.ranges ?? [];
+    expect(texts(ranges)).to.deep.equal(['stairs']);
+    expect(ranges[0].startContainer.parentElement!.localName).to.equal('care-faq-item');
+    el.remove();
+  });
+
   it('still filters where the API is missing, and marks nothing', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(CSS, 'highlights')!;
     Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
