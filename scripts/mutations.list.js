@@ -1097,4 +1097,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `for (let node: Node | null = walker.nextNode(); node;`,
     tests: ['test/highlight.test.ts'],
   },
+  {
+    name: 'search marks: an accordion moved on the page loses its marks until the reader types again',
+    file: 'src/internal/search.ts',
+    find: `    // Back on the page: marks again what its last update found, which leaving took away.\n    this.host.requestUpdate();\n`,
+    replace: ``,
+    tests: ['test/highlight.test.ts'],
+  },
 ];

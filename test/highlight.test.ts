@@ -130,6 +130,14 @@ describe('search highlighting (CSS Custom Highlight API)', () => {
     el.remove();
   });
 
+  it('marks the words again when the accordion is moved on the page', async () => {
+    const el = await withItems();
+    await search(el, 'insurance');
+    document.body.prepend(el);
+    await el.updateComplete;
+    expect(registry().map((entry) => texts(entry.ranges))).to.deep.equal([['insurance']]);
+  });
+
   it('still filters where the API is missing, and marks nothing', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(CSS, 'highlights')!;
     Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
