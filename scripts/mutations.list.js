@@ -1104,4 +1104,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/highlight.test.ts'],
   },
+  {
+    name: 'languages: an element whose lang changes later never fetches the new language’s words, and stays in English',
+    file: 'src/internal/section-controller.ts',
+    find: `    if (this.#askedLang === this.lang) return;`,
+    replace: `    if (this.#askedLang !== undefined) return;`,
+    tests: ['test/strings-loading.test.ts'],
+  },
 ];
