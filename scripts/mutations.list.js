@@ -1111,4 +1111,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `    if (this.#askedLang !== undefined) return;`,
     tests: ['test/strings-loading.test.ts'],
   },
+  {
+    name: 'report: a bad attribute warned again at every render, named once more each time',
+    file: 'src/internal/section-controller.ts',
+    find: `    this.#ownProblems = [];\n  }`,
+    replace: `  }`,
+    tests: ['test/topic-list.test.ts', 'test/faq-accordion.test.ts'],
+  },
 ];

@@ -323,6 +323,17 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(warnings).to.have.length(1);
       });
 
+      it('does not warn again about a bad attribute when it renders again', async () => {
+        const h = await mount({ items: [item('Good')], attributes: { 'heading-level': 'high' } });
+        h.element.heading = 'Rendered again';
+        await h.element.updateComplete;
+        h.element.heading = 'And again';
+        await h.element.updateComplete;
+        expect(h.headingText).to.equal('And again');
+        expect(errors.map((e) => e.detail.problems.map((p) => p.path))).to.deep.equal([['heading-level']]);
+        expect(warnings).to.have.length(1);
+      });
+
       it('reports problems again after they went away and came back', async () => {
         const h = await mount({ items: [item('Good'), badItem()] });
         h.element.items = [item('Good')];
