@@ -94,6 +94,15 @@ describe('<care-faq-accordion>', () => {
       expect(question.getClientRects().length, 'the question child shows only in the button').to.equal(0);
     });
 
+    it('follows the text of a question child edited in place, as an editor or a page translator does', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+        <care-faq-item><strong slot="question">Do you park?</strong>Yes, behind the building.</care-faq-item>
+      </care-faq-accordion>`);
+      (el.querySelector('[slot="question"]')!.firstChild as Text).data = 'Is there parking?';
+      await afterMutations(el);
+      expect(visibleQuestions(el)).to.deep.equal(['Is there parking?']);
+    });
+
     it('shows each of a thousand questions whose answers each leave a <b> open, nested as deep as the browser nests', async () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       const questions = Array.from({ length: 1000 }, (_, i) => `Question ${i + 1}?`);
