@@ -1125,4 +1125,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/faq-accordion.test.ts'],
   },
+  {
+    name: 'sections: the guide’s title and intro stay above the element’s own items that came later',
+    file: 'src/internal/section-controller.ts',
+    find: `    this.title = this.intro = undefined;\n`,
+    replace: ``,
+    tests: ['test/topic-list.test.ts', 'test/faq-accordion.test.ts'],
+  },
 ];

@@ -426,6 +426,15 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(h.titles()).to.deep.equal(['New', 'Newer']);
       });
 
+      it('drops the guide’s title and intro when its own items come later', async () => {
+        const h = await mount({ guide });
+        h.element.items = [item('Mine')];
+        await h.element.updateComplete;
+        expect(h.titles()).to.deep.equal(['Mine']);
+        expect(h.headingText).to.equal(undefined);
+        expect(h.intro).to.equal(undefined);
+      });
+
       it('follows a guide that changes later', async () => {
         const h = await mount({ guide });
         const provider = h.element.parentElement as HTMLElementTagNameMap['care-guide'];
