@@ -1132,4 +1132,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/topic-list.test.ts', 'test/faq-accordion.test.ts'],
   },
+  {
+    name: 'bidi: an element’s own dir written in capitals (dir="RTL") loses to its content’s language',
+    file: 'src/internal/section-controller.ts',
+    find: `this.host.getAttribute('dir')?.toLowerCase();`,
+    replace: `this.host.getAttribute('dir') ?? undefined;`,
+    tests: ['test/rtl.test.ts'],
+  },
 ];
