@@ -19,6 +19,8 @@ const answers = (el: CareFaqAccordion) => [...root(el).querySelectorAll<HTMLElem
 const visibleQuestions = (el: CareFaqAccordion) =>
   buttons(el).filter((b) => b.offsetParent !== null).map((b) => b.textContent!.trim());
 const focused = (el: CareFaqAccordion) => root(el).activeElement;
+/** Whether each question says its answer is open. */
+const expandedStates = (el: CareFaqAccordion) => buttons(el).map((b) => b.getAttribute('aria-expanded'));
 /** The words of the buttons above the questions, as a reader sees them. */
 const controls = (el: CareFaqAccordion) =>
   [...root(el).querySelectorAll<HTMLElement>('[part="controls"] button')].filter((b) => b.offsetParent !== null).map((b) => b.textContent!.trim());
@@ -92,6 +94,15 @@ describe('<care-faq-accordion>', () => {
       expect(visibleQuestions(el)).to.deep.equal(['Is there parking?']);
       expect(answers(el)[0].offsetHeight, 'the answer is open').to.be.greaterThan(0);
       expect(question.getClientRects().length, 'the question child shows only in the button').to.equal(0);
+    });
+
+    it('follows the text of a question child edited in place, as an editor or a page translator does', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+        <care-faq-item><strong slot="question">Do you park?</strong>Yes, behind the building.</care-faq-item>
+      </care-faq-accordion>`);
+      (el.querySelector('[slot="question"]')!.firstChild as Text).data = 'Is there parking?';
+      await afterMutations(el);
+      expect(visibleQuestions(el)).to.deep.equal(['Is there parking?']);
     });
 
     it('shows each of a thousand questions whose answers each leave a <b> open, nested as deep as the browser nests', async () => {
@@ -247,6 +258,19 @@ describe('<care-faq-accordion>', () => {
       expect(buttons(el)[1].getAttribute('aria-expanded')).to.equal('true');
     });
 
+    it('keeps the answers the reader opened when the page gives its questions again, as a framework does at each render', async () => {
+      const el = await withItems();
+      buttons(el)[1].click();
+      await el.updateComplete;
+      el.items = items.map((item) => ({ ...item }));
+      await el.updateComplete;
+      expect(expandedStates(el)).to.deep.equal(['false', 'true', 'false']);
+      expect(answers(el)[1].offsetHeight, 'the answer still shows').to.be.greaterThan(0);
+      el.items = items.slice(1);
+      await el.updateComplete;
+      expect(el.openItems, 'nor when another question goes').to.deep.equal(['how-long-is-recovery']);
+    });
+
     it('still reads what a script changed in its items just before a question was clicked', async () => {
       const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
         <care-faq-item question="A?">a</care-faq-item><care-faq-item question="B?">b</care-faq-item>
@@ -299,6 +323,8 @@ describe('<care-faq-accordion>', () => {
   });
 
   describe('modes', () => {
+    const toggles = recordEvents(document, 'care-faq-toggle');
+
     it('keeps many answers open by default', async () => {
       const el = await withItems();
       buttons(el)[0].click();
@@ -314,6 +340,36 @@ describe('<care-faq-accordion>', () => {
       buttons(el)[2].click();
       await el.updateComplete;
       expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
+    });
+
+    it('closes the open answer when its question is clicked again in single mode', async () => {
+      const el = await withItems('single');
+      for (const state of [['true', 'false', 'false'], ['false', 'false', 'false']]) {
+        buttons(el)[0].click();
+        await el.updateComplete;
+        expect(expandedStates(el)).to.deep.equal(state);
+      }
+      expect(answers(el)[0].offsetHeight, 'the answer is gone').to.equal(0);
+      expect(toggles.map((e) => e.detail)).to.deep.equal([{ id: 'safe', open: true }, { id: 'safe', open: false }]);
+    });
+
+    it('ignores a question id it does not have, leaving the open answer open in single mode', async () => {
+      const el = await withItems('single');
+      buttons(el)[0].click();
+      await el.updateComplete;
+      el.toggle('no-such-question');
+      await el.updateComplete;
+      expect(expandedStates(el)).to.deep.equal(['true', 'false', 'false']);
+      expect(el.openItems).to.deep.equal(['safe']);
+      expect(toggles.map((e) => e.detail)).to.deep.equal([{ id: 'safe', open: true }]);
+    });
+
+    it('opens the first answer only when a script calls showAll() in single mode', async () => {
+      const el = await withItems('single');
+      el.showAll();
+      await el.updateComplete;
+      expect(expandedStates(el)).to.deep.equal(['true', 'false', 'false']);
+      expect(toggles.map((e) => e.detail)).to.deep.equal([{ id: 'safe', open: true }]);
     });
 
     it('shows no "Show all" button in single mode, even when asked for one', async () => {

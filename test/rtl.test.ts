@@ -277,6 +277,12 @@ describe('text direction follows the content’s language', () => {
     expect(directions(wrapper)).to.deep.equal(['care-faq-accordion rtl']);
   });
 
+  it('reads its own dir written in capitals (dir="RTL") as the browser does', async () => {
+    const wrapper = await fixture(html`<care-guide .guide=${guide}><care-faq-accordion dir="RTL"></care-faq-accordion></care-guide>`);
+    await settled(wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!);
+    expect(directions(wrapper)).to.deep.equal(['care-faq-accordion rtl']);
+  });
+
   it('reads a locale code as CMSs write it (he_IL) as its language, right to left', async () => {
     const wrapper = await fixture(html`<div lang="en"><care-faq-accordion lang="he_IL">
       <care-faq-item question="האם זה בטוח?">בדרך כלל, כן.</care-faq-item>

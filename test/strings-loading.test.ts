@@ -2,12 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/faq-accordion/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { loadStrings, wordsSource } from '../src/internal/strings.js';
-import { chunkStandIn, useUnhandledRejections, useWarnings } from './helpers.js';
+import { afterMutations, chunkStandIn, useUnhandledRejections, useWarnings } from './helpers.js';
 
 /**
  * A language's words are fetched when first shown, as other code a page may not need is: a fetch
  * that fails leaves the words in English with a warning, and the next element to show the
- * language tries again. In a page of its own, so that no other test has loaded French yet.
+ * language tries again. In a page of its own, so that no other test has loaded French or German yet.
  */
 describe('words of a language fetched when first shown', () => {
   const warnings = useWarnings('care-faq-accordion');
@@ -48,5 +48,16 @@ describe('words of a language fetched when first shown', () => {
     } finally {
       network.restore();
     }
+  });
+
+  it('come to an element whose lang changes later to a language it has not shown', async () => {
+    const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion lang="en" toggle-all .items=${[...items, ...items]}></care-faq-accordion>`);
+    expect(showAll(el)).to.equal('Show all');
+    el.setAttribute('lang', 'de');
+    await afterMutations(el);
+    // Waits on the fetch the element started; a second call asks nothing more of the network.
+    await loadStrings('de');
+    await el.updateComplete;
+    expect(showAll(el)).to.equal('Alle anzeigen');
   });
 });

@@ -323,6 +323,17 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(warnings).to.have.length(1);
       });
 
+      it('does not warn again about a bad attribute when it renders again', async () => {
+        const h = await mount({ items: [item('Good')], attributes: { 'heading-level': 'high' } });
+        h.element.heading = 'Rendered again';
+        await h.element.updateComplete;
+        h.element.heading = 'And again';
+        await h.element.updateComplete;
+        expect(h.headingText).to.equal('And again');
+        expect(errors.map((e) => e.detail.problems.map((p) => p.path))).to.deep.equal([['heading-level']]);
+        expect(warnings).to.have.length(1);
+      });
+
       it('reports problems again after they went away and came back', async () => {
         const h = await mount({ items: [item('Good'), badItem()] });
         h.element.items = [item('Good')];
@@ -413,6 +424,15 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         h.element.items = [item('New'), item('Newer')];
         await h.element.updateComplete;
         expect(h.titles()).to.deep.equal(['New', 'Newer']);
+      });
+
+      it('drops the guide’s title and intro when its own items come later', async () => {
+        const h = await mount({ guide });
+        h.element.items = [item('Mine')];
+        await h.element.updateComplete;
+        expect(h.titles()).to.deep.equal(['Mine']);
+        expect(h.headingText).to.equal(undefined);
+        expect(h.intro).to.equal(undefined);
       });
 
       it('follows a guide that changes later', async () => {
