@@ -159,7 +159,6 @@ export function score(text: string, formula: Formula): number | undefined {
   return round(formula === 'flesch-kincaid' ? fleschKincaidGrade(stats) : szigrisztPazos(stats));
 }
 
-
 const SECTIONS: SectionKey[] = ['conditions', 'procedure', 'benefits', 'risks', 'recovery', 'tips', 'faqs', 'research'];
 /** The prose of a guide: what a patient reads as sentences. Titles, ids, dates, URLs and the sources' own words are not the guide's prose. */
 const GUIDE_PROSE = ['summary', 'disclaimer'];
