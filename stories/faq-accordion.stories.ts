@@ -62,7 +62,7 @@ export const Searchable: Story = { args: { searchable: true, 'toggle-all': true 
 /** A search whose words are in an answer only: that answer shows, with the words marked, until the search no longer needs it. */
 export const SearchMatchInAnswer: Story = { args: { searchable: true, 'toggle-all': true, query: 'insurance' } };
 
-/** A search that matches nothing: the count says so, and "Show all", with nothing to open, is hidden in its place. */
+/** A search that matches nothing: the count says so, "Show all", with nothing to open, is hidden in its place, and the empty list draws no divider. */
 export const SearchNoMatch: Story = { args: { searchable: true, 'toggle-all': true, query: 'tattoo' } };
 
 /** Opening a page at `#fda-approval` opens that answer; these links change the hash. */
