@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/guide/define.js';
 import '../src/faq-accordion/define.js';
 import '../src/review-note/define.js';
@@ -108,9 +108,9 @@ describe('hostile content', () => {
     });
   });
 
-  describe('a lang that is no language tag', () => {
-    // lang="en_US", a locale name where a tag belongs, is a common template slip; Intl throws on it.
-    it('still shows review dates, step numbers and search counts', async () => {
+  describe('a locale code where a language tag belongs', () => {
+    // lang="en_US" or "de_DE", a locale name where a tag belongs, is a common template slip; Intl throws on it as written.
+    it('reads en_US as en-US: review dates, step numbers and search counts in its rules', async () => {
       const page = await fixture<HTMLElement>(html`<div lang="en_US">
         <care-review-note last-reviewed="2026-03-05"></care-review-note>
         <care-procedure-timeline .items=${[{ title: 'Consultation' }, { title: 'Injection' }]}></care-procedure-timeline>
@@ -118,9 +118,23 @@ describe('hostile content', () => {
       </div>`);
       const [note, timeline, faq] = [...page.children] as LitElement[];
       await Promise.all([note.updateComplete, timeline.updateComplete, faq.updateComplete]);
-      expect(note.shadowRoot!.querySelector('time')?.textContent, 'the date as written').to.equal('2026-03-05');
+      expect(note.shadowRoot!.querySelector('time')?.textContent).to.equal('March 5, 2026');
       expect(timeline.shadowRoot!.querySelector('[part="item"] .visually-hidden')?.textContent?.trim()).to.equal('Step 1 of 2:');
-      expect(faq.shadowRoot!.querySelector('[part="status"]')?.textContent).to.contain('1 of 2 questions');
+      expect(faq.shadowRoot!.querySelector('[part="status"]')?.textContent).to.equal('1 of 2 questions matches');
+      expect(faq.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), 'what screen readers are told').to.equal('en-US');
+    });
+
+    it('gives a page in de_DE, or an element of its own in de_DE, the German words and date', async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="de_DE">
+        <care-review-note last-reviewed="2026-03-05"></care-review-note>
+        <care-faq-accordion searchable .items=${[{ question: 'Ist es sicher?', answer: 'Meistens.' }]}></care-faq-accordion>
+      </div>`);
+      const own = await fixture<LitElement>(html`<care-faq-accordion lang="de_DE" searchable .items=${[{ question: 'Tut es weh?', answer: 'Etwas.' }]}></care-faq-accordion>`);
+      const [note, faq] = [...page.children] as LitElement[];
+      // German's words are fetched on first use.
+      for (const el of [faq, own]) await waitUntil(() => el.shadowRoot!.querySelector('label')?.textContent === 'Fragen durchsuchen', 'German words');
+      await note.updateComplete;
+      expect(note.shadowRoot!.querySelector('time')?.textContent).to.equal('5. März 2026');
     });
   });
 

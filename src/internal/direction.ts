@@ -1,3 +1,5 @@
+import { asLanguageTag } from './strings.js';
+
 /** Scripts written right to left (Unicode's Bidi_Class R and AL scripts in use today). */
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
 
@@ -8,7 +10,7 @@ const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Ro
  */
 export function languageDirection(lang: string): 'ltr' | 'rtl' | undefined {
   try {
-    return RTL_SCRIPTS.has(new Intl.Locale(lang.replaceAll('_', '-')).maximize().script ?? '') ? 'rtl' : 'ltr';
+    return RTL_SCRIPTS.has(new Intl.Locale(asLanguageTag(lang)).maximize().script ?? '') ? 'rtl' : 'ltr';
   } catch {
     return undefined;
   }

@@ -7,7 +7,7 @@ import { mendChildren, nestingProblems, reclaimChildren } from './mend-children.
 import { guideContext } from './context.js';
 import { languageDirection } from './direction.js';
 import { reportProblems } from './report.js';
-import { pendingStrings, stringsFor, type CareStrings } from './strings.js';
+import { asLanguageTag, pendingStrings, stringsFor, type CareStrings } from './strings.js';
 
 /** `guide` is set only by the server's layout: context travels by DOM events, which do not run on the server. */
 type Host = ReactiveControllerHost & HTMLElement & { items?: unknown; guide?: ValidGuide };
@@ -78,7 +78,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   }
 
   hostConnected(): void {
-    this.#nearestLang = this.host.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.#nearestLang = asLanguageTag(this.host.closest('[lang]')?.getAttribute('lang') ?? '');
     this.#reclaim();
     this.#readChildren();
     this.#observer ??= new MutationObserver(this.#onChildrenChanged);
@@ -185,7 +185,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       this.title = section.title;
       this.intro = section.intro;
     }
-    const ownLang = this.host.getAttribute('lang') || (fromGuide && guide?.lang) || undefined;
+    const ownLang = asLanguageTag(this.host.getAttribute('lang') ?? '') || (fromGuide && guide?.lang) || undefined;
     this.lang = ownLang || this.#nearestLang || 'en';
     this.dir = this.#direction(ownLang);
     this.#speak();
