@@ -1361,4 +1361,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `const ownLang = this.host.getAttribute('lang') ||`,
     tests: ['test/hostile.test.ts'],
   },
+  {
+    name: 'sections: an empty items list hides the guide’s section, and the element shows nothing',
+    file: 'src/internal/section-controller.ts',
+    find: `(Array.isArray(items) ? items.length > 0 : items != null)`,
+    replace: `items != null`,
+    tests: ['test/topic-list.test.ts', 'test/faq-accordion.test.ts'],
+  },
 ];

@@ -135,7 +135,7 @@ export type CareBenefitsCardProps = {
   headingLevel?: CareBenefitsCard["headingLevel"] | undefined;
   /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   variant?: CareBenefitsCard["variant"] | undefined;
-  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. */
+  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareBenefitsCard["items"] | undefined;
 
   /** Some benefits were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
@@ -152,7 +152,7 @@ export type CareBenefitsCardSolidJsProps = {
   "prop:headingLevel"?: CareBenefitsCard["headingLevel"] | undefined;
   /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   "prop:variant"?: CareBenefitsCard["variant"] | undefined;
-  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. */
+  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   "prop:items"?: CareBenefitsCard["items"] | undefined;
   /** Some benefits were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
@@ -193,7 +193,7 @@ export type CareFaqAccordionProps = {
   searchable?: CareFaqAccordion["searchable"] | undefined;
   /** The current search text. */
   query?: CareFaqAccordion["query"] | undefined;
-  /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
+  /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareFaqAccordion["items"] | undefined;
 
   /** An answer opened or closed; detail `{ id, open }`. Not when a search shows or hides an answer, as it hides questions: a view, not a change of what is open. */
@@ -221,7 +221,7 @@ export type CareFaqAccordionSolidJsProps = {
   "prop:searchable"?: CareFaqAccordion["searchable"] | undefined;
   /** The current search text. */
   "prop:query"?: CareFaqAccordion["query"] | undefined;
-  /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
+  /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   "prop:items"?: CareFaqAccordion["items"] | undefined;
   /** An answer opened or closed; detail `{ id, open }`. Not when a search shows or hides an answer, as it hides questions: a view, not a change of what is open. */
   "on:care-faq-toggle"?:
@@ -423,7 +423,7 @@ export type CareProcedureTimelineProps = {
   current?: CareProcedureTimeline["current"] | undefined;
   /** Titles and durations only; each description opens from a "Details" button. */
   compact?: CareProcedureTimeline["compact"] | undefined;
-  /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present. */
+  /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareProcedureTimeline["items"] | undefined;
 
   /** Some steps were unusable and left out, or `current` names no step, or an attribute has a value it does not take; detail `{ problems }`. */
@@ -445,7 +445,7 @@ export type CareProcedureTimelineSolidJsProps = {
   "prop:current"?: CareProcedureTimeline["current"] | undefined;
   /** Titles and durations only; each description opens from a "Details" button. */
   "prop:compact"?: CareProcedureTimeline["compact"] | undefined;
-  /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present. */
+  /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   "prop:items"?: CareProcedureTimeline["items"] | undefined;
   /** Some steps were unusable and left out, or `current` names no step, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
@@ -566,7 +566,7 @@ export type CareRiskListProps = {
   groupBy?: CareRiskList["groupBy"] | undefined;
   /** `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent. */
   variant?: CareRiskList["variant"] | undefined;
-  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. */
+  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareRiskList["items"] | undefined;
 
   /** Some risks were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
@@ -589,7 +589,7 @@ export type CareRiskListSolidJsProps = {
   "prop:groupBy"?: CareRiskList["groupBy"] | undefined;
   /** `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent. */
   "prop:variant"?: CareRiskList["variant"] | undefined;
-  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. */
+  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   "prop:items"?: CareRiskList["items"] | undefined;
   /** Some risks were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
@@ -635,7 +635,7 @@ export type CareTopicListProps = {
   "heading-level"?: CareTopicList["headingLevel"] | undefined;
   /** Level of the section heading (1–6); each item's title is one level below. */
   headingLevel?: CareTopicList["headingLevel"] | undefined;
-  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. */
+  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareTopicList["items"] | undefined;
 
   /** Some items were unusable and left out, or `section` is unknown, or an attribute has a value it does not take; detail `{ problems }`. */
@@ -652,7 +652,7 @@ export type CareTopicListSolidJsProps = {
   "attr:heading-level"?: CareTopicList["headingLevel"] | undefined;
   /** Level of the section heading (1–6); each item's title is one level below. */
   "prop:headingLevel"?: CareTopicList["headingLevel"] | undefined;
-  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. */
+  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   "prop:items"?: CareTopicList["items"] | undefined;
   /** Some items were unusable and left out, or `section` is unknown, or an attribute has a value it does not take; detail `{ problems }`. */
   "on:care-content-error"?:
@@ -709,7 +709,7 @@ export type CustomElements = {
    * - `heading`: Card title; the `heading` slot and then the guide's section title are used when absent.
    * - `heading-level`/`headingLevel`: Level of the card heading (1–6); each benefit's title is one level below.
    * - `variant`: `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same.
-   * - `items`: Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. (property only)
+   * - `items`: Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
    *
@@ -785,7 +785,7 @@ export type CustomElements = {
    * - `toggle-all`/`toggleAll`: Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is.
    * - `searchable`: Show a search box that filters questions and answers as the reader types.
    * - `query`: The current search text.
-   * - `items`: Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. (property only)
+   * - `items`: Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
    *
@@ -1005,7 +1005,7 @@ export type CustomElements = {
    * - `orientation`: `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not.
    * - `current`: The step the patient is at, by id or 1-based number. Earlier steps show as done, later as upcoming.
    * - `compact`: Titles and durations only; each description opens from a "Details" button.
-   * - `items`: Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present. (property only)
+   * - `items`: Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
    *
@@ -1156,7 +1156,7 @@ export type CustomElements = {
    * - `sort`: `severity` orders risks from high to low; otherwise they keep the content's order.
    * - `group-by`/`groupBy`: `severity` groups risks under a sub-heading per severity, high first; each risk then tells its severity to screen readers only.
    * - `variant`: `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent.
-   * - `items`: Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. (property only)
+   * - `items`: Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
    *
@@ -1250,7 +1250,7 @@ export type CustomElements = {
    * - `section`: Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring).
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
    * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each item's title is one level below.
-   * - `items`: Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. (property only)
+   * - `items`: Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
    *
@@ -1358,7 +1358,7 @@ export type CustomElementsSolidJs = {
    * - `heading`: Card title; the `heading` slot and then the guide's section title are used when absent.
    * - `heading-level`/`headingLevel`: Level of the card heading (1–6); each benefit's title is one level below.
    * - `variant`: `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same.
-   * - `items`: Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. (property only)
+   * - `items`: Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
    *
@@ -1437,7 +1437,7 @@ export type CustomElementsSolidJs = {
    * - `toggle-all`/`toggleAll`: Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is.
    * - `searchable`: Show a search box that filters questions and answers as the reader types.
    * - `query`: The current search text.
-   * - `items`: Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. (property only)
+   * - `items`: Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
    *
@@ -1668,7 +1668,7 @@ export type CustomElementsSolidJs = {
    * - `orientation`: `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not.
    * - `current`: The step the patient is at, by id or 1-based number. Earlier steps show as done, later as upcoming.
    * - `compact`: Titles and durations only; each description opens from a "Details" button.
-   * - `items`: Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present. (property only)
+   * - `items`: Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
    *
@@ -1827,7 +1827,7 @@ export type CustomElementsSolidJs = {
    * - `sort`: `severity` orders risks from high to low; otherwise they keep the content's order.
    * - `group-by`/`groupBy`: `severity` groups risks under a sub-heading per severity, high first; each risk then tells its severity to screen readers only.
    * - `variant`: `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent.
-   * - `items`: Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. (property only)
+   * - `items`: Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
    *
@@ -1926,7 +1926,7 @@ export type CustomElementsSolidJs = {
    * - `section`: Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring).
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
    * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each item's title is one level below.
-   * - `items`: Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. (property only)
+   * - `items`: Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
    *

@@ -27,7 +27,7 @@ type CareBenefitsCardProps = {
   "heading-level"?: CareBenefitsCard["headingLevel"];
   /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   variant?: CareBenefitsCard["variant"];
-  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. */
+  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareBenefitsCard["items"];
   /** Level of the card heading (1–6); each benefit's title is one level below. */
   headingLevel?: CareBenefitsCard["headingLevel"];
@@ -48,7 +48,7 @@ type CareFaqAccordionProps = {
   searchable?: CareFaqAccordion["searchable"];
   /** The current search text. */
   query?: CareFaqAccordion["query"];
-  /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
+  /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareFaqAccordion["items"];
   /** Level of the section heading (1–6); each question is a heading one level below. */
   headingLevel?: CareFaqAccordion["headingLevel"];
@@ -132,7 +132,7 @@ type CareProcedureTimelineProps = {
   current?: CareProcedureTimeline["current"];
   /** Titles and durations only; each description opens from a "Details" button. */
   compact?: CareProcedureTimeline["compact"];
-  /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present. */
+  /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareProcedureTimeline["items"];
   /** Level of the section heading (1–6); each step's title is one level below. */
   headingLevel?: CareProcedureTimeline["headingLevel"];
@@ -183,7 +183,7 @@ type CareRiskListProps = {
   "group-by"?: CareRiskList["groupBy"];
   /** `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent. */
   variant?: CareRiskList["variant"];
-  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. */
+  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareRiskList["items"];
   /** Level of the section heading (1–6); risks (or severity groups) are one level below. */
   headingLevel?: CareRiskList["headingLevel"];
@@ -207,7 +207,7 @@ type CareTopicListProps = {
   heading?: CareTopicList["heading"];
   /** Level of the section heading (1–6); each item's title is one level below. */
   "heading-level"?: CareTopicList["headingLevel"];
-  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. */
+  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareTopicList["items"];
   /** Level of the section heading (1–6); each item's title is one level below. */
   headingLevel?: CareTopicList["headingLevel"];

@@ -54,7 +54,7 @@ export class CareBenefitsCard extends LitElement {
     variant: { reflect: true },
   };
 
-  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present. */
+  /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: Benefit[];
 
   /** Card title; the `heading` slot and then the guide's section title are used when absent. */

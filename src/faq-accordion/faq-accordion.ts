@@ -82,7 +82,7 @@ export class CareFaqAccordion extends LitElement {
     query: {},
   };
 
-  /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present. */
+  /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: FaqItem[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */

@@ -57,7 +57,7 @@ export class CareProcedureTimeline extends LitElement {
     expanded: { state: true },
   };
 
-  /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present. */
+  /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: Step[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */

@@ -63,7 +63,7 @@ export class CareRiskList extends LitElement {
     variant: { reflect: true },
   };
 
-  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present. */
+  /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: Risk[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */

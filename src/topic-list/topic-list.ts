@@ -52,7 +52,7 @@ export class CareTopicList extends LitElement {
   /** Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring). */
   section: TopicSection = 'conditions';
 
-  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present. */
+  /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: TopicItem[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */

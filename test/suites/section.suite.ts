@@ -146,6 +146,12 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(harness(fromChildren).titles()).to.deep.equal(['From a child']);
       });
 
+      it('takes an empty items list as none given: the guide’s section shows', async () => {
+        const h = await mount({ guide, items: [] });
+        expect(h.titles()).to.deep.equal(['Guide one', 'Guide two', 'Guide three']);
+        expect(h.headingText).to.equal('From the guide');
+      });
+
       it('shows the guide’s title and intro only with the guide’s items', async () => {
         const h = await mount({ guide, items: [item('Mine')] });
         expect(h.titles()).to.deep.equal(['Mine']);
