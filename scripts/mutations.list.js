@@ -798,13 +798,6 @@ export default [
     tests: ['test/rtl.test.ts'],
   },
   {
-    name: 'bidi: a locale code as CMSs write it (he_IL) cannot be read, and Hebrew runs left to right',
-    file: 'src/internal/direction.ts',
-    find: `new Intl.Locale(lang.replaceAll('_', '-'))`,
-    replace: `new Intl.Locale(lang)`,
-    tests: ['test/rtl.test.ts'],
-  },
-  {
     name: 'citations: the last number of a group wraps onto a line of its own',
     file: 'src/styles/base.ts',
     find: `    unicode-bidi: isolate;\n    white-space: nowrap;\n  }`,
@@ -1355,11 +1348,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/hostile.test.ts'],
   },
   {
-    name: 'languages: an element of its own in de_DE gets English words',
+    name: 'languages: an element of its own in a locale code as CMSs write it (de_DE, he_IL) is not read as its tag: English words, and Hebrew runs left to right',
     file: 'src/internal/section-controller.ts',
     find: `const ownLang = asLanguageTag(this.host.getAttribute('lang') ?? '') ||`,
     replace: `const ownLang = this.host.getAttribute('lang') ||`,
-    tests: ['test/hostile.test.ts'],
+    tests: ['test/hostile.test.ts', 'test/rtl.test.ts'],
   },
   {
     name: 'sections: an empty items list hides the guide’s section, and the element shows nothing',
@@ -1367,5 +1360,12 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     find: `(Array.isArray(items) ? items.length > 0 : items != null)`,
     replace: `items != null`,
     tests: ['test/topic-list.test.ts', 'test/faq-accordion.test.ts'],
+  },
+  {
+    name: 'bidi: a locale code as CMSs write it (he_IL) cannot be read by the server’s textDirection, and Hebrew runs left to right',
+    file: 'src/internal/direction.ts',
+    find: `new Intl.Locale(asLanguageTag(lang))`,
+    replace: `new Intl.Locale(lang)`,
+    tests: ['test/rtl.test.ts'],
   },
 ];

@@ -5,6 +5,7 @@ import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-inj
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { guidePage } from '../bench/guide-page.js';
 import { fullGuide, settled } from './helpers.js';
+import { textDirection } from '../src/internal/direction.js';
 
 /**
  * Right-to-left pages mirror every element's layout: paddings, margins, borders, insets and text
@@ -30,6 +31,12 @@ async function chevron(dir: string, open: boolean) {
     buttonBox: button.getBoundingClientRect(),
   };
 }
+
+describe('textDirection, the server’s direction of a language', () => {
+  it('reads a locale code as CMSs write it (he_IL) as its tag, right to left', () => {
+    expect(['he_IL', 'ar_EG', 'fa', 'en_US', 'not a tag'].map(textDirection)).to.deep.equal(['rtl', 'rtl', 'rtl', 'ltr', 'ltr']);
+  });
+});
 
 describe('FAQ chevron in right-to-left', () => {
   for (const open of [false, true]) {
