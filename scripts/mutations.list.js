@@ -1368,4 +1368,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `new Intl.Locale(lang)`,
     tests: ['test/rtl.test.ts'],
   },
+  {
+    name: 'search marks: ranges spread as arguments, so a word found 100,000 times throws and the accordion stops updating',
+    file: 'src/internal/search.ts',
+    find: `    const highlight = new Highlight();\n    for (const range of ranges) highlight.add(range);\n`,
+    replace: `    const highlight = new Highlight(...ranges);\n`,
+    tests: ['test/highlight.test.ts'],
+  },
 ];

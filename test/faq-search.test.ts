@@ -4,7 +4,7 @@ import '../src/faq-accordion/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { FaqSearch, QUIET_MS } from '../src/internal/faq-search.js';
 import { provideFaqSearch } from '../src/internal/faq-search-loader.js';
-import { recordEvents, settled, useWarnings } from './helpers.js';
+import { liveRanges, recordEvents, settled, useWarnings } from './helpers.js';
 import { useStatusClock } from './status-clock.js';
 
 /** What a reader of the FAQ's search hears in its status line, and which answers show why a question matched. */
@@ -34,7 +34,7 @@ const showing = (el: CareFaqAccordion) =>
 const expanded = (el: CareFaqAccordion) => buttons(el).filter((b) => b.getAttribute('aria-expanded') === 'true').map((b) => b.textContent!.trim());
 /** The marked words a reader can see: ranges of the accordion's highlight with a box on the page. */
 const visibleMarks = () =>
-  [...CSS.highlights.values()].flatMap((highlight) => [...highlight] as Range[]).filter((range) => range.getBoundingClientRect().width > 0).map(String);
+  [...CSS.highlights.values()].flatMap(liveRanges).filter((range) => range.getBoundingClientRect().width > 0).map(String);
 
 /** Records what the live region says from now on; the returned function stops and gives each thing said, in order. */
 function listen(el: CareFaqAccordion): () => Promise<string[]> {

@@ -5,7 +5,7 @@ import '../src/index.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { forcedColors, resetMedia, systemColor } from './emulation.js';
-import { LINKED_ITEMS, linkedItem, settled } from './helpers.js';
+import { LINKED_ITEMS, linkedItem, liveRanges, settled } from './helpers.js';
 
 /**
  * Windows high contrast, as Chromium emulates it: Chromium only, as forced-colors emulation needs the
@@ -127,7 +127,7 @@ describe('forced colours', () => {
       el.query = 'doctor';
       await el.updateComplete;
       const [[name, marks]] = [...CSS.highlights];
-      const [range] = [...marks] as Range[];
+      const [range] = liveRanges(marks);
       expect(range.toString()).to.equal('doctor');
       const marked = style(range.startContainer.parentElement!, `::highlight(${name})`);
       expect([marked.backgroundColor, marked.color]).to.deep.equal([highlight, highlightText]);

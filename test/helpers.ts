@@ -150,3 +150,13 @@ export function chunkStandIn<T>(source: { load: (...args: never[]) => Promise<T>
     restore: () => (source.load = real),
   };
 }
+
+/** The ranges a highlight holds, as live ranges a test can read (`toString`, boxes): the elements mark with static ones. */
+export function liveRanges(highlight: Highlight): Range[] {
+  return [...highlight].map((marked) => {
+    const range = new Range();
+    range.setStart(marked.startContainer, marked.startOffset);
+    range.setEnd(marked.endContainer, marked.endOffset);
+    return range;
+  });
+}

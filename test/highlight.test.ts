@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/faq-accordion/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import { liveRanges } from './helpers.js';
 
 const items = [
   { question: 'Is it safe?', answer: 'Generally, yes. Ask your doctor about the risks.' },
@@ -32,7 +33,7 @@ async function search(el: CareFaqAccordion, query: string) {
 }
 
 /** Every highlight in the page's registry: its name and the text of each marked range. */
-const registry = () => [...CSS.highlights].map(([name, highlight]) => ({ name, ranges: [...highlight] as Range[] }));
+const registry = () => [...CSS.highlights].map(([name, highlight]) => ({ name, ranges: liveRanges(highlight) }));
 const texts = (ranges: Range[]) => ranges.map((range) => range.toString());
 /** Whether a node is shown by this accordion: in its shadow root, or in its light DOM. */
 const inside = (el: CareFaqAccordion, node: Node) => node.getRootNode() === el.shadowRoot || el.contains(node);
@@ -152,6 +153,27 @@ describe('search highlighting (CSS Custom Highlight API)', () => {
     const answer = el.shadowRoot!.querySelectorAll('.answer p')[1];
     const marked = (node: Element) => getComputedStyle(node, `::highlight(${name})`).backgroundColor;
     expect([marked(question), marked(answer)]).to.deep.equal([markColour(), markColour()]);
+  });
+
+  it('marks a word found 100,000 times, and still shows its count', async () => {
+    const el = await withItems([{ question: 'Long?', answer: 'a '.repeat(100_000) }]);
+    await search(el, 'a');
+    expect([...CSS.highlights.values()][0].size).to.equal(100_000);
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.match(/^1 of 1 /);
+  });
+
+  // The marks are made anew at each update; live ranges would each be kept up to date by the browser at every change the update makes.
+  it('changes the search of 1,500 questions with thousands of marks in under 3 seconds, not tens of seconds', async function () {
+    // Room for the slow case to finish, so that the bound below, not mocha, says what went wrong.
+    this.timeout(90_000);
+    const many = Array.from({ length: 1500 }, (_, i) => ({ question: `Can I drive home after visit ${i}?`, answer: 'Plan a ride home, and plan to rest.' }));
+    const el = await withItems(many);
+    await search(el, 'plan');
+    expect([...CSS.highlights.values()][0].size).to.equal(3000);
+    const start = performance.now();
+    await search(el, 'zzz');
+    await search(el, '');
+    expect(performance.now() - start).to.be.below(3000);
   });
 
   it('still filters where the API is missing, and marks nothing', async () => {

@@ -34,16 +34,17 @@ export function foldWithOffsets(text: string): { folded: string; offsets: number
   return { folded, offsets };
 }
 
-/** A range over every place in a text node where one of the (folded) words occurs. */
-export function rangesIn(node: Text, words: string[]): Range[] {
+/**
+ * A range over every place in a text node where one of the (folded) words occurs. Static ranges:
+ * they are made anew after every update, and live ones would each be updated by the browser at
+ * every change to the page (in Firefox, seconds for a common word in thousands of answers).
+ */
+export function rangesIn(node: Text, words: string[]): StaticRange[] {
   const { folded, offsets } = foldWithOffsets(node.data);
-  const ranges: Range[] = [];
+  const ranges: StaticRange[] = [];
   for (const word of words) {
     for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
-      const range = new Range();
-      range.setStart(node, offsets[at]);
-      range.setEnd(node, offsets[at + word.length]);
-      ranges.push(range);
+      ranges.push(new StaticRange({ startContainer: node, startOffset: offsets[at], endContainer: node, endOffset: offsets[at + word.length] }));
     }
   }
   return ranges;
@@ -106,7 +107,10 @@ export class SearchHighlight implements ReactiveController {
       return;
     }
     this.#style();
-    registry.set(this.name, new Highlight(...ranges));
+    // Added one by one: spread as arguments, the ranges of a word common in thousands of answers pass the engine's argument limit.
+    const highlight = new Highlight();
+    for (const range of ranges) highlight.add(range);
+    registry.set(this.name, highlight);
   }
 
   hostDisconnected(): void {
