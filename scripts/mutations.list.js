@@ -1375,4 +1375,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `    const highlight = new Highlight(...ranges);\n`,
     tests: ['test/highlight.test.ts'],
   },
+  {
+    name: 'search: a pasted paragraph that matches nothing is quoted back whole in the status line and the live region',
+    file: 'src/internal/faq-search.ts',
+    find: `format(strings.searchNone, { query: quoted(this.#query) })`,
+    replace: `format(strings.searchNone, { query: this.#query })`,
+    tests: ['test/faq-search.test.ts'],
+  },
 ];

@@ -97,6 +97,17 @@ describe('FAQ search', () => {
       expect(said(el)).to.equal('No questions match “insurance zebra”');
     });
 
+    it('quotes back at most 60 characters of a search that matches nothing, whole characters, seen and heard', async () => {
+      const el = await withItems();
+      await search(el, `${'ab'.repeat(29)}x😀${'y'.repeat(100_000)}`);
+      await clock.pause(el);
+      const expected = `No questions match “${'ab'.repeat(29)}x😀…”`;
+      expect(shown(el)).to.equal(expected);
+      expect(said(el)).to.equal(expected);
+      await search(el, 'zebra'.repeat(12));
+      expect(shown(el), 'a search of exactly 60 characters is quoted whole').to.equal(`No questions match “${'zebra'.repeat(12)}”`);
+    });
+
     it('speaks once for a word typed in one go, not once per letter', async () => {
       const el = await withItems();
       const heard = listen(el);

@@ -13,6 +13,13 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
  */
 export const QUIET_MS = 1400;
 
+/** Longest search the status line quotes back; a pasted paragraph is cut, with an ellipsis, whole characters kept. */
+const QUOTED_LENGTH = 60;
+const quoted = (query: string) => {
+  const chars = Array.from(query.slice(0, QUOTED_LENGTH * 2));
+  return chars.length > QUOTED_LENGTH || query.length > QUOTED_LENGTH * 2 ? `${chars.slice(0, QUOTED_LENGTH).join('')}…` : query;
+};
+
 /** The timer the status line waits with. An object, so that a test can end the wait itself instead of sleeping. */
 export const statusClock = {
   wait: (done: () => void, ms: number): unknown => setTimeout(done, ms),
@@ -86,7 +93,7 @@ export class FaqSearch {
   get message(): string {
     const { strings, lang, items } = this.content;
     if (!this.matching) return '';
-    if (this.matching.size === 0) return format(strings.searchNone, { query: this.#query });
+    if (this.matching.size === 0) return format(strings.searchNone, { query: quoted(this.#query) });
     return plural(strings, lang, 'searchResults', this.matching.size, { total: items.length });
   }
 
