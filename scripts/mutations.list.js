@@ -1403,4 +1403,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `    \`\${ALONE_BEFORE}(?:\${GROUP_WORDS.de})\${ALONE_AFTER}\`,`,
     tests: ['test/jsonld.test.ts'],
   },
+  {
+    name: 'README: structured data written by hand with JSON.stringify alone, so a title holding </script> ends the script element',
+    file: 'README.md',
+    find: `\${scriptJson(guideJsonLd(guide))}</script>`,
+    replace: `\${JSON.stringify(guideJsonLd(guide))}</script>`,
+    tests: ['test/readme.test.ts'],
+  },
 ];

@@ -131,7 +131,8 @@ describe('guideJsonLd: who reviewed it', () => {
 });
 
 describe('scriptJson', () => {
-  const hostile = { text: '</script><script>alert(1)</script> <!-- & <b>bold</b> \u2028' };
+  // The JSON-LD of a guide whose words try to end the script element that holds it.
+  const hostile = guideJsonLd({ ...small, title: '</script><script>alert(1)</script> \u2028', summary: '<!-- & <b>bold</b>' });
 
   it('writes no <, > or & that could close a script element or open a comment', () => {
     expect(scriptJson(hostile)).to.not.match(/[<>&\u2028]/);

@@ -113,6 +113,10 @@ export function jsonLdGraph(guide: ValidGuide, { faq = true } = {}): Graph {
  * schema.org JSON-LD for a guide, from the same data the elements show: a `MedicalWebPage`, the
  * procedure as a `MedicalProcedure` with its steps in `howPerformed`, and an `FAQPage` with one
  * `Question` per FAQ item. The guide is validated first; whatever the page would not show is left out.
+ *
+ * It returns data, not markup: write it into a `<script type="application/ld+json">` with
+ * `scriptJson(guideJsonLd(guide))`. `JSON.stringify` alone leaves a title such as `</script><script>…`
+ * as written, which ends the script element and runs what follows.
  */
 export function guideJsonLd(guide: Guide | ValidGuide): Graph {
   const valid = validateGuide(guide).value;
@@ -122,8 +126,10 @@ export function guideJsonLd(guide: Guide | ValidGuide): Graph {
 const SCRIPT_UNSAFE: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
 /**
- * JSON that is safe as the text of a `<script>` element: `<`, `>` and `&` are written as `\u003c`,
- * `\u003e` and `\u0026`, so no text in it can close the element or open a comment. It parses to the same value.
+ * JSON that is safe as the text of a `<script>` element, such as `guideJsonLd`'s graph in
+ * `<script type="application/ld+json">`: `<`, `>` and `&` are written as `\u003c`, `\u003e` and
+ * `\u0026`, so no text in it can close the element or open a comment, as `JSON.stringify` alone lets
+ * it. It parses to the same value.
  */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => SCRIPT_UNSAFE[char]);
