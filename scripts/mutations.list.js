@@ -466,8 +466,8 @@ export default [
   {
     name: 'slugs: accents kept out of slugs instead of folded',
     file: 'src/content/slug.ts',
-    find: `  const slug = foldText(text)`,
-    replace: `  const slug = text.toLowerCase()`,
+    find: `slug = foldText(text.slice(0, cut))`,
+    replace: `slug = text.slice(0, cut).toLowerCase()`,
     tests: ['test/validate.test.ts'],
   },
   {
@@ -1409,5 +1409,26 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     find: `\${scriptJson(guideJsonLd(guide))}</script>`,
     replace: `\${JSON.stringify(guideJsonLd(guide))}</script>`,
     tests: ['test/readme.test.ts'],
+  },
+  {
+    name: 'slugs: the whole text folded before it is cut, so a 10 MB question without an id takes a second',
+    file: 'src/content/slug.ts',
+    find: `foldText(text.slice(0, cut))`,
+    replace: `foldText(text)`,
+    tests: ['test/validate.test.ts'],
+  },
+  {
+    name: 'slugs: only the first 60 characters folded, so a question after a long run of punctuation slugs as “item”',
+    file: 'src/content/slug.ts',
+    find: `    if (end >= text.length || slug.length >= maxLength) break;`,
+    replace: `    break;`,
+    tests: ['test/validate.test.ts'],
+  },
+  {
+    name: 'slugs: a prefix cut between the halves of a surrogate pair, so a 𝐀 at the 60th character is lost',
+    file: 'src/content/slug.ts',
+    find: `const cut = /[\\uD800-\\uDBFF]/.test(text.charAt(end - 1)) ? end - 1 : end;`,
+    replace: `const cut = end;`,
+    tests: ['test/validate.test.ts'],
   },
 ];
