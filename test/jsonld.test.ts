@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { guideJsonLd, jsonLdGraph, scriptJson } from '../src/content/jsonld.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { stemCellInjectionBackPainEs } from '../src/content/stem-cell-injection-back-pain.es.js';
 import type { Guide } from '../src/content/types.js';
 import { validateGuide } from '../src/content/validate.js';
 
@@ -94,8 +95,44 @@ describe('guideJsonLd', () => {
   });
 });
 
+describe('guideJsonLd: who reviewed it', () => {
+  const typeOf = (reviewedBy: string) => (byType({ ...small, reviewedBy }, 'MedicalWebPage')!.reviewedBy as Node)['@type'];
+  const people = [
+    // The README's own example: a person, then a role and a place.
+    'Dr. Jane Okafor, consultant in pain medicine, Riverside Spine Clinic',
+    'Dr. Okafor at Riverside Spine Clinic',
+    'Jane Okafor',
+    'Pr Jean Dupont, Clinique du Parc',
+    'Dra. María López, Servicio de Reumatología, Hospital del Mar',
+    'Prof. Dr. med. Anna Schmidt, Universitätsklinikum Freiburg',
+    'د. سارة حداد، مستشفى الجامعة',
+    'الدكتورة سارة حداد من مستشفى الجامعة',
+    '王医生，北京协和医院',
+    '北京协和医院王医生',
+  ];
+  const groups = [
+    'Riverside Spine Clinic',
+    'Équipe de rhumatologie, Clinique du Parc',
+    'Servicio de Reumatología, Hospital del Mar',
+    'Schmerzzentrum Nord, Freiburg',
+    'فريق أمراض الروماتيزم، عيادة المنتزه',
+    'الفريق الطبي في المستشفى',
+    '风湿病科团队，公园诊所',
+    stemCellInjectionBackPain.reviewedBy!,
+    stemCellInjectionBackPainEs.reviewedBy!,
+  ];
+
+  for (const name of people) {
+    it(`names “${name}” a Person`, () => expect(typeOf(name)).to.equal('Person'));
+  }
+  for (const name of groups) {
+    it(`names “${name}” an Organization`, () => expect(typeOf(name)).to.equal('Organization'));
+  }
+});
+
 describe('scriptJson', () => {
-  const hostile = { text: '</script><script>alert(1)</script> <!-- & <b>bold</b> \u2028' };
+  // The JSON-LD of a guide whose words try to end the script element that holds it.
+  const hostile = guideJsonLd({ ...small, title: '</script><script>alert(1)</script> \u2028', summary: '<!-- & <b>bold</b>' });
 
   it('writes no <, > or & that could close a script element or open a comment', () => {
     expect(scriptJson(hostile)).to.not.match(/[<>&\u2028]/);

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { guideJsonLd, scriptJson } from '../src/content/jsonld.js';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 import { validateGuide } from '../src/content/validate.js';
 
 /**
@@ -9,12 +11,12 @@ const readme = await (await fetch('/README.md')).text();
 const CDN = 'https://cdn.jsdelivr.net/npm/care-elements@0.2.0/';
 const SELF_HOSTED = '/assets/care-elements/';
 
-/** The ```html blocks of one README section, in order. */
-function snippets(heading: string): string[] {
+/** The ```html (or other `lang`) blocks of one README section, in order. */
+function snippets(heading: string, lang = 'html'): string[] {
   const start = readme.indexOf(`## ${heading}`);
   const end = readme.indexOf('\n## ', start + 1);
   const section = readme.slice(start, end < 0 ? undefined : end);
-  return [...section.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+  return [...section.matchAll(new RegExp(`${'```'}${lang}\\n([\\s\\S]*?)${'```'}`, 'g'))].map((m) => m[1]);
 }
 const local = (snippet: string) => snippet.replaceAll(CDN, '/').replaceAll(SELF_HOSTED, '/dist/');
 
@@ -128,5 +130,20 @@ describe('README: inline JSON example', () => {
     expect(shadowText(doc, 'care-guide-header')).to.contain('Your visit to the clinic');
     expect(shadowText(doc, 'care-faq-accordion')).to.contain('Where do I park?');
     expect(problems).to.deep.equal([]);
+  });
+});
+
+describe('README: structured data written by hand', () => {
+  // The line that writes guideJsonLd's graph into a script element, run as shown with the guide given.
+  const line = snippets('Render on the server', 'js').join('\n').split('\n').find((text) => /guideJsonLd\(guide\).*<\/script>/.test(text));
+  const hostile = { ...stemCellInjectionBackPain, title: '</script><script>window.hijacked = true</script>' };
+
+  it('keeps a guide whose title closes the script element inside it, with the same graph', () => {
+    expect(line, 'a line that writes guideJsonLd(guide) into a script element').to.be.a('string');
+    const write = new Function('guideJsonLd', 'scriptJson', 'guide', `return ${line!.slice(line!.indexOf('=') + 1)}`);
+    const doc = new DOMParser().parseFromString(`${write(guideJsonLd, scriptJson, hostile)}<p>after</p>`, 'text/html');
+    expect(doc.querySelectorAll('script')).to.have.length(1);
+    expect(JSON.parse(doc.querySelector('script')!.textContent!)).to.deep.equal(guideJsonLd(hostile));
+    expect(doc.querySelector('p')!.textContent).to.equal('after');
   });
 });

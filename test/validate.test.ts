@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { isDate, validateGuide, validateItems } from '../src/content/validate.js';
-import { slugify } from '../src/content/slug.js';
+import { foldText, slugify } from '../src/content/slug.js';
 import { safeUrl } from '../src/content/safe-url.js';
 
 const minimal = { schemaVersion: 1, id: 'g', lang: 'en', title: 'A guide' };
@@ -228,6 +229,60 @@ describe('slugify', () => {
     expect(slugify('Is it FDA-approved?')).to.equal('is-it-fda-approved');
     expect(slugify('Ça coûte combien ?')).to.equal('ca-coute-combien');
     expect(slugify('???')).to.equal('item');
+  });
+
+  // Each as slugify gave it when it folded the whole text before cutting it to 60 characters.
+  const tricky: [string, string][] = [
+    ['¿Cuánto cuesta la inyección?', 'cuanto-cuesta-la-inyeccion'],
+    ['ﬁnancial ﬂow, ①②③ steps', 'financial-flow-123-steps'],
+    ['🩺💉 What happens on the day?', 'what-happens-on-the-day'],
+    ['干细胞注射安全吗？', 'item'],
+    ['Does it hurt? 会痛吗', 'does-it-hurt'],
+    ['هل الحقن آمن؟', 'item'],
+    ['İstanbul ΣΟΦΙΑΣ', 'istanbul'],
+    [`${'!'.repeat(200)} Then the words`, 'then-the-words'],
+    [`${' '.repeat(61)}late`, 'late'],
+    ['a'.repeat(60), 'a'.repeat(60)],
+    ['a'.repeat(61), 'a'.repeat(60)],
+    [`${'a'.repeat(59)}-b`, 'a'.repeat(59)],
+    [`${'a'.repeat(59)}é`, `${'a'.repeat(59)}e`],
+    ['e\u0301'.repeat(70), 'e'.repeat(60)],
+    // The 60th character is 𝐀, two UTF-16 halves that fold to "a" together.
+    [`${'a'.repeat(59)}𝐀𝐁𝐂`, 'a'.repeat(60)],
+  ];
+
+  it('gives the slugs it gave when it folded the whole text: accents, emoji, CJK, leading punctuation, the 60th character', () => {
+    for (const [text, slug] of tricky) expect(slugify(text), text.slice(0, 70)).to.equal(slug);
+  });
+
+  it('gives any text, at any length, the slug of the whole text folded at once', function () {
+    this.timeout(60_000);
+    const wholeText = (text: string, max: number) =>
+      foldText(text).replace(/[^a-z0-9]+/g, '-').slice(0, max).replace(/^-+|-+$/g, '') || 'item';
+    const piece = fc.oneof(
+      fc.constantFrom('a', 'Z', '7', 'é', 'e\u0301', '\u0301', 'ﬁ', '①', '㎒', '𝐀', '\uD835', '🩺', '干', 'Σ', ' ', '!', '-', '…'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), fc.integer({ min: 1, max: 40 }), (pieces, max) => {
+        const text = pieces.join('');
+        return slugify(text, max) === wholeText(text, max);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('slugs a 10 MB question in milliseconds, folding only the words the slug uses', function () {
+    this.timeout(60_000); // folding all of it takes seconds: let that finish and fail on its time
+    const words = '¿Por qué me duele la espalda después? ';
+    // Read from JSON, as a guide's questions are; accents, as folding them all takes half a second or more.
+    const question = JSON.parse(JSON.stringify(words.repeat(Math.ceil(10_000_000 / words.length)))) as string;
+    const times = [0, 1, 2].map(() => {
+      const started = performance.now();
+      expect(slugify(question)).to.equal('por-que-me-duele-la-espalda-despues-por-que-me-duele-la-esp');
+      return performance.now() - started;
+    });
+    expect(Math.min(...times), `${times.map(Math.round).join(', ')} ms`).to.be.below(50);
   });
 });
 

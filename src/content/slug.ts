@@ -6,13 +6,20 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** A stable, URL-safe slug: lower case ASCII letters, digits and single hyphens. */
+/**
+ * A stable, URL-safe slug: lower case ASCII letters, digits and single hyphens. Folds a prefix at a
+ * time, each twice the last, until it gives enough: folding goes a character at a time, so a prefix's
+ * slug begins the whole text's, and a 10 MB question costs no more than its first words.
+ */
 export function slugify(text: string, maxLength = 60): string {
-  const slug = foldText(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, maxLength)
-    .replace(/^-+|-+$/g, '');
-  return slug || 'item';
+  let slug = '';
+  for (let end = maxLength; ; end *= 2) {
+    // Never between the halves of a surrogate pair: 𝐀 folds to "a", its first half alone to "-".
+    const cut = /[\uD800-\uDBFF]/.test(text.charAt(end - 1)) ? end - 1 : end;
+    slug = foldText(text.slice(0, cut)).replace(/[^a-z0-9]+/g, '-');
+    if (end >= text.length || slug.length >= maxLength) break;
+  }
+  return slug.slice(0, maxLength).replace(/^-+|-+$/g, '') || 'item';
 }
 
 /**
