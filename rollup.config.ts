@@ -28,7 +28,7 @@ const ELEMENT_AIM = 10 * KB;
  * The hydrating bundle carries Lit's hydration support as well, 1.6 KB, and the FAQ's search (1.5 KB),
  * which the other bundles fetch when used: a server-rendered FAQ's first render must match its markup.
  */
-const HYDRATE_BUDGET = 29 * KB;
+const HYDRATE_BUDGET = 29.25 * KB;
 /**
  * Each element's own: the FAQ's and the guide's own code is the most of any element's, 3.9 and 3 KB
  * over the shared chunk (the accordion, deep links and the loading of its search; fetching `src` and
