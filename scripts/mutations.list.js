@@ -1381,6 +1381,8 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     find: `format(strings.searchNone, { query: quoted(this.#query) })`,
     replace: `format(strings.searchNone, { query: this.#query })`,
     tests: ['test/faq-search.test.ts'],
+  },
+  {
     name: 'structured data: a reviewer is judged by the whole text, so the README’s “Dr. Jane Okafor, …, Riverside Spine Clinic” is an Organization',
     file: 'src/content/jsonld.ts',
     find: `const head = name.normalize('NFC').split(/[,;(،؛，、；（]/)[0].trim();`,
@@ -1442,5 +1444,19 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     find: `const cut = /[\\uD800-\\uDBFF]/.test(text.charAt(end - 1)) ? end - 1 : end;`,
     replace: `const cut = end;`,
     tests: ['test/validate.test.ts'],
+  },
+  {
+    name: 'guide: the <br> autop writes after each section shows, adding a line and a gap between sections',
+    file: 'src/guide/guide.ts',
+    find: `    .column ::slotted(br) {\n      display: none;\n    }\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+  },
+  {
+    name: 'guide: a <br> autop writes after the last section leaves a gap below it',
+    file: 'src/guide/guide.ts',
+    find: `.column ::slotted(:not(:nth-last-child(1 of :not(br))))`,
+    replace: `.column ::slotted(:not(:last-child))`,
+    tests: ['test/autop.test.ts'],
   },
 ];

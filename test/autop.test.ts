@@ -243,6 +243,29 @@ describe('WordPress autop', () => {
       expectSame(after, before);
     });
 
+    it('keeps the gaps between a guide’s sections when autop puts a <br> after each', async () => {
+      const markup = `<care-guide src="/src/content/stem-cell-injection-back-pain.json">
+  <care-guide-header></care-guide-header>
+  <care-topic-list section="conditions"></care-topic-list>
+  <care-procedure-timeline></care-procedure-timeline>
+  <care-risk-list></care-risk-list>
+</care-guide>`;
+      expect(autop(markup)).to.include('</care-topic-list><br />');
+      const [before, after] = await withAndWithout(markup);
+      /** Where each section starts, from the top of its guide. */
+      const tops = (page: Page) => {
+        const guide = page.root.querySelector('care-guide')!;
+        const top = guide.getBoundingClientRect().top;
+        return Array.from(guide.querySelectorAll(':scope > [section], :scope > care-guide-header, :scope > care-procedure-timeline, :scope > care-risk-list'), (el) =>
+          Math.round(el.getBoundingClientRect().top - top),
+        );
+      };
+      const height = (page: Page) => Math.round(page.root.querySelector('care-guide')!.getBoundingClientRect().height);
+      expect(tops(after)).to.have.length(4);
+      expect(tops(after)).to.deep.equal(tops(before));
+      expect(height(after), 'no gap after the last section').to.equal(height(before));
+    });
+
     it('reads inline JSON that autop split at a blank line', async () => {
       const markup = `<care-guide>
   <script type="application/json">

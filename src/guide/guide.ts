@@ -70,7 +70,11 @@ export class CareGuide extends LitElement {
      * page's still adds room, as the two margins collapse; one gap is changed by setting
      * --care-guide-gap on the element above it.
      */
-    .column ::slotted(:not(:last-child)) {
+    /* The line breaks WordPress's autop writes after each section would each add a line and a gap; the last section is the last that is no such break. */
+    .column ::slotted(br) {
+      display: none;
+    }
+    .column ::slotted(:not(:nth-last-child(1 of :not(br)))) {
       margin-block-end: var(--care-guide-gap, calc(var(--care-space, 1rem) * 2.5)) !important;
     }
     @media print {
