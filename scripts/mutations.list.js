@@ -1459,4 +1459,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `.column ::slotted(:not(:last-child))`,
     tests: ['test/autop.test.ts'],
   },
+  {
+    name: 'server markup: when its script never comes, each hidden question button keeps its 44 px minimum height as a blank band above the question',
+    file: 'src/styles/base.ts',
+    find: `      min-block-size: 0;\n      max-block-size: 0;`,
+    replace: `      max-block-size: 0;`,
+    tests: ['test/scripting-off.test.ts'],
+  },
 ];

@@ -47,6 +47,8 @@ const read = (root: ShadowRoot) => ({
   titles: [...root.querySelectorAll<HTMLElement>('[part="title"]')].map((title) => `${title.localName} ${title.innerText.trim()}`),
   answers: [...root.querySelectorAll<HTMLElement>('[part="description"]')].map((answer) => (shown(answer) ? answer.innerText.trim() : '')),
 });
+/** The height of each question's heading, in whole pixels. */
+const heights = (root: ShadowRoot) => [...root.querySelectorAll('[part="title"]')].map((title) => Math.round(title.getBoundingClientRect().height));
 /** Whether any of the questions' own text is seen. */
 const anyQuestionShown = (root: ShadowRoot) => [...root.querySelectorAll('[part="title"] *')].some(shown);
 
@@ -76,6 +78,7 @@ describe('an FAQ rendered on a server', () => {
     timeOut(root);
     expect(toggles(root).map(shown), 'no button shown').to.deep.equal([false, false]);
     expect(read(root)).to.deep.equal({ titles: ['h3 Is it safe?', 'h3 How long is recovery?'], answers: ['Generally, yes.', 'It varies.'] });
+    expect(heights(root), 'each heading as tall as without JavaScript, with no blank band where its button was').to.deep.equal(heights(await served({ scripting: false })));
   });
 
   it('taken over by its script, shows each question once, as its button', async () => {

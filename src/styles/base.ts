@@ -146,6 +146,8 @@ export const base = css`
   @keyframes care-server-timeout-gone {
     to {
       visibility: hidden;
+      /* A button's own minimum height (a touch target's) would otherwise keep a blank band. */
+      min-block-size: 0;
       max-block-size: 0;
       overflow: hidden;
       margin-block: 0;
