@@ -78,15 +78,16 @@ export class Run {
       this.problem(path, 'expected a list of source ids');
       return undefined;
     }
-    const refs: string[] = [];
+    // A set, not the list, answers "cited already?": an item may cite 100,000 sources.
+    const refs = new Set<string>();
     value.forEach((ref, i) => {
       const at = join(path, i);
       if (typeof ref !== 'string' || !ID_PATTERN.test(ref)) this.problem(at, `${FORMATS.id.message}; left out`);
       else if (this.sourceIds && !this.sourceIds.has(ref)) this.problem(at, `no source has the id "${clip(ref)}"; left out`);
-      else if (refs.includes(ref)) this.problem(at, `"${clip(ref)}" is cited twice; left out`);
-      else refs.push(ref);
+      else if (refs.has(ref)) this.problem(at, `"${clip(ref)}" is cited twice; left out`);
+      else refs.add(ref);
     });
-    return refs.length ? refs : undefined;
+    return refs.size ? [...refs] : undefined;
   }
 
   item(kind: ItemKind, raw: unknown, path: string): Raw | undefined {
