@@ -41,6 +41,15 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A review date outside these years is a typing mistake ("0025" for "2025"), not history. */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
+const YEAR = String.raw`(?:19\d{2}|20\d{2}|2100)`;
+const LEAP_YEAR = String.raw`(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:0[048]|[2468][048]|[13579][26]))`;
+const MONTH_DAY = String.raw`(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))`;
+/**
+ * A real calendar day as YYYY-MM-DD, in the years 1900 to 2100. The published schemas use this very
+ * pattern (`format: "date"` is only an annotation to most validators), so a date they accept is kept.
+ * @internal
+ */
+export const REVIEW_DATE_PATTERN = new RegExp(`^(?:${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`);
 
 /** What a field holds: non-empty text of a kind, or (schema version 2) a frequency, an evidence statement or a list of source ids. */
 export type Format = 'text' | 'severity' | 'url' | 'date' | 'lang' | 'id' | Structured;
@@ -128,19 +137,42 @@ export function parseDate(value: unknown): Date | undefined {
 
 /** True for a real calendar date written YYYY-MM-DD, in the years 1900 to 2100. */
 export function isDate(value: unknown): boolean {
-  const year = parseDate(value)?.getUTCFullYear() ?? 0;
-  return year >= FIRST_YEAR && year <= LAST_YEAR;
+  return typeof value === 'string' && REVIEW_DATE_PATTERN.test(value);
+}
+
+/** The tag a locale code as CMSs write it ("en_US") means, for a problem message to suggest; else undefined. */
+function meantLanguageTag(value: string): string | undefined {
+  if (!value.includes('_')) return undefined;
+  try {
+    return Intl.getCanonicalLocales(value.replaceAll('_', '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a URL is no link, when the reason is one the author can fix at sight. */
+function urlFault(value: string): string | undefined {
+  if (value.includes('\\')) return 'not a link: browsers read a backslash as "/"; dropped';
+  if (/\s/.test(value)) return 'not a link: it has a space inside; dropped';
+  return undefined;
 }
 
 /**
  * How each text format is checked, on trimmed text, and what a failure says.
  * @internal
  */
-export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: string) => boolean; message: string }> = {
+export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: string) => boolean; message: string; explain?: (value: string) => string | undefined }> = {
   text: { message: 'expected non-empty text' },
   severity: { test: (value) => SEVERITIES.includes(value as Severity), message: 'expected one of "low", "moderate", "high"' },
-  url: { test: (value) => safeUrl(value) !== undefined, message: 'not an http(s), mailto or tel link; dropped' },
+  url: { test: (value) => safeUrl(value) !== undefined, message: 'not an http(s), mailto or tel link; dropped', explain: urlFault },
   date: { test: isDate, message: `expected a date as YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
-  lang: { test: isLanguageTag, message: 'expected a BCP 47 language tag such as "pt-BR"' },
+  lang: {
+    test: isLanguageTag,
+    message: 'expected a BCP 47 language tag such as "pt-BR"',
+    explain: (value) => {
+      const meant = meantLanguageTag(value);
+      return meant && `expected a BCP 47 language tag: "${meant}"?`;
+    },
+  },
   id: { test: (value) => ID_PATTERN.test(value), message: 'expected letters, digits, "-" or "_"' },
 };
