@@ -4,7 +4,7 @@ import { safeUrl } from '../src/content/safe-url.js';
 import { captureWarnings } from './helpers.js';
 
 /** A URL with a space or a backslash inside is a typo or a trick, never a link; relative ones stay links. */
-const NOT_LINKS = ['https ://www.has-sante.fr/', 'https://a.org/a b', 'mailto:a@b.org?subject=Hi there', '/\\evil.example', '\\\\evil.example\\x', 'https://a.org/\u0000x'];
+const NOT_LINKS = ['https ://www.has-sante.fr/', 'https://a.org/a b', 'mailto:a@b.org?subject=Hi there', '/\\evil.example', '\\\\evil.example\\x', 'https://a.org/\u0000x', 'https://a.org/\u0085x'];
 
 describe('safeUrl on a space or a backslash inside', () => {
   it('refuses them, and keeps relative and protocol-relative URLs', () => {

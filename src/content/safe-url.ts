@@ -3,7 +3,7 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
  * A space, a control character or a backslash inside a URL: a typo ("https ://") the parser would
  * turn into a relative link, or a trick ("/\evil.example", which browsers read as "//evil.example").
  */
-const NEVER_INSIDE = /[\s\\\u0000-\u001f\u007f]/;
+const NEVER_INSIDE = /[\s\\\p{Cc}]/u;
 
 /**
  * The URL, trimmed, if it may become a link (http, https, mailto, tel or relative), else undefined.
