@@ -41,15 +41,6 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A review date outside these years is a typing mistake ("0025" for "2025"), not history. */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
-const YEAR = String.raw`(?:19\d{2}|20\d{2}|2100)`;
-const LEAP_YEAR = String.raw`(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:0[048]|[2468][048]|[13579][26]))`;
-const MONTH_DAY = String.raw`(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))`;
-/**
- * A real calendar day as YYYY-MM-DD, in the years 1900 to 2100. The published schemas use this very
- * pattern (`format: "date"` is only an annotation to most validators), so a date they accept is kept.
- * @internal
- */
-export const REVIEW_DATE_PATTERN = new RegExp(`^(?:${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`);
 
 /** What a field holds: non-empty text of a kind, or (schema version 2) a frequency, an evidence statement or a list of source ids. */
 export type Format = 'text' | 'severity' | 'url' | 'date' | 'lang' | 'id' | Structured;
@@ -117,11 +108,13 @@ export const BODY: Partial<Record<FieldSet, string>> = {
   faq: 'answer',
 };
 
-function isLanguageTag(value: string): boolean {
+/** The canonical form of a BCP 47 language tag, or undefined when `value` is none. */
+function canonicalTag(value: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(value).length === 1;
+    const tags = Intl.getCanonicalLocales(value);
+    return tags.length === 1 ? tags[0] : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -137,24 +130,8 @@ export function parseDate(value: unknown): Date | undefined {
 
 /** True for a real calendar date written YYYY-MM-DD, in the years 1900 to 2100. */
 export function isDate(value: unknown): boolean {
-  return typeof value === 'string' && REVIEW_DATE_PATTERN.test(value);
-}
-
-/** The tag a locale code as CMSs write it ("en_US") means, for a problem message to suggest; else undefined. */
-function meantLanguageTag(value: string): string | undefined {
-  if (!value.includes('_')) return undefined;
-  try {
-    return Intl.getCanonicalLocales(value.replaceAll('_', '-'))[0];
-  } catch {
-    return undefined;
-  }
-}
-
-/** Why a URL is no link, when the reason is one the author can fix at sight. */
-function urlFault(value: string): string | undefined {
-  if (value.includes('\\')) return 'not a link: browsers read a backslash as "/"; dropped';
-  if (/\s/.test(value)) return 'not a link: it has a space inside; dropped';
-  return undefined;
+  const year = parseDate(value)?.getUTCFullYear() ?? 0;
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 /**
@@ -164,13 +141,14 @@ function urlFault(value: string): string | undefined {
 export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: string) => boolean; message: string; explain?: (value: string) => string | undefined }> = {
   text: { message: 'expected non-empty text' },
   severity: { test: (value) => SEVERITIES.includes(value as Severity), message: 'expected one of "low", "moderate", "high"' },
-  url: { test: (value) => safeUrl(value) !== undefined, message: 'not an http(s), mailto or tel link; dropped', explain: urlFault },
+  url: { test: (value) => safeUrl(value) !== undefined, message: 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped' },
   date: { test: isDate, message: `expected a date as YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
   lang: {
-    test: isLanguageTag,
+    test: (value) => canonicalTag(value) !== undefined,
     message: 'expected a BCP 47 language tag such as "pt-BR"',
+    // A locale code as CMSs write it ("en_US") is answered with the tag it means.
     explain: (value) => {
-      const meant = meantLanguageTag(value);
+      const meant = value.includes('_') ? canonicalTag(value.replaceAll('_', '-')) : undefined;
       return meant && `expected a BCP 47 language tag: "${meant}"?`;
     },
   },
