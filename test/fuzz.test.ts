@@ -24,6 +24,8 @@ ajv.addSchema(schemaV1);
 ajv.addSchema(schemaV2);
 
 type ItemDef = 'topic' | 'benefit' | 'step' | 'risk' | 'faq';
+/** The guide's own text fields, each kept, trimmed, whenever the schema accepts it. */
+const GUIDE_FIELDS = ['id', 'lang', 'title', 'summary', 'lastReviewed', 'nextReview', 'reviewedBy', 'disclaimer'];
 /** Each version's published schema, in parts: the guide, a source and each kind of item. Version 1 benefits are topics. */
 const ORACLES = Object.fromEntries(
   ([[1, schemaV1], [2, schemaV2]] as const).map(([version, schema]) => {
@@ -35,9 +37,12 @@ const ORACLES = Object.fromEntries(
       risk: part('/$defs/risk'),
       faq: part('/$defs/faq'),
     };
-    return [version, { guide: part(''), source: part('/properties/sources/items'), item }];
+    const fields = Object.fromEntries(GUIDE_FIELDS.map((key) => [key, part(`/properties/${key}`)]));
+    // A source's fields, each kept likewise, but its id, which may give way to an earlier source's.
+    const sourceFields = Object.keys(schema.$defs.source.properties).filter((key) => key !== 'id');
+    return [version, { guide: part(''), source: part('/$defs/source'), item, fields, sourceFields }];
   }),
-) as Record<SchemaVersion, { guide: ValidateFunction; source: ValidateFunction; item: Record<ItemDef, ValidateFunction> }>;
+) as Record<SchemaVersion, { guide: ValidateFunction; source: ValidateFunction; item: Record<ItemDef, ValidateFunction>; fields: Record<string, ValidateFunction>; sourceFields: string[] }>;
 /** The fields that name an item, so a kept item can be matched to the raw item it came from. */
 const LABELS: Record<ItemDef | 'source', string[]> = {
   topic: ['title'],
@@ -54,23 +59,31 @@ const isObject = (value: unknown): value is Raw => typeof value === 'object' && 
 
 /* Generators: guide-shaped documents whose every field is sometimes right, sometimes wrong, sometimes anything. */
 const junk = fc.jsonValue({ maxDepth: 2 });
+// CMS exports write null for an empty field.
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) =>
-  fc.oneof({ weight: 6, arbitrary }, { weight: 1, arbitrary: junk });
+  fc.oneof({ weight: 6, arbitrary }, { weight: 1, arbitrary: junk }, { weight: 1, arbitrary: fc.constant(null) });
 const text = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 10 }) },
   { weight: 2, arbitrary: fc.string({ maxLength: 10, unit: 'grapheme' }) },
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '\u00a0', '\n\n', '\u202eevil', 'Is it safe?', 'Is it safe? ', '<b>x</b>') },
 );
-const id = fc.oneof(fc.constantFrom('x', 'x-2', 'x-3', 'is-it-safe', 'is-it-safe-2', 'a_b', 'has space', '-x', ''), fc.stringMatching(/^[a-z0-9-]{1,5}$/));
+// `source-fda` and `source-x` are the links to sources of those ids: an item may not take them.
+const id = fc.oneof(fc.constantFrom('x', 'x-2', 'x-3', 'is-it-safe', 'is-it-safe-2', 'a_b', 'has space', '-x', '', 'source-fda', 'source-x'), fc.stringMatching(/^[a-z0-9-]{1,5}$/));
 const url = fc.oneof(
   fc.tuple(fc.constantFrom('https://', 'http://', '//', '/', '?', '#', ''), fc.string({ maxLength: 8 })).map(([a, b]) => a + b),
   fc.constantFrom('javascript:alert(1)', '\u00a0javascript:alert(1)', 'java\tscript:x', 'data:text/html,x', 'mailto:a@b.org', 'tel:+1555', '/guide', 'HTTPS://A.ORG'),
+  fc.constantFrom('https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x', '//a.org/x', 'tel:+33 1 23'),
   fc.string({ maxLength: 12 }),
 );
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const date = fc.oneof(
-  fc.constantFrom('2026-11-25', '0025-06-01', '2024-02-30', '1900-01-01', '2100-12-31', '2101-01-01', '25 Nov 2026'),
+  fc.constantFrom('2026-11-25', '0025-06-01', '2024-02-30', '1900-01-01', '2100-12-31', '2101-01-01', '1899-12-31', '25 Nov 2026'),
+  fc.constantFrom('2026-02-29', '2024-02-29', '1900-02-29', '2000-02-29', '2100-02-29', '2026-04-31', '2026-13-01', '2026-00-10'),
   fc.date({ min: new Date('1800-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  // Any day number in any month, near the ends of the years allowed: most are not days at all.
+  fc.tuple(fc.integer({ min: 1895, max: 2105 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`),
 );
+const lang = fc.constantFrom('en', 'pt-BR', 'de', 'zh-Hant-TW', 'es-419', 'de-CH-1996', 'sr-Latn-RS', 'en-x-clinic', 'x', 'en_US', 'pt_br', 'not a language', 'x-private', 'zh-min-nan', 'root', '');
 const optional = { requiredKeys: [] as never[] };
 /* Schema version 2's fields: source ids that exist, repeat or are malformed, frequencies on and off their band, evidence. */
 const sourceId = fc.constantFrom('fda', 'nih', 'review', 'x', 'has space', '');
@@ -92,17 +105,18 @@ const ITEM_FIELDS: Record<ItemDef, Record<string, fc.Arbitrary<unknown>>> = {
 // `markup` is how CMS children say their markup is the body; a JSON document must not get to say it.
 const item = (def: ItemDef) =>
   fc.record({ id, markup: fc.constant(true), ...Object.fromEntries(Object.entries(ITEM_FIELDS[def]).map(([k, a]) => [k, maybe(a)])) }, optional);
-const source = fc.record({ id: maybe(sourceId), title: maybe(text), publisher: maybe(text), url: maybe(url), quote: maybe(text), lang: maybe(fc.constantFrom('en', 'x', '')) }, optional);
+const source = fc.record({ id: maybe(sourceId), title: maybe(text), publisher: maybe(text), url: maybe(url), quote: maybe(text), lang: maybe(lang) }, optional);
 const section = (def: ItemDef) =>
   maybe(fc.record({ title: maybe(text), intro: maybe(text), items: maybe(fc.array(maybe(item(def)), { maxLength: 5 })) }, { requiredKeys: ['items'] }));
 const guide = fc.record(
   {
     schemaVersion: fc.oneof({ weight: 6, arbitrary: fc.constant(1) }, { weight: 6, arbitrary: fc.constant(2) }, { weight: 1, arbitrary: junk }),
     id: maybe(id),
-    lang: maybe(fc.constantFrom('en', 'pt-BR', 'de', 'zh-Hant-TW', 'x', 'en_US', 'not a language')),
+    lang: maybe(lang),
     title: maybe(text),
     summary: maybe(text),
     lastReviewed: maybe(date),
+    nextReview: maybe(date),
     reviewedBy: maybe(text),
     disclaimer: maybe(text),
     sources: maybe(fc.array(maybe(source), { maxLength: 3 })),
@@ -147,8 +161,20 @@ function resolves(doc: unknown, path: string): boolean {
   return true;
 }
 
+/** A null counts as absent; text the schema accepts is kept, trimmed. */
+function expectFields(raw: Raw, out: Raw, keys: string[], where: string, valid?: Record<string, ValidateFunction>) {
+  for (const key of keys) {
+    const written = raw[key];
+    if (written === undefined || (valid && !valid[key](written))) continue;
+    // The schema's URL pattern cannot parse a URL; one the browser's parser refuses is dropped.
+    if (key === 'url' && typeof written === 'string' && !URL.canParse(written.trim(), 'https://relative.invalid/')) continue;
+    const kept = written === null ? undefined : (written as string).trim();
+    ok(out[key] === kept, () => `${where}.${key} is valid by the schema and was kept as ${JSON.stringify(kept)}, not ${JSON.stringify(out[key])}`);
+  }
+}
+
 /** Kept items match, in order, the raw items they came from; every schema-valid raw item is among them. */
-function expectKept(kind: ItemDef | 'source', raw: unknown[], kept: Raw[], valid: ValidateFunction, where: string, firstIds: Set<string>) {
+function expectKept(kind: ItemDef | 'source', raw: unknown[], kept: Raw[], valid: ValidateFunction, where: string, firstIds: Set<string>, sourceFields: string[] = []) {
   let next = 0;
   for (const [i, entry] of raw.entries()) {
     const out = kept[next];
@@ -156,7 +182,10 @@ function expectKept(kind: ItemDef | 'source', raw: unknown[], kept: Raw[], valid
     if (valid(entry)) ok(same, () => `${where}[${i}] is valid by the schema and was kept`);
     if (!same) continue;
     next++;
-    if (kind === 'source') continue;
+    if (kind === 'source') {
+      if (valid(entry)) expectFields(entry as Raw, out, sourceFields, `${where}[${i}]`);
+      continue;
+    }
     const wanted = (entry as Raw).id;
     if (typeof wanted === 'string' && ID_PATTERN.test(wanted) && !firstIds.has(wanted)) {
       ok(out.id === wanted, () => `${where}[${i}] keeps its explicit id "${wanted}", not "${String(out.id)}"`);
@@ -185,7 +214,9 @@ function check(doc: unknown): ContentProblem[] {
   const validGuide = oracle.guide;
   const out = value as unknown as Raw;
   ok(out.schemaVersion === version, () => `the guide says it was read as version ${version}`);
-  const firstIds = new Set<string>();
+  expectFields(doc, out, GUIDE_FIELDS, 'guide', oracle.fields);
+  // The sources list's links, `#source-<id>`, are taken before any item's id.
+  const firstIds = new Set(((out.sources as Raw[] | undefined) ?? []).filter((s) => s.id !== undefined).map((s) => `source-${String(s.id)}`));
   const ids: string[] = [];
   for (const key of Object.keys(SECTION_KINDS) as SectionKey[]) {
     if (!VERSION_SECTIONS[version].includes(key)) {
@@ -207,7 +238,9 @@ function check(doc: unknown): ContentProblem[] {
   ok(new Set(ids).size === ids.length, () => `ids are unique across the guide: ${ids}`);
   if (Array.isArray(doc.sources)) {
     const sources = out.sources as Raw[];
-    expectKept('source', doc.sources, sources, validSource, 'sources', new Set());
+    expectKept('source', doc.sources, sources, validSource, 'sources', new Set(), oracle.sourceFields);
+    const itemIds = new Set(ids);
+    for (const kept of sources) ok(kept.id === undefined || !itemIds.has(`source-${String(kept.id)}`), () => `no item takes the link to source "${String(kept.id)}"`);
     for (const kept of sources) {
       const { url, ...rest } = kept;
       // The schema's URL pattern is coarser than the browser's parser, which the runtime follows.

@@ -128,7 +128,7 @@ describe('<care-risk-list> promises', () => {
     await sorted.updateComplete;
     await plain.updateComplete;
     const titles = (el: Element) => all(el, '[part="title"]').map(text);
-    const rank = (risk: Risk) => ['high', 'moderate', 'low', undefined].indexOf(risk.severity);
+    const rank = (risk: Risk) => ['high', 'moderate', 'low', undefined].indexOf(risk.severity ?? undefined);
     expect(titles(sorted)).to.deep.equal([...risks].sort((a, b) => rank(a) - rank(b)).map((risk) => risk.title));
     expect(titles(plain), 'the unsorted list keeps the guide’s order').to.deep.equal(order);
     expect(risks.map((risk) => risk.title), 'the page’s own guide object is untouched').to.deep.equal(order);

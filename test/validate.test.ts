@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { isDate, validateGuide, validateItems } from '../src/content/validate.js';
+import type { Frequency, Guide, Risk, ValidGuide } from '../src/content/types.js';
 import { foldText, slugify } from '../src/content/slug.js';
 import { safeUrl } from '../src/content/safe-url.js';
 
@@ -129,6 +130,14 @@ describe('validateGuide', () => {
     expect(value!.sources).to.deep.equal([{ title: 'Bad' }, { title: 'Good', url: 'https://example.org/' }]);
   });
 
+  it('drops a URL with a space or a backslash inside, saying so, keeping the source', () => {
+    const urls = ['https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x'];
+    const { value, problems } = validateGuide({ ...minimal, sources: urls.map((url) => ({ title: 'Typo', url })) });
+    const message = 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped';
+    expect(problems).to.deep.equal(urls.map((_, i) => ({ path: `sources[${i}].url`, message })));
+    expect(value!.sources).to.deep.equal(urls.map(() => ({ title: 'Typo' })));
+  });
+
   it('ignores unknown fields', () => {
     const { value, problems } = validateGuide({ ...minimal, futureField: { x: 1 } });
     expect(problems).to.deep.equal([]);
@@ -152,6 +161,75 @@ describe('validateGuide', () => {
     expect(ids.slice(0, 3)).to.deep.equal(['is-it-safe', 'is-it-safe-2', 'is-it-safe-3']);
     expect(ids.at(-1)).to.equal('is-it-safe-20000');
     expect(new Set(ids).size).to.equal(20_000);
+  });
+
+  it('checks an item citing 100,000 sources in one pass, without freezing the page', function () {
+    this.timeout(60_000);
+    const sources = Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i}`, title: 'A study' }));
+    const risks = { items: [{ title: 'Infection', sources: sources.map((s) => s.id) }] };
+    const started = performance.now();
+    const { value, problems } = validateGuide({ ...minimal, schemaVersion: 2, sources, risks });
+    const elapsed = performance.now() - started;
+    expect(problems).to.deep.equal([]);
+    expect(value!.risks!.items[0].sources).to.have.length(100_000);
+    // Linear takes about 0.1 s; a check against the list read so far takes 10 s and more.
+    expect(elapsed, 'milliseconds').to.be.below(2_000);
+  });
+
+  it('reads null in an optional field as absent, as CMS exports write an empty one', () => {
+    const source = { id: 'has-2024', title: 'Guidelines', publisher: null, url: null, quote: null, lang: null };
+    const risk = { id: null, title: 'Infection', description: null, severity: null, frequency: null, sources: null };
+    const benefit = { title: 'Less pain', evidence: { level: 'limited', note: null } };
+    const nulls = { summary: null, lastReviewed: null, nextReview: null, reviewedBy: null, disclaimer: null };
+    const { value, problems } = validateGuide({
+      ...minimal, schemaVersion: 2, ...nulls, sources: [source],
+      risks: { title: null, intro: null, items: [risk] }, benefits: { items: [benefit] }, faqs: null, tips: null,
+    });
+    expect(problems).to.deep.equal([]);
+    expect(value).to.deep.equal({
+      ...minimal, schemaVersion: 2, sources: [{ id: 'has-2024', title: 'Guidelines' }],
+      risks: { items: [{ id: 'infection', title: 'Infection' }] },
+      benefits: { items: [{ id: 'less-pain', title: 'Less pain', evidence: { level: 'limited' } }] },
+    });
+    expect(validateGuide({ ...minimal, sources: null }).problems).to.deep.equal([]);
+  });
+
+  it('types null as absent where content is written, never in a validated guide', () => {
+    const written: Guide = { ...minimal, schemaVersion: 2, summary: null, risks: { title: null, items: [{ title: 'Infection', severity: null }] } };
+    // @ts-expect-error a validated guide has no null in it
+    const validated: ValidGuide = { ...minimal, schemaVersion: 2, summary: null };
+    // @ts-expect-error a rate is "count in per": one without the other is no rate, as the schema says
+    const half: Frequency = { band: 'common', count: 1 };
+    const risk: Risk = { title: 'Infection', frequency: { band: 'uncommon', count: 1, per: 136 } };
+    expect(validateGuide(written).problems).to.deep.equal([]);
+    expect(paths(validateGuide(validated).problems)).to.deep.equal([]);
+    expect(paths(validateGuide({ ...minimal, schemaVersion: 2, risks: { items: [{ title: 'R', frequency: half }, risk] } }).problems)).to.deep.equal(['risks.items[0].frequency.per']);
+  });
+
+  it('reports a next review before the last one, naming nextReview, and shows both', () => {
+    const { value, problems } = validateGuide({ ...minimal, lastReviewed: '2026-03-01', nextReview: '2020-01-01' });
+    expect(problems).to.deep.equal([{ path: 'nextReview', message: '"2020-01-01" is before lastReviewed, "2026-03-01"; both are shown' }]);
+    expect(value).to.include({ lastReviewed: '2026-03-01', nextReview: '2020-01-01' });
+    expect(validateGuide({ ...minimal, lastReviewed: '2026-03-01', nextReview: '2026-03-01' }).problems).to.deep.equal([]);
+  });
+
+  it('keeps a source’s link #source-<id> its own: an item id that names it is reported and numbered on', () => {
+    const { value, problems } = validateGuide({
+      ...minimal, schemaVersion: 2,
+      sources: [{ id: 'has-2024', title: 'Guidelines' }],
+      faqs: { items: [{ id: 'source-has-2024', question: 'Is it safe?', answer: 'Ask.' }, { question: 'Source HAS 2024', answer: 'A derived id moves too.' }] },
+    });
+    expect(problems).to.deep.equal([{ path: 'faqs.items[0].id', message: 'id "source-has-2024" is the link to a source; "source-has-2024-2" was used instead' }]);
+    expect(value!.faqs!.items.map((i) => i.id)).to.deep.equal(['source-has-2024-2', 'source-has-2024-3']);
+    expect(value!.sources![0].id).to.equal('has-2024');
+  });
+
+  it('names the tag a locale code as CMSs write it means', () => {
+    expect(validateGuide({ ...minimal, lang: 'en_US' }).problems).to.deep.equal([{ path: 'lang', message: 'expected a BCP 47 language tag: "en-US"?' }]);
+    expect(validateGuide({ ...minimal, schemaVersion: 2, sources: [{ title: 'S', lang: 'pt_br' }] }).problems).to.deep.equal([
+      { path: 'sources[0].lang', message: 'expected a BCP 47 language tag: "pt-BR"?' },
+    ]);
+    expect(validateGuide({ ...minimal, lang: 'not a language' }).problems[0].message).to.equal('expected a BCP 47 language tag such as "pt-BR"');
   });
 
   it('keeps markup-looking text as the same text', () => {

@@ -108,11 +108,13 @@ export const BODY: Partial<Record<FieldSet, string>> = {
   faq: 'answer',
 };
 
-function isLanguageTag(value: string): boolean {
+/** The canonical form of a BCP 47 language tag, or undefined when `value` is none. */
+function canonicalTag(value: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(value).length === 1;
+    const tags = Intl.getCanonicalLocales(value);
+    return tags.length === 1 ? tags[0] : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -136,11 +138,19 @@ export function isDate(value: unknown): boolean {
  * How each text format is checked, on trimmed text, and what a failure says.
  * @internal
  */
-export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: string) => boolean; message: string }> = {
+export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: string) => boolean; message: string; explain?: (value: string) => string | undefined }> = {
   text: { message: 'expected non-empty text' },
   severity: { test: (value) => SEVERITIES.includes(value as Severity), message: 'expected one of "low", "moderate", "high"' },
-  url: { test: (value) => safeUrl(value) !== undefined, message: 'not an http(s), mailto or tel link; dropped' },
+  url: { test: (value) => safeUrl(value) !== undefined, message: 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped' },
   date: { test: isDate, message: `expected a date as YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
-  lang: { test: isLanguageTag, message: 'expected a BCP 47 language tag such as "pt-BR"' },
+  lang: {
+    test: (value) => canonicalTag(value) !== undefined,
+    message: 'expected a BCP 47 language tag such as "pt-BR"',
+    // A locale code as CMSs write it ("en_US") is answered with the tag it means.
+    explain: (value) => {
+      const meant = value.includes('_') ? canonicalTag(value.replaceAll('_', '-')) : undefined;
+      return meant && `expected a BCP 47 language tag: "${meant}"?`;
+    },
+  },
   id: { test: (value) => ID_PATTERN.test(value), message: 'expected letters, digits, "-" or "_"' },
 };

@@ -56,7 +56,7 @@ export class Run {
         if (value != null || needed) this.problem(join(path, key), FORMATS.text.message);
         complete &&= !needed;
       } else if (format.test && !format.test(text)) {
-        this.problem(join(path, key), format.message);
+        this.problem(join(path, key), format.explain?.(text) ?? format.message);
         complete &&= !needed;
       } else {
         out[key] = text;
@@ -78,15 +78,16 @@ export class Run {
       this.problem(path, 'expected a list of source ids');
       return undefined;
     }
-    const refs: string[] = [];
+    // A set, not the list, answers "cited already?": an item may cite 100,000 sources.
+    const refs = new Set<string>();
     value.forEach((ref, i) => {
       const at = join(path, i);
       if (typeof ref !== 'string' || !ID_PATTERN.test(ref)) this.problem(at, `${FORMATS.id.message}; left out`);
       else if (this.sourceIds && !this.sourceIds.has(ref)) this.problem(at, `no source has the id "${clip(ref)}"; left out`);
-      else if (refs.includes(ref)) this.problem(at, `"${clip(ref)}" is cited twice; left out`);
-      else refs.push(ref);
+      else if (refs.has(ref)) this.problem(at, `"${clip(ref)}" is cited twice; left out`);
+      else refs.add(ref);
     });
-    return refs.length ? refs : undefined;
+    return refs.size ? [...refs] : undefined;
   }
 
   item(kind: ItemKind, raw: unknown, path: string): Raw | undefined {
@@ -125,13 +126,13 @@ export class Run {
     // Sources have ids of their own, apart from the items': `#source-<id>` never meets an item's `#<id>`.
     const pending: PendingId[] = [];
     sources.forEach((source, i) => this.#queueId(source, ((raw as unknown[])[this.kept[i]] as Raw).id, String(source.title), join(path, this.kept[i]), pending));
-    this.assignIds(pending);
+    this.assignIds(pending, []);
     this.sourceIds = new Set(sources.map((source) => String(source.id)));
     return sources;
   }
 
   section(key: SectionKey, raw: unknown): Raw | undefined {
-    if (raw === undefined) return undefined;
+    if (raw == null) return undefined;
     if (!isObject(raw)) {
       this.problem(key, 'expected a section object with "items"');
       return undefined;
@@ -142,7 +143,7 @@ export class Run {
 
   #queueId(item: Raw, id: unknown, label: string, path: string, queue = this.#pending) {
     let wanted: string | undefined;
-    if (id !== undefined) {
+    if (id != null) {
       if (typeof id === 'string' && ID_PATTERN.test(id)) wanted = id;
       else this.problem(join(path, 'id'), `${FORMATS.id.message}; an id was derived instead`);
     }
@@ -152,9 +153,13 @@ export class Run {
   /**
    * Explicit ids are claimed first, each as written where it first appears; then repeated explicit
    * ids and derived ones get a free `-N`, so neither can take an id the content wrote elsewhere.
+   * Items share the page's `#` links with the sources list, so each source's `source-<id>` is taken
+   * before any item's.
    */
-  assignIds(queue = this.#pending) {
+  assignIds(queue = this.#pending, anchors = [...(this.sourceIds ?? [])].map((id) => `source-${id}`)) {
     const ids = new IdClaims();
+    for (const anchor of anchors) ids.take(anchor);
+    const reserved = new Set(anchors);
     const later: PendingId[] = [];
     for (const entry of queue) {
       if (entry.wanted !== undefined && ids.take(entry.wanted)) entry.item.id = entry.wanted;
@@ -166,7 +171,8 @@ export class Run {
         continue;
       }
       entry.item.id = ids.claim(entry.wanted);
-      this.problem(join(entry.path, 'id'), `duplicate id "${clip(entry.wanted)}"; "${clip(String(entry.item.id))}" was used instead`);
+      const taken = reserved.has(entry.wanted) ? `id "${clip(entry.wanted)}" is the link to a source` : `duplicate id "${clip(entry.wanted)}"`;
+      this.problem(join(entry.path, 'id'), `${taken}; "${clip(String(entry.item.id))}" was used instead`);
     }
     queue.length = 0;
   }

@@ -11,13 +11,11 @@ export type SchemaVersion = 1 | 2;
  */
 export type FrequencyBand = 'very-common' | 'common' | 'uncommon' | 'rare' | 'very-rare' | 'not-known';
 
-/** How often a risk (or a benefit) happens: a band, and the rate a cited source states, if any. Schema version 2. */
-export interface Frequency {
-  band: FrequencyBand;
-  /** With `per`: "about `count` in `per` people", as a source cited by the item states it; it must fall in the band. */
-  count?: number;
-  per?: number;
-}
+/**
+ * How often a risk (or a benefit) happens: a band, and the rate a cited source states, if any:
+ * "about `count` in `per` people", given together, and within the band. Schema version 2.
+ */
+export type Frequency = { band: FrequencyBand } & ({ count?: undefined; per?: undefined } | { count: number; per: number });
 
 /** How strong the evidence for a benefit is. */
 export type EvidenceLevel = 'limited' | 'moderate' | 'strong';
@@ -26,70 +24,70 @@ export type EvidenceLevel = 'limited' | 'moderate' | 'strong';
 export interface Evidence {
   level: EvidenceLevel;
   /** Plain text, such as "Small studies without a comparison group." */
-  note?: string;
+  note?: string | null;
 }
 
 /** A reference a guide rests on. */
 export interface Source {
   /** Stable, URL-safe id that items cite and `#source-<id>` links to; derived from the title when missing. Schema version 2. */
-  id?: string;
+  id?: string | null;
   title: string;
-  publisher?: string;
+  publisher?: string | null;
   /** Only http(s), mailto and tel URLs become links. */
-  url?: string;
+  url?: string | null;
   /** The sentence of the source that an item's number rests on, quoted exactly. Schema version 2. */
-  quote?: string;
+  quote?: string | null;
   /** BCP 47 language of the title and quote, when not the guide's. Schema version 2. */
-  lang?: string;
+  lang?: string | null;
 }
 
 /** An item with a title and a description: conditions, recovery, tips, research. */
 export interface TopicItem {
   /** Stable, URL-safe id; derived from the title when missing. */
-  id?: string;
+  id?: string | null;
   title: string;
   /** Plain text; a blank line separates paragraphs. */
-  description?: string;
+  description?: string | null;
   /** Ids of the guide's sources this item rests on, shown as numbered citations. Schema version 2. */
-  sources?: string[];
+  sources?: string[] | null;
 }
 
 /** One potential benefit. */
 export interface Benefit extends TopicItem {
   /** Schema version 2. */
-  evidence?: Evidence;
+  evidence?: Evidence | null;
   /** Schema version 2. */
-  frequency?: Frequency;
+  frequency?: Frequency | null;
 }
 
 /** One step of a procedure. */
 export interface Step extends TopicItem {
   /** Free text such as "30–60 minutes". */
-  duration?: string;
+  duration?: string | null;
 }
 
 /** One risk or consideration. */
 export interface Risk extends TopicItem {
-  severity?: Severity;
+  severity?: Severity | null;
   /** Schema version 2. */
-  frequency?: Frequency;
+  frequency?: Frequency | null;
 }
 
 /** One frequently asked question. */
 export interface FaqItem {
   /** Stable, URL-safe id; derived from the question when missing. */
-  id?: string;
+  id?: string | null;
   question: string;
   /** Plain text; a blank line separates paragraphs. */
   answer: string;
   /** Ids of the guide's sources this answer rests on. Schema version 2. */
-  sources?: string[];
+  sources?: string[] | null;
 }
 
 /** Every section of a guide has this shape. */
 export interface Section<T> {
-  title?: string;
-  intro?: string;
+  title?: string | null;
+  intro?: string | null;
   items: T[];
 }
 
@@ -100,23 +98,23 @@ export interface Guide {
   /** BCP 47 language tag, e.g. "en" or "pt-BR". */
   lang: string;
   title: string;
-  summary?: string;
+  summary?: string | null;
   /** YYYY-MM-DD */
-  lastReviewed?: string;
+  lastReviewed?: string | null;
   /** YYYY-MM-DD: when the content is due its next review. Once past, the page still shows it and the console warns. */
-  nextReview?: string;
-  reviewedBy?: string;
-  disclaimer?: string;
-  sources?: Source[];
-  conditions?: Section<TopicItem>;
-  procedure?: Section<Step>;
-  benefits?: Section<Benefit>;
-  risks?: Section<Risk>;
-  recovery?: Section<TopicItem>;
-  tips?: Section<TopicItem>;
-  faqs?: Section<FaqItem>;
+  nextReview?: string | null;
+  reviewedBy?: string | null;
+  disclaimer?: string | null;
+  sources?: Source[] | null;
+  conditions?: Section<TopicItem> | null;
+  procedure?: Section<Step> | null;
+  benefits?: Section<Benefit> | null;
+  risks?: Section<Risk> | null;
+  recovery?: Section<TopicItem> | null;
+  tips?: Section<TopicItem> | null;
+  faqs?: Section<FaqItem> | null;
   /** What researchers are exploring: worded as what is being studied, never as what works. Schema version 2. */
-  research?: Section<TopicItem>;
+  research?: Section<TopicItem> | null;
 }
 
 /** The item type of each section. */
@@ -133,8 +131,11 @@ export interface SectionItems {
 
 export type SectionKey = keyof SectionItems;
 
-/** An item after validation: it always has an id. */
-export type Valid<T> = T & { id: string };
+/** Content after validation: a null written for an optional field is gone, read as absent. */
+export type Checked<T> = T extends readonly (infer U)[] ? Checked<U>[] : T extends object ? { [K in keyof T]: Checked<Exclude<T[K], null>> } : T;
+
+/** An item after validation: it always has an id, and no field is null. */
+export type Valid<T> = Checked<T> & { id: string };
 
 /** A section after validation: only valid items, each with an id. */
 export interface ValidSection<T> {
@@ -143,8 +144,8 @@ export interface ValidSection<T> {
   items: Valid<T>[];
 }
 
-/** A guide after validation: bad items and sections are gone, every item has an id. */
-export type ValidGuide = Omit<Guide, SectionKey> & {
+/** A guide after validation: bad items and sections are gone, every item has an id, and no field is null. */
+export type ValidGuide = Checked<Omit<Guide, SectionKey>> & {
   [K in SectionKey]?: ValidSection<SectionItems[K]>;
 };
 

@@ -2,7 +2,7 @@ import { describeError, describeValue, isObject, type Raw } from './describe.js'
 import { LATEST, SCHEMA_VERSIONS, VERSION_SECTIONS, type ItemKind, type ItemKinds } from './rules.js';
 import { Run } from './run.js';
 import { slugify } from './slug.js';
-import type { ContentProblem, SchemaVersion, Source, Valid, ValidGuide } from './types.js';
+import type { Checked, ContentProblem, SchemaVersion, Source, Valid, ValidGuide } from './types.js';
 
 export { SECTION_KINDS, SCHEMA_VERSIONS, VERSION_SECTIONS, SEVERITIES, parseDate, isDate } from './rules.js';
 export type { ItemKind, ItemKinds } from './rules.js';
@@ -44,8 +44,8 @@ export function validateItems<K extends ItemKind>(
   kind: K,
   raw: unknown,
   path = 'items',
-): ItemsValidation<K extends 'source' ? Source : Valid<ItemKinds[K]>> {
-  type Result = ItemsValidation<K extends 'source' ? Source : Valid<ItemKinds[K]>>;
+): ItemsValidation<K extends 'source' ? Checked<Source> : Valid<ItemKinds[K]>> {
+  type Result = ItemsValidation<K extends 'source' ? Checked<Source> : Valid<ItemKinds[K]>>;
   return guarded<Result>({ value: [], indexes: [] }, () => {
     const run = new Run(LATEST, true);
     const items = run.items(kind, raw, path) ?? [];
@@ -55,11 +55,11 @@ export function validateItems<K extends ItemKind>(
 }
 
 /** Validates a list of sources, giving each an id; a source without a title is left out, an unsafe URL is dropped. Never throws. */
-export function validateSources(raw: unknown, path = 'sources'): Validation<Source[]> {
-  return guarded<Validation<Source[]>>({ value: [] }, () => {
+export function validateSources(raw: unknown, path = 'sources'): Validation<Checked<Source>[]> {
+  return guarded<Validation<Checked<Source>[]>>({ value: [] }, () => {
     const run = new Run();
     const sources = run.sources(raw, path) ?? [];
-    return { value: sources as unknown as Source[], problems: run.problems };
+    return { value: sources as unknown as Checked<Source>[], problems: run.problems };
   });
 }
 
@@ -79,9 +79,13 @@ export function validateGuide(raw: unknown): GuideValidation {
     const run = new Run(version as SchemaVersion);
     const guide: Raw = { lang: '', title: '', ...run.fields('guide', raw, '', true), schemaVersion: version };
     guide.id ??= slugify(String(guide.title || 'guide'));
+    // Both dates stay: which one is the typo is unknown, and dropping the next review could hide that the page is overdue.
+    if (guide.lastReviewed && guide.nextReview && String(guide.nextReview) < String(guide.lastReviewed)) {
+      run.problem('nextReview', `"${String(guide.nextReview)}" is before lastReviewed, "${String(guide.lastReviewed)}"; both are shown`);
+    }
     // From version 2 items may cite only the guide's own sources, none when it lists none.
     if (version === 2) run.sourceIds = new Set();
-    if (raw.sources !== undefined) guide.sources = run.sources(raw.sources);
+    if (raw.sources != null) guide.sources = run.sources(raw.sources);
     for (const key of VERSION_SECTIONS[version as SchemaVersion]) {
       const section = run.section(key, raw[key]);
       if (section) guide[key] = section;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../content/safe-url.js';
-import type { Evidence, EvidenceLevel, Frequency, FrequencyBand, SectionKey, Source, ValidGuide } from '../content/types.js';
+import type { Checked, Evidence, EvidenceLevel, Frequency, FrequencyBand, SectionKey, Source, ValidGuide } from '../content/types.js';
 import { SECTION_KINDS } from '../content/validate.js';
 import { format, type CareStrings } from './strings.js';
 
@@ -48,9 +48,9 @@ export function evidenceBlock(evidence: Evidence | undefined, strings: CareStrin
 }
 
 /** Each source's number, its place in the guide's list from 1, by id: worked out once per list. */
-const numbered = new WeakMap<readonly Source[], Map<string | undefined, number>>();
+const numbered = new WeakMap<readonly Checked<Source>[], Map<string | undefined, number>>();
 
-function sourceNumbers(sources: readonly Source[]): Map<string | undefined, number> {
+function sourceNumbers(sources: readonly Checked<Source>[]): Map<string | undefined, number> {
   let numbers = numbered.get(sources);
   if (!numbers) numbered.set(sources, (numbers = new Map(sources.map((source, i) => [source.id, i + 1]))));
   return numbers;
@@ -60,7 +60,7 @@ function sourceNumbers(sources: readonly Source[]): Map<string | undefined, numb
  * Small numbered citations, each a link to `#source-<id>` in the review note, named "Source 2" for
  * screen readers while the eye sees "2". A cited id the guide's sources do not have is not shown: there is nothing to link to.
  */
-export function citations(refs: readonly string[] | undefined, sources: readonly Source[] | undefined, strings: CareStrings): TemplateResult | typeof nothing {
+export function citations(refs: readonly string[] | undefined, sources: readonly Checked<Source>[] | undefined, strings: CareStrings): TemplateResult | typeof nothing {
   if (!refs?.length || !sources?.length) return nothing;
   const numbers = sourceNumbers(sources);
   // In number order, as numbered references read, whatever order the content listed them in.

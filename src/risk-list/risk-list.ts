@@ -110,7 +110,7 @@ export class CareRiskList extends LitElement {
         (group) => group.items.length > 0,
       );
     } else {
-      const rank = (r: Risk) => ORDER.indexOf(r.severity);
+      const rank = (r: Valid<Risk>) => ORDER.indexOf(r.severity);
       this.#groups = [{ items: this.sort === 'severity' ? [...items].sort((a, b) => rank(a) - rank(b)) : items }];
     }
   }

@@ -1,0 +1,32 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import '../src/review-note/define.js';
+import { safeUrl } from '../src/content/safe-url.js';
+import { captureWarnings } from './helpers.js';
+
+/** A URL with a space or a backslash inside is a typo or a trick, never a link; relative ones stay links. */
+const NOT_LINKS = ['https ://www.has-sante.fr/', 'https://a.org/a b', 'mailto:a@b.org?subject=Hi there', '/\\evil.example', '\\\\evil.example\\x', 'https://a.org/\u0000x', 'https://a.org/\u0085x'];
+
+describe('safeUrl on a space or a backslash inside', () => {
+  it('refuses them, and keeps relative and protocol-relative URLs', () => {
+    for (const url of NOT_LINKS) expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    for (const url of ['//a.org/x', '/guide', '?q=1', '#faq', ' https://a.org/x ']) expect(safeUrl(url), url).to.equal(url.trim());
+  });
+
+  it('leaves such a source’s title as text in the review note, and reports its url', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('care-review-note');
+      el.sources = [...NOT_LINKS.map((url, i) => ({ title: `Typo ${i}`, url })), { title: 'HAS', url: 'https://www.has-sante.fr/' }];
+      const error = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      expect((await error).detail.problems.map((p: { path: string }) => p.path)).to.deep.equal(NOT_LINKS.map((_, i) => `sources[${i}].url`));
+      await el.updateComplete;
+      expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.has-sante.fr/']);
+      const items = [...el.shadowRoot!.querySelectorAll('[part="sources"] li')].map((li) => li.textContent!.trim());
+      expect(items).to.deep.equal([...NOT_LINKS.map((_, i) => `Typo ${i}`), 'HAS']);
+      el.remove();
+    } finally {
+      warnings.restore();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import type Ajv2020 from 'ajv/dist/2020.js';
+// Ajv's own browser build: ajv itself is CommonJS, which the test server does not convert.
+import 'ajv-dist/dist/ajv2020.bundle.js';
+import schemaV1 from '../src/content/care-guide.schema.json' with { type: 'json' };
+import schemaV2 from '../src/content/care-guide.v2.schema.json' with { type: 'json' };
+import { isDate, validateGuide } from '../src/content/validate.js';
+
+/** The published schemas and the validator agree: what a schema accepts, the validator keeps without a problem. */
+const Ajv = (window as unknown as { ajv2020: typeof Ajv2020 }).ajv2020;
+const ajv = new Ajv({ strict: true, allErrors: true });
+const SCHEMAS = { 1: ajv.compile(schemaV1), 2: ajv.compile(schemaV2) };
+const minimal = { id: 'g', lang: 'en', title: 'A guide' };
+
+/** For each schema version: whether its schema accepts the guide, and whether the validator reads it without a problem. */
+function verdicts(fields: Record<string, unknown>) {
+  return ([1, 2] as const).map((schemaVersion) => {
+    const guide = { ...minimal, schemaVersion, ...fields };
+    return { schema: SCHEMAS[schemaVersion](guide), validator: validateGuide(guide).problems.length === 0 };
+  });
+}
+const both = (verdict: boolean) => [{ schema: verdict, validator: verdict }, { schema: verdict, validator: verdict }];
+
+describe('the published schemas and the validator', () => {
+  it('both read null in an optional field as absent, and refuse it in a required one', () => {
+    const source = { title: 'Guidelines', publisher: null, url: null };
+    const section = { title: null, intro: null, items: [{ id: null, title: 'Infection', description: null, severity: null }] };
+    const nulls = { summary: null, lastReviewed: null, nextReview: null, reviewedBy: null, disclaimer: null, sources: [source], risks: section, faqs: null };
+    expect(verdicts(nulls)).to.deep.equal(both(true));
+    expect(verdicts({ sources: null, procedure: { items: [{ title: 'Visit', duration: null }] } })).to.deep.equal(both(true));
+    expect(verdicts({ title: null })).to.deep.equal(both(false));
+    expect(verdicts({ faqs: { items: [{ question: 'Q?', answer: null }] } })).to.deep.equal(both(false));
+  });
+
+  it('both refuse a review date that is no day of the years 1900 to 2100', () => {
+    for (const date of ['2026-02-30', '2026-02-29', '1900-02-29', '2100-02-29', '1899-12-31', '2101-01-01', '2026-04-31', '2026-00-01']) {
+      expect(verdicts({ lastReviewed: date }), date).to.deep.equal(both(false));
+      expect(verdicts({ nextReview: date }), date).to.deep.equal(both(false));
+    }
+    for (const date of ['2024-02-29', '2000-02-29', '1900-01-01', '2100-12-31', '2026-04-30']) expect(verdicts({ lastReviewed: date }), date).to.deep.equal(both(true));
+  });
+
+  it('agree on every day number of every month from 1890 to 2110', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    for (const schema of [schemaV1, schemaV2]) {
+      const pattern = new RegExp(schema.$defs.date.pattern, 'u');
+      const disagree: string[] = [];
+      for (let year = 1890; year <= 2110; year++) {
+        for (let month = 0; month <= 13; month++) {
+          for (let day = 0; day <= 32; day++) {
+            const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+            if (pattern.test(date) !== isDate(date)) disagree.push(date);
+          }
+        }
+      }
+      expect(disagree, schema.$id).to.deep.equal([]);
+    }
+  });
+
+  it('both refuse a locale code written with an underscore as a language tag', () => {
+    for (const lang of ['en_US', 'pt_BR', 'x', 'zh-min-nan']) expect(verdicts({ lang }), lang).to.deep.equal(both(false));
+    for (const lang of ['en-US', 'zh-Hant-TW', 'es-419', 'de-CH-1996']) expect(verdicts({ lang }), lang).to.deep.equal(both(true));
+    expect(SCHEMAS[2]({ ...minimal, schemaVersion: 2, sources: [{ title: 'S', lang: 'en_US' }] })).to.equal(false);
+  });
+
+  it('both refuse a URL with a space or a backslash inside, and take relative ones', () => {
+    for (const url of ['https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x', '']) {
+      expect(verdicts({ sources: [{ title: 'S', url }] }), JSON.stringify(url)).to.deep.equal(both(false));
+    }
+    for (const url of ['https://a.org/', 'mailto:a@b.org', 'tel:+15551234', '/guide', 'page.html', '//a.org/x']) {
+      expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));
+    }
+  });
+});
