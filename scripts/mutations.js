@@ -6,7 +6,7 @@ import { verdictOf } from './test-verdict.js';
 
 /**
  * `npm run test:mutations [-- words]`: plants each bug of scripts/mutations.list.js in src/, one at a
- * time, runs the test files named for it in Chromium, stops them at the first failed assertion, and restores
+ * time, runs the test files named for it in Chromium (Node's `*.test.js` with `node --test`), stops them at the first failed assertion, and restores
  * the file. Also generates one bug per inline-axis logical property in src/ (made physical) and per
  * `@media (forced-colors: active)` block (deleted), so new styles are held too. Prints caught/total
  * and every survivor by name; a listed bug whose text is no longer in its file is reported loudly.
@@ -17,6 +17,8 @@ import { verdictOf } from './test-verdict.js';
  */
 const WTR = join('node_modules', '@web', 'test-runner', 'dist', 'bin.js');
 const TIMEOUT_MS = 6 * 60_000;
+// eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
+const COLOURS = /\x1b\[[0-9;]*[A-Za-z]/g;
 const RTL_TESTS = ['test/rtl.test.ts'];
 const FORCED_COLORS_TESTS = ['test/forced-colors.chromium.test.ts'];
 
@@ -118,12 +120,44 @@ function fromList(entry) {
 }
 
 /**
+ * Runs Node test files (`*.test.js`, as `npm run test:node` does), then the others in Chromium, as below.
+ */
+async function runTests(files) {
+  const node = files.filter((file) => file.endsWith('.test.js'));
+  const browser = files.filter((file) => !file.endsWith('.test.js'));
+  return (node.length ? await runNodeTests(node) : undefined) ?? (browser.length ? runBrowserTests(browser) : undefined);
+}
+
+/**
+ * Runs Node test files with `node --test`; resolves with `{ failed }`, the first failed test's name,
+ * with `{ errored }` when they ran out of time or ended in failure without a failed test, or undefined when all pass.
+ */
+function runNodeTests(files) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const timer = setTimeout(() => child.kill('SIGTERM'), TIMEOUT_MS);
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      // The spec reporter marks each failed test ✖ before the suite around it.
+      const failed = /^\s*✖ (.+?)(?: \([\d.]+ms\))?$/m.exec(output.replace(COLOURS, ''))?.[1];
+      if (signal) resolve({ errored: `no result within ${TIMEOUT_MS / 60_000} minutes` });
+      else if (failed) resolve({ failed });
+      else if (code !== 0) resolve({ errored: `node --test ended with exit ${code} and no failed test: ${output.trim().split('\n').slice(-3).join(' ')}` });
+      else resolve(undefined);
+    });
+  });
+}
+
+/**
  * Runs test files in Chromium, stopped at the first failed assertion; resolves with `{ failed }`,
  * the first such test's name, or `{ failed, timedOut }` when every test that failed did so only by
  * running out of time; with `{ errored }` when the run timed out, a file hung, or the run ended
  * without a failed test (a crash, a build error); or with undefined when all pass.
  */
-function runTests(files) {
+function runBrowserTests(files) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [WTR, '--static-logging', '--files', ...files], {
       env: { ...process.env, BROWSERS: 'chromium' },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -9,8 +9,16 @@ import { hostile } from './server/hostile.js';
 
 /** The command as a CMS build step runs it: a separate process, its output and its exit code. */
 async function careElements(...args) {
+  return careElementsWith({}, ...args);
+}
+
+/** The command given `input` on standard input, with `env` (a time zone in TZ), run from the folder `cwd`. */
+async function careElementsWith({ input, env, cwd }, ...args) {
+  const main = join(process.cwd(), 'dist/cli/main.js');
+  const running = promisify(execFile)(process.execPath, [main, ...args], { env: { ...process.env, ...env }, cwd });
+  running.child.stdin.end(input);
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['dist/cli/main.js', ...args]);
+    const { stdout, stderr } = await running;
     return { code: 0, stdout, stderr };
   } catch (error) {
     if (typeof error.code !== 'number') throw error;
@@ -59,10 +67,73 @@ describe('care-elements validate --readability', () => {
     assert.deepEqual({ code, stderr }, { code: 2, stderr: 'care-elements validate: --readability takes a grade such as 8, not "hard"; see care-elements --help\n' });
   });
 
+  it('checks only the problem of a document that is no guide object, and still reports every other file', async () => {
+    const notGuides = ['null', '"text"', '42'].map((json, i) => {
+      const file = join(dir, `not-a-guide-${i}.json`);
+      writeFileSync(file, json);
+      return file;
+    });
+    const { code, stdout, stderr } = await careElements('validate', '--readability', ...notGuides, KNEE);
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.split('\n').slice(0, 3), notGuides.map((file) => `${file}: (document): expected a guide object`));
+    assert.match(stdout, new RegExp(`^${KNEE}: readability: Flesch-Kincaid grade [\\d.]+ for the whole guide`, 'm'));
+    const report = JSON.parse((await careElements('validate', '--json', '--readability', notGuides[0], KNEE)).stdout);
+    assert.deepEqual(report[0], { file: notGuides[0], problems: [{ path: '', message: 'expected a guide object' }], warnings: [] });
+    assert.equal(report[1].readability.formula, 'flesch-kincaid');
+  });
+
   it('puts the scores in the --json report', async () => {
     const [report] = JSON.parse((await careElements('validate', '--json', '--readability', BUILT_IN)).stdout);
     assert.equal(report.readability.formula, 'flesch-kincaid');
     assert.ok(report.readability.fields.every((field) => typeof field.path === 'string' && typeof field.score === 'number'));
+  });
+
+  it('lists each field harder than the limit in the --json report\'s warnings, as the lines name it', async () => {
+    const { stdout } = await careElements('validate', '--readability=4', BUILT_IN);
+    const lines = stdout.split('\n').filter((line) => line.includes(': warning: '));
+    const [report] = JSON.parse((await careElements('validate', '--json', '--readability=4', BUILT_IN)).stdout);
+    assert.deepEqual(report.warnings.map((w) => `${BUILT_IN}: ${w.path}: warning: ${w.message}`), lines);
+  });
+});
+
+describe('care-elements validate, the next review', () => {
+  /** The knee guide with its next review on `date`, in a file of its own. */
+  const dueOn = (date) => {
+    const file = join(dir, `review-${date}.json`);
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(KNEE, 'utf8')), nextReview: date }));
+    return file;
+  };
+  const overdue = (file, date) => `${file}: nextReview: warning: ${date} has passed; have a clinician review this guide, then update nextReview and lastReviewed\n`;
+
+  it('warns when nextReview has passed, as the browser does, and exits 0', async () => {
+    const file = dueOn('2020-01-01');
+    assert.deepEqual(await careElements('validate', file), { code: 0, stdout: overdue(file, '2020-01-01'), stderr: '' });
+  });
+
+  it('fails a file with an overdue review under --strict, without --readability', async () => {
+    const file = dueOn('2020-01-01');
+    assert.deepEqual(await careElements('validate', '--strict', file, BUILT_IN), { code: 1, stdout: overdue(file, '2020-01-01'), stderr: '' });
+  });
+
+  it('goes by the machine\'s own day: a review due today is not overdue, and is the day after', async () => {
+    // Today where the day starts last (UTC-12) is a day or two behind where it starts first (UTC+14).
+    const today = new Date(Date.now() - 12 * 3600_000).toISOString().slice(0, 10);
+    const file = dueOn(today);
+    assert.deepEqual(await careElementsWith({ env: { TZ: 'Etc/GMT+12' } }, 'validate', '--strict', file), { code: 0, stdout: '', stderr: '' });
+    const later = await careElementsWith({ env: { TZ: 'Etc/GMT-14' } }, 'validate', '--strict', file);
+    assert.deepEqual(later, { code: 1, stdout: overdue(file, today), stderr: '' });
+  });
+
+  it('lists the overdue review in the --json report\'s warnings', async () => {
+    const file = dueOn('2020-01-01');
+    const { code, stdout } = await careElements('validate', '--json', file);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout), [{
+      file,
+      problems: [],
+      warnings: [{ path: 'nextReview', message: '2020-01-01 has passed; have a clinician review this guide, then update nextReview and lastReviewed' }],
+    }]);
   });
 });
 
@@ -122,10 +193,16 @@ describe('care-elements validate', () => {
     const { code, stdout } = await careElements('validate', '--json', PARTIAL, BUILT_IN, 'no-such-guide.json');
     assert.equal(code, 2);
     assert.deepEqual(JSON.parse(stdout), [
-      { file: PARTIAL, problems: [{ path: 'risks.items', message: 'expected a list' }, { path: 'faqs.items[1].question', message: 'expected non-empty text' }] },
-      { file: BUILT_IN, problems: [] },
+      { file: PARTIAL, problems: [{ path: 'risks.items', message: 'expected a list' }, { path: 'faqs.items[1].question', message: 'expected non-empty text' }], warnings: [] },
+      { file: BUILT_IN, problems: [], warnings: [] },
       { file: 'no-such-guide.json', error: 'cannot read the file (no such file)' },
     ]);
+  });
+
+  it('reads - from standard input, named - in its lines, beside other files', async () => {
+    const { code, stdout } = await careElementsWith({ input: readFileSync(PARTIAL) }, 'validate', BUILT_IN, '-');
+    assert.equal(code, 1);
+    assert.equal(stdout, '-: risks.items: expected a list\n-: faqs.items[1].question: expected non-empty text\n');
   });
 
   it('reports a JSON document that is not a guide at its root path', async () => {
@@ -136,6 +213,17 @@ describe('care-elements validate', () => {
     assert.equal(stdout, `${list}: (document): expected a guide object\n`);
   });
 });
+
+/** The command with its standard output written to the file descriptor `fd`. */
+function careElementsTo(fd, ...args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/cli/main.js', ...args], { stdio: ['ignore', fd, 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text) => (stderr += text));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
 
 describe('care-elements render', () => {
   it('writes a whole page for the guide, with the script tag', async () => {
@@ -187,6 +275,29 @@ describe('care-elements render', () => {
     assert.deepEqual({ code, stdout, stderr }, { code: 2, stdout: '', stderr: `${HUGE}: cannot read the file (20971520 bytes, more than the limit of ${MAX_BYTES} bytes)\n` });
   });
 
+  it('reads - from standard input', async () => {
+    const { code, stdout } = await careElementsWith({ input: readFileSync(KNEE) }, 'render', '-', '--fragment');
+    assert.equal(code, 0);
+    assert.match(stdout, /^<care-guide[^>]* lang="en-GB"/);
+  });
+
+  it('ends quietly when the reader stops early, as | head does', async () => {
+    // A shell's pipe, not Node's socket: the page is larger than a pipe holds, so the command is still writing when head goes.
+    const pipeline = '"$0" dist/cli/main.js render "$1" | head -c 10; exit "${PIPESTATUS[0]}"';
+    const { stdout, stderr } = await promisify(execFile)('bash', ['-c', pipeline, process.execPath, BUILT_IN]);
+    assert.deepEqual({ stdout, stderr }, { stdout: '<!doctype ', stderr: '' });
+  });
+
+  it('exits 2 with one line when the output cannot be written', async () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = await careElementsTo(full, 'render', KNEE);
+      assert.deepEqual(result, { code: 2, stderr: 'care-elements render: cannot write to standard output (no space left on device)\n' });
+    } finally {
+      closeSync(full);
+    }
+  });
+
   it('exits 2 and writes nothing for a file that is not JSON', async () => {
     const { code, stdout, stderr } = await careElements('render', BROKEN);
     assert.equal(code, 2);
@@ -206,11 +317,23 @@ describe('care-elements usage', () => {
     }
   });
 
+  it('says in --help what --strict fails on', async () => {
+    const { stdout } = await careElements('--help');
+    assert.match(stdout, /--strict +Exit 1 on a warning too: a nextReview date that has passed \(warned about\n +with or without --strict\) or, with --readability, a field harder than the limit\./);
+  });
+
+  it('prints the version of the package it runs from with --version, wherever it is run', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    assert.deepEqual(await careElementsWith({ cwd: dir }, '--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
   for (const [args, message] of [
     [['validate', '--frobnicate', BUILT_IN], 'care-elements validate: unknown option --frobnicate; see care-elements --help\n'],
     [['render', BUILT_IN, '--json'], 'care-elements render: unknown option --json; see care-elements --help\n'],
     [['render', BUILT_IN, '--script'], "care-elements render: Option '--script <value>' argument missing; see care-elements --help\n"],
     [['render'], 'care-elements render: expected one FILE, got 0; see care-elements --help\n'],
+    [['render', BUILT_IN, '--fragment', '--script', 'x.js'], 'care-elements render: --script needs a whole page, and --fragment writes none; see care-elements --help\n'],
+    [['validate', '-', '-'], 'care-elements validate: - (standard input) given more than once; see care-elements --help\n'],
     [['validate'], 'care-elements validate: no FILE given; see care-elements --help\n'],
     [['publish', BUILT_IN], 'care-elements: unknown command "publish"; see care-elements --help\n'],
   ]) {
