@@ -1624,4 +1624,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/cli.test.js'],
     build: true,
   },
+  {
+    name: 'CMS markup: attributes pasted in curly quotes are cut at the first space without a word to the page',
+    file: 'src/internal/children.ts',
+    find: `  if (!names.some((name) => CURLY.test(name))) return [];`,
+    replace: `  return [];`,
+    tests: ['test/hostile.test.ts'],
+  },
 ];

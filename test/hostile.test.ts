@@ -9,7 +9,7 @@ import '../src/benefits-card/define.js';
 import '../src/guide-header/define.js';
 import { formatDate } from '../src/internal/review.js';
 import type { CareGuide } from '../src/guide/guide.js';
-import type { Guide } from '../src/content/types.js';
+import type { ContentProblem, Guide } from '../src/content/types.js';
 import type { LitElement } from 'lit';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 import { problemPaths, recordEvents, useWarnings } from './helpers.js';
@@ -105,6 +105,44 @@ describe('hostile content', () => {
       const note = el.querySelector('care-review-note')!;
       await note.updateComplete;
       expect(note.shadowRoot!.querySelector('time')).to.equal(null);
+    });
+  });
+
+  describe('attributes pasted in curly quotes', () => {
+    it('names each attribute whose value a curly quote cut short, and still renders every question', async () => {
+      const el = document.createElement('div');
+      el.innerHTML = `<care-faq-accordion heading=”Questions from our patients”>
+        <care-faq-item question=”Do you take my insurance?”>Most plans.</care-faq-item>
+        <care-faq-item question="Is it safe?">Mostly.</care-faq-item>
+      </care-faq-accordion>`;
+      const faq = el.firstElementChild as LitElement;
+      const reports: ContentProblem[][] = [];
+      el.addEventListener('care-content-error', (e) => reports.push((e as CustomEvent<{ problems: ContentProblem[] }>).detail.problems));
+      document.body.append(el);
+      try {
+        await faq.updateComplete;
+        const problems = reports.flat();
+        expect(problemPaths(problems)).to.deep.equal(['heading', 'care-faq-item[0].question']);
+        expect(problems[1].message).to.contain('curly quotes').and.contain('"”Do"').and.contain('straight quotes');
+        await faq.updateComplete;
+        expect([...faq.shadowRoot!.querySelectorAll('button[aria-controls]')].map((b) => b.textContent!.trim())).to.deep.equal(['”Do', 'Is it safe?']);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('reads a value that starts with a curly quote, written in straight quotes, as the author wrote it', async () => {
+      const errors: Event[] = [];
+      const el = document.createElement('div');
+      el.addEventListener('care-content-error', (e) => errors.push(e));
+      el.innerHTML = `<care-faq-accordion heading="“Ask us” answers"><care-faq-item question="“Safe”?">Mostly.</care-faq-item></care-faq-accordion>`;
+      document.body.append(el);
+      try {
+        await (el.firstElementChild as LitElement).updateComplete;
+        expect(errors).to.have.length(0);
+      } finally {
+        el.remove();
+      }
     });
   });
 

@@ -1,3 +1,6 @@
+import type { ContentProblem } from '../content/types.js';
+import { clip } from '../content/describe.js';
+
 /** Text with its whitespace folded to single spaces; undefined when it has none. */
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim() || undefined;
 
@@ -88,4 +91,23 @@ export function holdQuestion(item: Element): void {
   } catch {
     // The page gave the item a closed shadow root of its own; it decides what shows.
   }
+}
+
+/** The quotation marks word processors write, which HTML does not read as quotes around an attribute's value. */
+const CURLY = /[“”„‟]/;
+
+/**
+ * An attribute written in curly quotes (`question=”Is it safe?”`): HTML ends its value at the first
+ * space, and makes each word after it an attribute of its own, whose name keeps the closing mark.
+ * A problem names the attribute whose value begins with the mark; `at` is the path to the element.
+ */
+export function curlyQuoteProblems(element: Element, at: string): ContentProblem[] {
+  const names = element.getAttributeNames();
+  if (!names.some((name) => CURLY.test(name))) return [];
+  return names
+    .filter((name) => CURLY.test(element.getAttribute(name)!.charAt(0)))
+    .map((name) => ({
+      path: `${at}${name}`,
+      message: `written in curly quotes, so HTML cut it at its first space ("${clip(element.getAttribute(name)!)}"); write straight quotes (")`,
+    }));
 }

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from '../content/types.js';
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
-import { LABELLED_ATTRIBUTES, parseLabelled, type ChildItem } from './children.js';
+import { curlyQuoteProblems, LABELLED_ATTRIBUTES, parseLabelled, type ChildItem } from './children.js';
 import { mendChildren, nestingProblems, reclaimChildren } from './mend-children.js';
 import { guideContext } from './context.js';
 import { languageDirection } from './direction.js';
@@ -185,6 +185,12 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       this.title = section.title;
       this.intro = section.intro;
     }
+    const tag = this.options.child?.tag;
+    this.#contentProblems = [
+      ...this.#contentProblems,
+      ...curlyQuoteProblems(this.host, ''),
+      ...(tag ? children.flatMap((child, i) => curlyQuoteProblems(child, `${tag}[${i}].`)) : []),
+    ];
     const ownLang = asLanguageTag(this.host.getAttribute('lang') ?? '') || (fromGuide && guide?.lang) || undefined;
     this.lang = ownLang || this.#nearestLang || 'en';
     this.dir = this.#direction(ownLang);
