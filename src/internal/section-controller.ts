@@ -63,6 +63,8 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   #askedLang?: string;
   #contentProblems: ContentProblem[] = [];
   #ownProblems: ContentProblem[] = [];
+  /** Attributes of the host and its children that curly quotes cut short, read with the children. */
+  #quoteProblems: ContentProblem[] = [];
 
   constructor(
     private host: Host,
@@ -185,12 +187,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       this.title = section.title;
       this.intro = section.intro;
     }
-    const tag = this.options.child?.tag;
-    this.#contentProblems = [
-      ...this.#contentProblems,
-      ...curlyQuoteProblems(this.host, ''),
-      ...(tag ? children.flatMap((child, i) => curlyQuoteProblems(child, `${tag}[${i}].`)) : []),
-    ];
+    this.#contentProblems = [...this.#contentProblems, ...this.#quoteProblems];
     const ownLang = asLanguageTag(this.host.getAttribute('lang') ?? '') || (fromGuide && guide?.lang) || undefined;
     this.lang = ownLang || this.#nearestLang || 'en';
     this.dir = this.#direction(ownLang);
@@ -226,5 +223,9 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     const prepare = this.options.child?.prepare;
     if (prepare) for (const child of this.#childList) prepare(child);
     this.slots = new Set(children.map((child) => child.slot).filter((name) => name && !name.startsWith('item-')));
+    this.#quoteProblems = [
+      ...curlyQuoteProblems(this.host, ''),
+      ...this.#childList.flatMap((child, i) => curlyQuoteProblems(child, `${tag}[${i}].`)),
+    ];
   }
 }
