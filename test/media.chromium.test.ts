@@ -33,6 +33,18 @@ describe('print', () => {
     for (const part of ['controls', 'status', 'icon']) expect(getComputedStyle(parts(el, part)[0]).display, part).to.equal('none');
   });
 
+  it('prints each closed answer with the space below it that an open one has, so no text sits on the next divider', async () => {
+    const el = await inGuide<CareFaqAccordion>(html`<care-faq-accordion></care-faq-accordion>`, 'care-faq-accordion');
+    el.toggle(el.shadowRoot!.querySelector('[part~="toggle"]')!.id.slice(2), true);
+    await el.updateComplete;
+    await print();
+    const space = (answer: HTMLElement) => getComputedStyle(answer).paddingBlockEnd;
+    const [open, closed] = parts(el, 'description');
+    expect(closed.hasAttribute('hidden'), 'the second answer is closed').to.equal(true);
+    expect(space(open)).to.not.equal('0px');
+    expect(space(closed)).to.equal(space(open));
+  });
+
   it('prints every step description of a compact timeline, without its buttons', async () => {
     const el = await inGuide<LitElement>(html`<care-procedure-timeline compact></care-procedure-timeline>`, 'care-procedure-timeline');
     expect(parts(el, 'description')[0].offsetHeight, 'closed on screen').to.equal(0);

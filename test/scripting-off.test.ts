@@ -49,6 +49,8 @@ const read = (root: ShadowRoot) => ({
 });
 /** The height of each question's heading, in whole pixels. */
 const heights = (root: ShadowRoot) => [...root.querySelectorAll('[part="title"]')].map((title) => Math.round(title.getBoundingClientRect().height));
+/** The space below each answer's text. */
+const spaceBelow = (root: ShadowRoot) => [...root.querySelectorAll('[part="description"]')].map((answer) => getComputedStyle(answer).paddingBlockEnd);
 /** Whether any of the questions' own text is seen. */
 const anyQuestionShown = (root: ShadowRoot) => [...root.querySelectorAll('[part="title"] *')].some(shown);
 
@@ -69,6 +71,7 @@ describe('an FAQ rendered on a server', () => {
     for (const toggle of toggles(root)) toggle.focus();
     expect(root.activeElement, 'no question takes focus').to.equal(null);
     expect(read(root)).to.deep.equal({ titles: ['h3 Is it safe?', 'h3 How long is recovery?'], answers: ['Generally, yes.', 'It varies.'] });
+    expect(spaceBelow(root), 'room between each answer and the next question').to.deep.equal(['16px', '16px']);
   });
 
   it('whose script never comes, keeps its buttons until the 3 s timeout, then reads as without JavaScript', async () => {
@@ -79,6 +82,7 @@ describe('an FAQ rendered on a server', () => {
     expect(toggles(root).map(shown), 'no button shown').to.deep.equal([false, false]);
     expect(read(root)).to.deep.equal({ titles: ['h3 Is it safe?', 'h3 How long is recovery?'], answers: ['Generally, yes.', 'It varies.'] });
     expect(heights(root), 'each heading as tall as without JavaScript, with no blank band where its button was').to.deep.equal(heights(await served({ scripting: false })));
+    expect(spaceBelow(root), 'room between each answer and the next question').to.deep.equal(['16px', '16px']);
   });
 
   it('taken over by its script, shows each question once, as its button', async () => {

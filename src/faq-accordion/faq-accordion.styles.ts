@@ -119,8 +119,11 @@ export const styles = css`
       transform: translateY(-0.25rem);
     }
   }
-  .answer[hidden] {
-    padding-block: 0;
+  /* A closed answer takes no room; where it shows closed (in print, without its script), it keeps its space below. */
+  @media screen {
+    :host(:defined) .answer[hidden] {
+      padding-block: 0;
+    }
   }
   /* Server-rendered and never taken over by its script: every answer shows after a timeout (see care-server-timeout in the base styles). */
   @media screen and (scripting: enabled) {
