@@ -98,10 +98,11 @@ describe('care-elements validate --readability', () => {
 });
 
 describe('care-elements validate, the next review', () => {
-  /** The knee guide with its next review on `date`, in a file of its own. */
+  /** The knee guide with its next review on `date`, a year after its last, in a file of its own. */
   const dueOn = (date) => {
     const file = join(dir, `review-${date}.json`);
-    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(KNEE, 'utf8')), nextReview: date }));
+    const lastReviewed = `${Number(date.slice(0, 4)) - 1}${date.slice(4, 10).replace('-02-29', '-02-28')}`;
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(KNEE, 'utf8')), lastReviewed, nextReview: date }));
     return file;
   };
   const overdue = (file, date) => `${file}: nextReview: warning: ${date} has passed; have a clinician review this guide, then update nextReview and lastReviewed\n`;
