@@ -108,6 +108,12 @@ export const BODY: Partial<Record<FieldSet, string>> = {
   faq: 'answer',
 };
 
+/**
+ * A locale code as CMSs write it (`de_DE`) read as the language tag it means (`de-DE`); other text is left as it is.
+ * @internal
+ */
+export const asLanguageTag = (lang: string) => lang.replaceAll('_', '-');
+
 /** The canonical form of a BCP 47 language tag, or undefined when `value` is none. */
 function canonicalTag(value: string): string | undefined {
   try {
@@ -148,7 +154,7 @@ export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: strin
     message: 'expected a BCP 47 language tag such as "pt-BR"',
     // A locale code as CMSs write it ("en_US") is answered with the tag it means.
     explain: (value) => {
-      const meant = value.includes('_') ? canonicalTag(value.replaceAll('_', '-')) : undefined;
+      const meant = value.includes('_') ? canonicalTag(asLanguageTag(value)) : undefined;
       return meant && `expected a BCP 47 language tag: "${meant}"?`;
     },
   },

@@ -1,4 +1,4 @@
-import { asLanguageTag } from './strings.js';
+import { asLanguageTag } from '../content/rules.js';
 
 /** Scripts written right to left (Unicode's Bidi_Class R and AL scripts in use today). */
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);

@@ -1,13 +1,14 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from '../content/types.js';
+import { asLanguageTag } from '../content/rules.js';
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
 import { curlyQuoteProblems, LABELLED_ATTRIBUTES, parseLabelled, type ChildItem } from './children.js';
 import { mendChildren, nestingProblems, reclaimChildren } from './mend-children.js';
 import { guideContext } from './context.js';
 import { languageDirection } from './direction.js';
 import { reportProblems } from './report.js';
-import { asLanguageTag, pendingStrings, stringsFor, type CareStrings } from './strings.js';
+import { pendingStrings, stringsFor, type CareStrings } from './strings.js';
 
 /** `guide` is set only by the server's layout: context travels by DOM events, which do not run on the server. */
 type Host = ReactiveControllerHost & HTMLElement & { items?: unknown; guide?: ValidGuide };

@@ -60,9 +60,6 @@ const registered = new Map<string, Table>([['en', en]]);
 const merged = new Map<string, CareStrings>();
 const warned = new Set<string>();
 
-/** A locale code as CMSs write it (`de_DE`) read as the language tag it means (`de-DE`); other text is left as it is. */
-export const asLanguageTag = (lang: string) => lang.replaceAll('_', '-');
-
 const normalize = (lang: string | undefined) => (lang || 'en').toLowerCase();
 
 /** The built-in table a language tag uses: `es` for `es-MX`, `zh-hans` for `zh`, `zh-CN` and `zh-SG`. */
