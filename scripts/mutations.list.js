@@ -1638,4 +1638,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `  .answer[hidden] {\n    padding-block: 0;\n  }\n`,
     tests: ['test/media.chromium.test.ts', 'test/scripting-off.test.ts'],
   },
+  {
+    name: 'autop: sections the browser put inside a guide header whose end tag autop left after an open <p> stay there, unseen',
+    file: 'src/internal/section-controller.ts',
+    find: `    else giveBackPage(this.host);\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+  },
 ];

@@ -266,6 +266,29 @@ describe('WordPress autop', () => {
       expect(height(after), 'no gap after the last section').to.equal(height(before));
     });
 
+    it('gives back the sections the browser put inside a guide header whose end tag autop left after an open <p>', async () => {
+      // In the page's <main>, as a theme's template holds the post: the <p> autop opens before it is closed there.
+      const markup = `<main><care-guide src="/src/content/stem-cell-injection-back-pain.json">
+<care-guide-header><span slot="heading">Back pain</span>
+<div slot="summary">
+<p>What the treatment is.</p>
+</div>
+</care-guide-header>
+<p>What the conditions have in common.</p>
+<care-topic-list section="conditions"><care-topic label="Disc disease">
+<p>Discs wear down.</p>
+</care-topic></care-topic-list>
+</care-guide></main>`;
+      expect(autop(markup)).to.include('<p></care-guide-header></p>');
+      const [before, after] = await withAndWithout(markup);
+      const guide = after.root.querySelector('care-guide')!;
+      expect(guide.querySelector('care-guide-header care-topic-list'), 'no section left inside the header').to.equal(null);
+      expect(guide.querySelector('care-topic-list')!.getBoundingClientRect().height, 'the section shows').to.be.greaterThan(0);
+      const intro = [...guide.querySelectorAll('p')].find((p) => p.textContent === 'What the conditions have in common.')!;
+      expect(intro.getClientRects().length, 'the page’s own paragraph shows').to.be.greaterThan(0);
+      expectSame(after, before);
+    });
+
     it('reads inline JSON that autop split at a blank line', async () => {
       const markup = `<care-guide>
   <script type="application/json">

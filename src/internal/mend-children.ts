@@ -88,6 +88,20 @@ export function reclaimChildren(host: Element, tag: string): void {
   host.append(...taken);
 }
 
+/**
+ * Gives back the page that the browser put inside `host`, an element whose children are only named
+ * slots, because its end tag was dropped: autop leaves a `<p>` open before `</care-guide-header>`,
+ * and the parser ignores an end tag while a paragraph is open, so every section after it became a
+ * child that `host` never shows. When a child is or holds another care-* element, everything after
+ * the last slotted child moves back after `host`, in order.
+ */
+export function giveBackPage(host: Element): void {
+  const nodes = Array.from(host.childNodes);
+  if (!nodes.some((node) => isElement(node) && !node.hasAttribute('slot') && holdsOtherElement(node, host.localName))) return;
+  const lastSlotted = nodes.findLastIndex((node) => isElement(node) && node.hasAttribute('slot'));
+  host.after(...nodes.slice(lastSlotted + 1));
+}
+
 /** Removes the `<br>` (or empty `<p>`) autop writes after an item's start tag, which would open its body with an empty line. */
 function dropLeadingBreaks(item: Element): void {
   for (let node = item.firstChild, next; node; node = next) {

@@ -4,7 +4,7 @@ import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from
 import { asLanguageTag } from '../content/rules.js';
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
 import { curlyQuoteProblems, LABELLED_ATTRIBUTES, parseLabelled, type ChildItem } from './children.js';
-import { mendChildren, nestingProblems, reclaimChildren } from './mend-children.js';
+import { giveBackPage, mendChildren, nestingProblems, reclaimChildren } from './mend-children.js';
 import { guideContext } from './context.js';
 import { languageDirection } from './direction.js';
 import { reportProblems } from './report.js';
@@ -127,6 +127,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
 
   #reclaim() {
     if (this.options.child) reclaimChildren(this.host, this.options.child.tag);
+    else giveBackPage(this.host);
   }
 
   hostUpdated(): void {
