@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Fails when a tsx, vue or svelte snippet of the README's "Use with a framework" is not in a file of
+ * Fails when the Storybook introduction's page snippet is not the README's "Use on a site" one, or when a tsx, vue or svelte snippet of the README's "Use with a framework" is not in a file of
  * test/frameworks, where the tests render and type-check it. A `// …` line separates excerpts.
  */
 const readme = readFileSync('README.md', 'utf8');
@@ -22,8 +22,13 @@ const missing = snippets.flatMap(({ lang, code }) =>
     .map((excerpt) => `${lang}: ${excerpt.split('\n')[0]}`),
 );
 if (snippets.length === 0) missing.push('no tsx, vue or svelte snippet found');
+const firstHtml = (text, from = 0) => /```html\n[\s\S]*?```/.exec(text.slice(from))?.[0];
+const pageSnippet = firstHtml(readme, readme.indexOf('## Use on a site'));
+if (!pageSnippet || firstHtml(readFileSync('stories/Introduction.mdx', 'utf8')) !== pageSnippet) {
+  missing.push('stories/Introduction.mdx: its first html snippet is not the one of the README\'s "Use on a site"');
+}
 if (missing.length) {
-  console.error(`README snippets not found in test/frameworks:\n  ${missing.join('\n  ')}`);
+  console.error(`README snippets not where they are tested or shown:\n  ${missing.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`README: ${snippets.length} framework snippets are the tested apps' own code.`);
+console.log(`README: ${snippets.length} framework snippets are the tested apps' own code, and Storybook's introduction shows its page snippet.`);

@@ -25,7 +25,7 @@ const page = (content: Guide = guide) => html`<care-guide .guide=${content}>
   <care-topic-list section="tips"></care-topic-list>
   <care-faq-accordion toggle-all searchable></care-faq-accordion>
   <care-topic-list section="research"></care-topic-list>
-  <care-review-note reviewed-by="Dr. Jane Okafor, consultant in pain medicine, Riverside Spine Clinic" last-reviewed="2026-11-20" next-review="2027-11-20"></care-review-note>
+  <care-review-note></care-review-note>
 </care-guide>`;
 
 /** The whole built-in guide inside one `<care-guide>`, composed as a clinic page would. */
