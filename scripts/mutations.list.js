@@ -1545,6 +1545,14 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     build: true,
   },
   {
+    name: 'command: an empty guide file is reported as a JSON syntax error',
+    file: 'src/cli/run.ts',
+    find: `if (text.trim() === '') return`,
+    replace: `if (text.trim() === '' && false) return`,
+    tests: ['test/cli.test.js'],
+    build: true,
+  },
+  {
     name: 'command: validate is silent about a nextReview date that has passed',
     file: 'src/cli/run.ts',
     find: `  if (!nextReview || nextReview >= localDay()) return [];`,

@@ -156,6 +156,14 @@ describe('care-elements validate', () => {
     assert.equal(stdout.split('\n').filter(Boolean).length, 2);
   });
 
+  it('exits 2 with a line saying a file or standard input is empty, not a JSON syntax error', async () => {
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '\uFEFF \n');
+    assert.deepEqual(await careElements('validate', empty), { code: 2, stdout: '', stderr: `${empty}: empty: the file holds no JSON\n` });
+    const { code, stderr } = await careElementsWith({ input: '' }, 'render', '-');
+    assert.deepEqual({ code, stderr }, { code: 2, stderr: '-: empty: nothing came on standard input\n' });
+  });
+
   it('reads a file saved with a UTF-8 byte-order mark, as a browser fetching it does', async () => {
     const withBom = join(dir, 'bom.json');
     writeFileSync(withBom, `\uFEFF${readFileSync(BUILT_IN, 'utf8')}`);

@@ -107,9 +107,12 @@ async function load(file: string, out: Output): Promise<Loaded> {
     const size = read.tooLarge === undefined ? '' : `${read.tooLarge} bytes, `;
     return { file, error: `cannot read the file (${size}more than the limit of ${MAX_GUIDE_BYTES} bytes)` };
   }
+  // Some editors on Windows save UTF-8 with a byte-order mark, which browsers skip when they fetch JSON.
+  const text = read.text.replace(/^\uFEFF/, '');
+  // An export that failed half-way, or standard input left unconnected, leaves nothing to parse: said so, not as a syntax error.
+  if (text.trim() === '') return { file, error: file === '-' ? 'empty: nothing came on standard input' : 'empty: the file holds no JSON' };
   try {
-    // Some editors on Windows save UTF-8 with a byte-order mark, which browsers skip when they fetch JSON.
-    return { file, raw: JSON.parse(read.text.replace(/^\uFEFF/, '')) };
+    return { file, raw: JSON.parse(text) };
   } catch (error) {
     return { file, error: `not JSON (${(error as Error).message})` };
   }
