@@ -228,10 +228,13 @@ const restore = () => {
   if (current) writeFileSync(current.file, current.original);
   current = undefined;
 };
-process.on('SIGINT', () => {
-  restore();
-  process.exit(130);
-});
+// Stopped by Ctrl+C, a closed terminal or a CI timeout: the planted file is put back first.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(signal, () => {
+    restore();
+    process.exit(code);
+  });
+}
 
 // The tests must pass before anything is planted, or every bug would look caught.
 if (runnable.some((m) => m.build)) spawnSync(process.execPath, ['scripts/build-if-stale.js'], { stdio: 'inherit' });
