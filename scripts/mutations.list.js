@@ -1467,6 +1467,13 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/scripting-off.test.ts'],
   },
   {
+    name: 'validator: a number where text belongs is reported as empty text, not as what came',
+    file: 'src/content/run.ts',
+    find: `if (typeof value !== 'string' && value != null) {`,
+    replace: `if (false) {`,
+    tests: ['test/validate.test.ts'],
+  },
+  {
     name: 'citations: each cited id is looked for in the list read so far, so an item citing 100,000 sources freezes the page',
     file: 'src/content/run.ts',
     find: `else if (refs.has(ref))`,

@@ -95,6 +95,24 @@ describe('validateGuide', () => {
     expect(value!.procedure!.items[0].title).to.equal('Injection');
   });
 
+  it('says what came where text belongs, so that a number is not read as a missing field', () => {
+    const { problems } = validateGuide({
+      ...minimal,
+      title: 42,
+      summary: ['x'],
+      lastReviewed: 20260601,
+      risks: { items: [{ title: 'Infection', severity: 3 }] },
+    });
+    expect(problems).to.deep.include.members([
+      { path: 'title', message: 'expected text, got 42' },
+      { path: 'summary', message: 'expected text, got a list' },
+      { path: 'lastReviewed', message: 'expected a date as YYYY-MM-DD, in the years 1900 to 2100, got 20260601' },
+      { path: 'risks.items[0].severity', message: 'expected one of "low", "moderate", "high", got 3' },
+    ]);
+    const v2 = validateGuide({ ...minimal, schemaVersion: 2, benefits: { items: [{ title: 'Less pain', evidence: { level: 'limited', note: 7 } }] } });
+    expect(v2.problems).to.deep.equal([{ path: 'benefits.items[0].evidence.note', message: 'expected text, got 7' }]);
+  });
+
   it('derives unique ids across the whole guide, explicit ids first', () => {
     const { value, problems } = validateGuide({
       ...minimal,

@@ -53,6 +53,6 @@ export function readEvidence(raw: unknown, path: string, report: Report): Eviden
     return undefined;
   }
   const text = typeof note === 'string' ? note.trim() : '';
-  if (note != null && !text) report(`${path}.note`, 'expected non-empty text');
+  if (note != null && !text) report(`${path}.note`, typeof note === 'string' ? 'expected non-empty text' : `expected text, got ${describeValue(note)}`);
   return text ? { level: level as EvidenceLevel, note: text } : { level: level as EvidenceLevel };
 }

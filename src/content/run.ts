@@ -1,4 +1,4 @@
-import { clip, isObject, type Raw } from './describe.js';
+import { clip, describeValue, isObject, type Raw } from './describe.js';
 import { readEvidence, readFrequency } from './evidence.js';
 import { BODY, FIELDS, FORMATS, ID_PATTERN, LATEST, SECTION_KINDS, type FieldSet, type ItemKind, type Structured } from './rules.js';
 import { IdClaims, slugify } from './slug.js';
@@ -52,7 +52,12 @@ export class Run {
       const needed = rule.required && key !== markupBody;
       const text = typeof value === 'string' ? value.trim() : '';
       const format = FORMATS[rule.format];
-      if (text === '') {
+      if (typeof value !== 'string' && value != null) {
+        // A number, list or object where text belongs: said what came, and what a date, a severity, a language or an id would be.
+        const expected = rule.format === 'text' || rule.format === 'url' ? 'expected text' : format.message;
+        this.problem(join(path, key), `${expected}, got ${describeValue(value)}`);
+        complete &&= !needed;
+      } else if (text === '') {
         if (value != null || needed) this.problem(join(path, key), FORMATS.text.message);
         complete &&= !needed;
       } else if (format.test && !format.test(text)) {
