@@ -116,6 +116,34 @@ describe('README: Use on a site', () => {
   });
 });
 
+/** The levels of the page's headings in reading order, those in shadow roots included. */
+function headingLevels(root: ParentNode): number[] {
+  return [...root.children].flatMap((el) => {
+    const own = /^H[1-6]$/.test(el.tagName) ? [Number(el.tagName[1])] : [];
+    return [...own, ...headingLevels(el.shadowRoot ?? el)];
+  });
+}
+
+describe('README: Load only what you use', () => {
+  const faqOnly = snippets('Use on a site').find((snippet) => snippet.includes('/faq-accordion.js'))!;
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('pasted under a page title, skips no heading level, and neither does the page writing the section heading', async () => {
+    const { doc, problems } = await blankPage(`<h1>Our clinic</h1>${local(faqOnly)}`);
+    const faq = doc.querySelector('care-faq-accordion') as HTMLElement & { updateComplete: Promise<unknown> };
+    await doc.defaultView!.customElements.whenDefined('care-faq-accordion');
+    await faq.updateComplete;
+    expect(headingLevels(doc.body)).to.deep.equal([1, 2, 3, 3]);
+    // As the README says for a page that writes the heading itself.
+    faq.removeAttribute('heading');
+    faq.setAttribute('heading-level', '3');
+    faq.before(Object.assign(doc.createElement('h2'), { textContent: 'Before you come' }), Object.assign(doc.createElement('h3'), { textContent: 'Your visit' }));
+    await faq.updateComplete;
+    expect(headingLevels(doc.body)).to.deep.equal([1, 2, 3, 4, 4]);
+    expect(problems).to.deep.equal([]);
+  });
+});
+
 describe('README: inline JSON example', () => {
   const [example] = snippets('Use from a CMS').filter((snippet) => snippet.includes('application/json'));
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
