@@ -1530,6 +1530,27 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/validate-schema.test.ts'],
   },
   {
+    name: 'safe URLs: a user name or password before "@" still makes a link, so "https://clinic.example@evil.example/" opens evil.example',
+    file: 'src/content/safe-url.ts',
+    find: ` || CREDENTIALS.test(trimmed)`,
+    replace: ``,
+    tests: ['test/safe-url.test.ts', 'test/validate.test.ts'],
+  },
+  {
+    name: 'safe URLs: a URL with a user name or password is reported as any bad URL, not for the site it hides',
+    file: 'src/content/rules.ts',
+    find: `(CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : undefined)`,
+    replace: `undefined`,
+    tests: ['test/validate.test.ts', 'test/safe-url.test.ts'],
+  },
+  {
+    name: 'safe URLs: the published schema takes a URL with a user name or password before "@"',
+    file: 'src/content/care-guide.v2.schema.json',
+    find: String.raw`"^(?!(?:https?:/*|//+)[^/?#]*@)(?:`,
+    replace: String.raw`"^(?:`,
+    tests: ['test/validate-schema.test.ts'],
+  },
+  {
     name: 'ids: an item id "source-<id>" takes the link of the source of that id',
     file: 'src/content/run.ts',
     find: `    for (const anchor of anchors) ids.take(anchor);\n`,

@@ -73,6 +73,7 @@ const url = fc.oneof(
   fc.tuple(fc.constantFrom('https://', 'http://', '//', '/', '?', '#', ''), fc.string({ maxLength: 8 })).map(([a, b]) => a + b),
   fc.constantFrom('javascript:alert(1)', '\u00a0javascript:alert(1)', 'java\tscript:x', 'data:text/html,x', 'mailto:a@b.org', 'tel:+1555', '/guide', 'HTTPS://A.ORG'),
   fc.constantFrom('https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x', '//a.org/x', 'tel:+33 1 23'),
+  fc.constantFrom('https://clinic.example@evil.example/', 'https://u:p@a.org', '//a@b.org/x', 'https:///a@b.org', 'https://a.org/@x', '//a.org/@x'),
   fc.string({ maxLength: 12 }),
 );
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -325,10 +326,10 @@ describe(`validator properties (seed ${seed})`, () => {
     );
   });
 
-  it('safeUrl returns the very string it checked, and never one a browser would open as anything but http(s), mailto or tel', function () {
+  it('safeUrl returns the very string it checked, and never one a browser would open as anything but http(s), mailto or tel, or with a user name or password', function () {
     this.timeout(60_000);
     const space = fc.constantFrom('', ' ', '\t', '\n', '\u00a0', '\ufeff', '\u2028', '\u3000', '\u1680', '\u0000', '\u001f', '\u180e');
-    const scheme = fc.constantFrom('javascript:', 'JavaScript:', 'java\tscript:', 'data:', 'vbscript:', 'https:', 'http://', 'mailto:', 'tel:', '//', '/', '');
+    const scheme = fc.constantFrom('javascript:', 'JavaScript:', 'java\tscript:', 'data:', 'vbscript:', 'https:', 'http://', 'mailto:', 'tel:', '//', '/', '', 'https://a@', '//a:b@', 'http:a@', '///a@');
     fc.assert(
       fc.property(space, space, scheme, fc.string({ maxLength: 8 }), space, (a, b, s, rest, z) => {
         const candidate = `${a}${b}${s}${rest}${z}`;
@@ -339,6 +340,7 @@ describe(`validator properties (seed ${seed})`, () => {
         anchor.href = result;
         // ':' is an href the browser cannot parse at all, such as "https:" alone: it opens nothing.
         expect(['http:', 'https:', 'mailto:', 'tel:', ':'], JSON.stringify(candidate)).to.include(anchor.protocol);
+        expect(anchor.username + anchor.password, JSON.stringify(candidate)).to.equal('');
       }),
       { seed, numRuns: 2_000 },
     );

@@ -63,6 +63,15 @@ describe('the published schemas and the validator', () => {
     expect(SCHEMAS[2]({ ...minimal, schemaVersion: 2, sources: [{ title: 'S', lang: 'en_US' }] })).to.equal(false);
   });
 
+  it('both refuse a URL with a user name or password before "@" in its address, and take an "@" elsewhere', () => {
+    for (const url of ['https://clinic.example@evil.example/', 'https://user:pass@host.example/', '//clinic.example@evil.example/x', 'https:///a@evil.example', 'https:a@evil.example']) {
+      expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(false));
+    }
+    for (const url of ['https://x.example/@clinic', 'https://x.example/?by=a@b.example', '//x.example/@clinic', 'team/@clinic', 'mailto:clinic@example.org']) {
+      expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));
+    }
+  });
+
   it('both refuse a URL with a space or a backslash inside, and take relative ones', () => {
     for (const url of ['https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x', '']) {
       expect(verdicts({ sources: [{ title: 'S', url }] }), JSON.stringify(url)).to.deep.equal(both(false));
