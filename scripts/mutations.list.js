@@ -452,7 +452,7 @@ export default [
   {
     name: 'safe URLs: the untrimmed string is parsed',
     file: 'src/content/safe-url.ts',
-    find: `new URL(trimmed, 'https://relative.invalid/')`,
+    find: `new URL(href, 'https://relative.invalid/')`,
     replace: `new URL(url, 'https://relative.invalid/')`,
     tests: ['test/validate.test.ts', 'test/fuzz.test.ts'],
   },
@@ -1518,8 +1518,8 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   {
     name: 'safe URLs: a space or a backslash inside a URL still makes a link, so "https ://…" is a broken relative link and "/\\evil.example" opens another site',
     file: 'src/content/safe-url.ts',
-    find: `trimmed === '' || NEVER_INSIDE.test(trimmed)`,
-    replace: `trimmed === ''`,
+    find: `href === '' || NEVER_INSIDE.test(href)`,
+    replace: `href === ''`,
     tests: ['test/safe-url.test.ts', 'test/validate.test.ts'],
   },
   {
@@ -1532,7 +1532,7 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   {
     name: 'safe URLs: a user name or password before "@" still makes a link, so "https://clinic.example@evil.example/" opens evil.example',
     file: 'src/content/safe-url.ts',
-    find: ` || CREDENTIALS.test(trimmed)`,
+    find: ` || CREDENTIALS.test(href)`,
     replace: ``,
     tests: ['test/safe-url.test.ts', 'test/validate.test.ts'],
   },
@@ -1550,6 +1550,49 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: String.raw`"^(?:`,
     tests: ['test/validate-schema.test.ts'],
   },
+  {
+    name: 'safe URLs: a tel: number keeps its spaces in the href, which browsers leave raw and phones do not dial',
+    file: 'src/content/safe-url.ts',
+    find: `/^tel:/i.test(trimmed) ? trimmed.replace(SPACES, '') :`,
+    replace: `/^tel:/i.test(trimmed) ? trimmed :`,
+    tests: ['test/safe-url.test.ts'],
+  },
+  {
+    name: 'safe URLs: a mailto: URL with spaces in its subject is no link',
+    file: 'src/content/safe-url.ts',
+    find: `/^mailto:/i.test(trimmed) ? trimmed.replace(SPACES, '%20') :`,
+    replace: `/^mailto:/i.test(trimmed) ? trimmed :`,
+    tests: ['test/safe-url.test.ts', 'test/validate.test.ts'],
+  },
+  {
+    name: 'safe URLs: spaces are taken before the scheme is known, so "tel :+44…" is a link',
+    file: 'src/content/safe-url.ts',
+    find: `/^tel:/i.test(trimmed) ?`,
+    replace: `/^tel:/i.test(trimmed.replace(SPACES, '')) ?`,
+    tests: ['test/safe-url.test.ts', 'test/validate.test.ts'],
+  },
+  {
+    name: 'safe URLs: a tab or a line break in a tel: number is taken as a space',
+    file: 'src/content/safe-url.ts',
+    find: String.raw`const SPACES = /\p{Zs}/gu;`,
+    replace: String.raw`const SPACES = /\s/gu;`,
+    tests: ['test/safe-url.test.ts', 'test/validate.test.ts'],
+  },
+  {
+    name: 'safe URLs: the published schema refuses the spaces of a tel: or mailto: URL, which the validator takes',
+    file: 'src/content/care-guide.schema.json',
+    find: String.raw`|(?:mailto|tel):[^\\\\\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\ufeff]*|`,
+    replace: String.raw`|(?:mailto|tel):[^\\s\\\\\\u0000-\\u001f\\u007f-\\u009f]*|`,
+    tests: ['test/validate-schema.test.ts'],
+  },
+  {
+    name: 'safe URLs: the published schema takes a tab or a backslash in a tel: or mailto: URL',
+    file: 'src/content/care-guide.v2.schema.json',
+    find: String.raw`|(?:mailto|tel):[^\\\\\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\ufeff]*|`,
+    replace: String.raw`|(?:mailto|tel):.*|`,
+    tests: ['test/validate-schema.test.ts'],
+  },
+
   {
     name: 'ids: an item id "source-<id>" takes the link of the source of that id',
     file: 'src/content/run.ts',

@@ -139,8 +139,15 @@ describe('validateGuide', () => {
     expect(value!.sources).to.deep.equal([...urls.map(() => ({ title: 'S' })), ...fine.map((url) => ({ title: 'S', url }))]);
   });
 
+  it('keeps a tel: or mailto: URL with spaces as written, without a problem', () => {
+    const urls = ['tel:+44 20 7946 0000', 'mailto:clinic@example.org?subject=Back pain question'];
+    const { value, problems } = validateGuide({ ...minimal, sources: urls.map((url) => ({ title: 'S', url })) });
+    expect(problems).to.deep.equal([]);
+    expect(value!.sources).to.deep.equal(urls.map((url) => ({ title: 'S', url })));
+  });
+
   it('drops a URL with a space or a backslash inside, saying so, keeping the source', () => {
-    const urls = ['https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x'];
+    const urls = ['https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x', 'tel :+44 20', 'tel:+44\t20'];
     const { value, problems } = validateGuide({ ...minimal, sources: urls.map((url) => ({ title: 'Typo', url })) });
     const message = 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped';
     expect(problems).to.deep.equal(urls.map((_, i) => ({ path: `sources[${i}].url`, message })));
