@@ -1592,7 +1592,13 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: String.raw`|(?:mailto|tel):.*|`,
     tests: ['test/validate-schema.test.ts'],
   },
-
+  {
+    name: 'JSON-LD: a source URL is published as written, spaces in a tel: number and all',
+    file: 'src/content/jsonld.ts',
+    find: `{ url: safeUrl(source.url) }`,
+    replace: `{ url: source.url }`,
+    tests: ['test/jsonld.test.ts'],
+  },
   {
     name: 'ids: an item id "source-<id>" takes the link of the source of that id',
     file: 'src/content/run.ts',
