@@ -60,17 +60,19 @@ describe('guideJsonLd', () => {
     expect(byType(small, 'FAQPage')).to.equal(undefined);
   });
 
-  it('cites every source, with its publisher and only a safe URL', () => {
+  it('cites every source, with its publisher and only a safe URL, written as the page links it', () => {
     const guide: Guide = {
       ...small,
       sources: [
         { title: 'A review', publisher: 'A journal', url: 'https://example.org/review' },
         { title: 'A leaflet', url: 'javascript:alert(1)' },
+        { title: 'The clinic', url: 'tel:+44 20 7946 0000' },
       ],
     };
     expect(byType(guide, 'MedicalWebPage')!.citation).to.deep.equal([
       { '@type': 'CreativeWork', name: 'A review', publisher: { '@type': 'Organization', name: 'A journal' }, url: 'https://example.org/review' },
       { '@type': 'CreativeWork', name: 'A leaflet' },
+      { '@type': 'CreativeWork', name: 'The clinic', url: 'tel:+442079460000' },
     ]);
   });
 

@@ -3,8 +3,14 @@ import '../src/review-note/define.js';
 import { safeUrl } from '../src/content/safe-url.js';
 import { captureWarnings } from './helpers.js';
 
-/** A URL with a space or a backslash inside is a typo or a trick, never a link; relative ones stay links. */
-const NOT_LINKS = ['https ://www.has-sante.fr/', 'https://a.org/a b', 'mailto:a@b.org?subject=Hi there', '/\\evil.example', '\\\\evil.example\\x', 'https://a.org/\u0000x', 'https://a.org/\u0085x'];
+/**
+ * A URL with a space or a backslash inside is a typo or a trick, never a link; relative ones stay links.
+ * Spaces before the scheme is known as tel: or mailto: are such a typo, and a backslash or a tab is never a space.
+ */
+const NOT_LINKS = [
+  'https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x', 'https://a.org/\u0000x', 'https://a.org/\u0085x',
+  'tel :+44 20 7946 0000', 'mailto :a@b.org', 'tel:+44\t20', 'mailto:a@b.org?subject=a\\b', 'tel:+44\u202820',
+];
 
 describe('safeUrl on a space or a backslash inside', () => {
   it('refuses them, and keeps relative and protocol-relative URLs', () => {
@@ -24,6 +30,87 @@ describe('safeUrl on a space or a backslash inside', () => {
       expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.has-sante.fr/']);
       const items = [...el.shadowRoot!.querySelectorAll('[part="sources"] li')].map((li) => li.textContent!.trim());
       expect(items).to.deep.equal([...NOT_LINKS.map((_, i) => `Typo ${i}`), 'HAS']);
+      el.remove();
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
+/** A user name or password before "@" in the address reads as one site and opens another, or shows a password. */
+const CREDENTIALED = [
+  'https://clinic.example@evil.example/',
+  'https://user:pass@host.example/',
+  '//clinic.example@evil.example/x',
+  'HTTP://clinic.example@evil.example',
+  'https:clinic.example@evil.example',
+  'https:///clinic.example@evil.example',
+  'https://@evil.example/',
+];
+/** An "@" after the address, or in a mailto:, hides nothing. */
+const AT_ELSEWHERE = ['https://x.example/@clinic', 'https://x.example/?by=a@b.example', 'https://x.example#@top', '//x.example/@clinic', '/team/@clinic', 'mailto:clinic@example.org'];
+
+describe('safeUrl on a user name or password', () => {
+  it('refuses one before "@" in the address of an http(s) or scheme-relative URL, and keeps an "@" anywhere else', () => {
+    for (const url of CREDENTIALED) expect(safeUrl(url), url).to.equal(undefined);
+    for (const url of AT_ELSEWHERE) expect(safeUrl(url), url).to.equal(url);
+  });
+});
+
+/** Spaces as authors write them in a phone number or an email's subject, and the href each becomes. */
+const SPACED: [string, string][] = [
+  ['tel:+44 20 7946 0000', 'tel:+442079460000'],
+  ['TEL: +1 (555) 123-4567 ', 'TEL:+1(555)123-4567'],
+  ['tel:+33\u00a01\u00a023\u00a045\u00a067\u00a089', 'tel:+33123456789'],
+  ['mailto:clinic@example.org?subject=Back pain question', 'mailto:clinic@example.org?subject=Back%20pain%20question'],
+  ['mailto:clinic@example.org?subject=Back%20pain', 'mailto:clinic@example.org?subject=Back%20pain'],
+];
+
+describe('safeUrl on a tel: or mailto: URL with spaces', () => {
+  it('makes a link that dials the number without them, or mails with them written %20', () => {
+    for (const [url, href] of SPACED) expect(safeUrl(url), JSON.stringify(url)).to.equal(href);
+  });
+});
+
+describe('a source’s URL in the review note', () => {
+  /** Each kind of URL, and the href of its link, or undefined where the source is text and its url reported. */
+  const KINDS: [string, string | undefined][] = [
+    ['https://www.has-sante.fr/', 'https://www.has-sante.fr/'],
+    ['https://clinic.example@evil.example/', undefined],
+    ['https://user:pass@host.example/', undefined],
+    ['//clinic.example@evil.example/', undefined],
+    ['https://x.example/@clinic', 'https://x.example/@clinic'],
+    ['mailto:clinic@example.org', 'mailto:clinic@example.org'],
+    ['tel:+44 20 7946 0000', 'tel:+442079460000'],
+    ['mailto:clinic@example.org?subject=Back pain question', 'mailto:clinic@example.org?subject=Back%20pain%20question'],
+    ['tel :+44 20 7946 0000', undefined],
+    ['https://a.org/a b', undefined],
+  ];
+
+  it('links each safe one with the href a browser opens as written, and leaves the others as text, naming their url', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('care-review-note');
+      el.sources = KINDS.map(([url], i) => ({ title: `Source ${i}`, url }));
+      const problems: { path: string; message: string }[] = [];
+      el.addEventListener('care-content-error', (event) => problems.push(...event.detail.problems));
+      document.body.append(el);
+      await el.updateComplete;
+      const refused = KINDS.flatMap(([, href], i) => (href === undefined ? [`sources[${i}].url`] : []));
+      expect(problems.map((p) => p.path)).to.deep.equal(refused);
+      const hidden = 'a user name or password before "@" hides the site a link opens; dropped';
+      expect(problems.filter((p) => p.message === hidden).map((p) => p.path)).to.deep.equal(['sources[1].url', 'sources[2].url', 'sources[3].url']);
+      expect(warnings.messages.join('\n')).to.include('sources[1].url');
+      const items = [...el.shadowRoot!.querySelectorAll('[part="sources"] li')];
+      expect(items.map((li) => li.textContent!.trim())).to.deep.equal(KINDS.map((_, i) => `Source ${i}`));
+      for (const [i, [url, href]] of KINDS.entries()) {
+        const link = items[i].querySelector('a');
+        expect(link?.getAttribute('href'), url).to.equal(href);
+        if (href === undefined) continue;
+        expect(link!.matches(':any-link'), url).to.equal(true);
+        // As the browser reads it: both engines would have kept a tel: number's raw spaces.
+        expect(link!.href, url).to.equal(href);
+      }
       el.remove();
     } finally {
       warnings.restore();

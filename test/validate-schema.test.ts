@@ -63,11 +63,26 @@ describe('the published schemas and the validator', () => {
     expect(SCHEMAS[2]({ ...minimal, schemaVersion: 2, sources: [{ title: 'S', lang: 'en_US' }] })).to.equal(false);
   });
 
+  it('both refuse a URL with a user name or password before "@" in its address, and take an "@" elsewhere', () => {
+    for (const url of ['https://clinic.example@evil.example/', 'https://user:pass@host.example/', '//clinic.example@evil.example/x', 'https:///a@evil.example', 'https:a@evil.example']) {
+      expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(false));
+    }
+    for (const url of ['https://x.example/@clinic', 'https://x.example/?by=a@b.example', '//x.example/@clinic', 'team/@clinic', 'mailto:clinic@example.org']) {
+      expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));
+    }
+  });
+
   it('both refuse a URL with a space or a backslash inside, and take relative ones', () => {
-    for (const url of ['https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x', '']) {
+    for (const url of ['https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x', '', 'tel :+44 20', 'tel:+44\t20', 'mailto:a@b.org?subject=a\\b', 'tel:+44\u202820']) {
       expect(verdicts({ sources: [{ title: 'S', url }] }), JSON.stringify(url)).to.deep.equal(both(false));
     }
     for (const url of ['https://a.org/', 'mailto:a@b.org', 'tel:+15551234', '/guide', 'page.html', '//a.org/x']) {
+      expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));
+    }
+  });
+
+  it('both take spaces in a tel: or mailto: URL, as authors write a number or a subject', () => {
+    for (const url of ['tel:+44 20 7946 0000', 'tel:+33\u00a01\u00a023', 'mailto:clinic@example.org?subject=Back pain question']) {
       expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));
     }
   });

@@ -148,8 +148,24 @@ describe('validateGuide', () => {
     expect(value!.sources).to.deep.equal([{ title: 'Bad' }, { title: 'Good', url: 'https://example.org/' }]);
   });
 
+  it('drops a URL with a user name or password before "@", saying so, keeping the source', () => {
+    const urls = ['https://clinic.example@evil.example/', 'https://user:pass@host.example/', '//clinic.example@evil.example/'];
+    const fine = ['https://x.example/@clinic', 'mailto:clinic@example.org'];
+    const { value, problems } = validateGuide({ ...minimal, sources: [...urls, ...fine].map((url) => ({ title: 'S', url })) });
+    const message = 'a user name or password before "@" hides the site a link opens; dropped';
+    expect(problems).to.deep.equal(urls.map((_, i) => ({ path: `sources[${i}].url`, message })));
+    expect(value!.sources).to.deep.equal([...urls.map(() => ({ title: 'S' })), ...fine.map((url) => ({ title: 'S', url }))]);
+  });
+
+  it('keeps a tel: or mailto: URL with spaces as written, without a problem', () => {
+    const urls = ['tel:+44 20 7946 0000', 'mailto:clinic@example.org?subject=Back pain question'];
+    const { value, problems } = validateGuide({ ...minimal, sources: urls.map((url) => ({ title: 'S', url })) });
+    expect(problems).to.deep.equal([]);
+    expect(value!.sources).to.deep.equal(urls.map((url) => ({ title: 'S', url })));
+  });
+
   it('drops a URL with a space or a backslash inside, saying so, keeping the source', () => {
-    const urls = ['https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x'];
+    const urls = ['https ://www.has-sante.fr/', 'https://a.org/a b', '/\\evil.example', '\\\\evil.example\\x', 'tel :+44 20', 'tel:+44\t20'];
     const { value, problems } = validateGuide({ ...minimal, sources: urls.map((url) => ({ title: 'Typo', url })) });
     const message = 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped';
     expect(problems).to.deep.equal(urls.map((_, i) => ({ path: `sources[${i}].url`, message })));

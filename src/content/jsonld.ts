@@ -1,5 +1,6 @@
 import type { CreativeWork, FAQPage, Graph, MedicalProcedure, MedicalWebPage, Organization, Person, Question, Thing } from 'schema-dts';
 import type { Guide, Source, ValidGuide } from './types.js';
+import { safeUrl } from './safe-url.js';
 import { validateGuide } from './validate.js';
 
 /**
@@ -49,7 +50,8 @@ function citation(source: Source): CreativeWork {
     '@type': 'CreativeWork',
     name: source.title,
     ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
-    ...(source.url ? { url: source.url } : {}),
+    // The href the page writes, so a tel: number with spaces is one a machine can read.
+    ...(source.url ? { url: safeUrl(source.url) } : {}),
   };
 }
 

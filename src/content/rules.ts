@@ -1,4 +1,4 @@
-import { safeUrl } from './safe-url.js';
+import { CREDENTIALS, safeUrl } from './safe-url.js';
 import type { Benefit, FaqItem, Risk, SchemaVersion, SectionKey, Severity, Source, Step, TopicItem } from './types.js';
 
 /** The shapes an item can have; each section uses one, and `source` is a guide's reference. */
@@ -147,7 +147,11 @@ export function isDate(value: unknown): boolean {
 export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: string) => boolean; message: string; explain?: (value: string) => string | undefined }> = {
   text: { message: 'expected non-empty text' },
   severity: { test: (value) => SEVERITIES.includes(value as Severity), message: 'expected one of "low", "moderate", "high"' },
-  url: { test: (value) => safeUrl(value) !== undefined, message: 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped' },
+  url: {
+    test: (value) => safeUrl(value) !== undefined,
+    message: 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped',
+    explain: (value) => (CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : undefined),
+  },
   date: { test: isDate, message: `expected a date as YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
   lang: {
     test: (value) => canonicalTag(value) !== undefined,

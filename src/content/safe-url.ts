@@ -4,19 +4,30 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
  * turn into a relative link, or a trick ("/\evil.example", which browsers read as "//evil.example").
  */
 const NEVER_INSIDE = /[\s\\\p{Cc}]/u;
+/**
+ * A user name or password before an "@" in an http(s) or scheme-relative URL's address:
+ * "https://clinic.example@evil.example/" reads as the clinic's site and opens evil.example.
+ * @internal
+ */
+export const CREDENTIALS = /^(?:https?:\/*|\/\/+)[^/?#]*@/i;
+/** The spaces an author types in a phone number or an email's subject ("tel:+44 20 7946 0000"). */
+const SPACES = /\p{Zs}/gu;
 
 /**
- * The URL, trimmed, if it may become a link (http, https, mailto, tel or relative), else undefined.
+ * The href to write, if the URL may become a link (http, https, mailto, tel or relative), else undefined.
  * The trimmed string is the one parsed, the way a browser parses an href, so tricks like
  * "java\tscript:" or a no-break space before "javascript:" are caught; one with a space, a control
- * character or a backslash left inside is no link.
+ * character or a backslash left inside, or with a user name or password, is no link. Only once the
+ * scheme is tel: or mailto: are spaces taken: a phone dials none, so they are dropped, and a mail
+ * program reads "%20" as one (browsers would keep them raw in a tel: href, or a mailto: address).
  */
 export function safeUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
   const trimmed = url.trim();
-  if (trimmed === '' || NEVER_INSIDE.test(trimmed)) return undefined;
+  const href = /^tel:/i.test(trimmed) ? trimmed.replace(SPACES, '') : /^mailto:/i.test(trimmed) ? trimmed.replace(SPACES, '%20') : trimmed;
+  if (href === '' || NEVER_INSIDE.test(href) || CREDENTIALS.test(href)) return undefined;
   try {
-    return SAFE_PROTOCOLS.has(new URL(trimmed, 'https://relative.invalid/').protocol) ? trimmed : undefined;
+    return SAFE_PROTOCOLS.has(new URL(href, 'https://relative.invalid/').protocol) ? href : undefined;
   } catch {
     return undefined;
   }
