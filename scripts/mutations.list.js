@@ -135,9 +135,24 @@ export default [
   {
     name: 'FAQ: a deep link to a question the search filtered out keeps the search, so the question stays hidden and unfocused',
     file: OPENERS,
-    find: `    if (this.search.hides(id)) this.host.query = '';\n`,
+    find: `    if (this.search.hides(id)) {\n      this.host.query = '';\n      this.#ended = true;\n    }\n`,
     replace: ``,
     tests: ['test/deep-links.test.ts'],
+  },
+  {
+    name: 'FAQ: a deep link followed after the update rather than in it, so the accordion updates twice to show its question',
+    file: FAQ,
+    find: `if ((this.hasUpdated || !this.#serverMarkup) && this.#openers.follow())`,
+    replace: `if (false && this.#openers.follow())`,
+    tests: ['test/faq-accordion.test.ts', 'test/deep-links.test.ts'],
+  },
+  {
+    name: 'FAQ: a deep link followed in the update that takes over server markup, which writes nothing, so its answer stays closed',
+    file: FAQ,
+    find: `if ((this.hasUpdated || !this.#serverMarkup) && this.#openers.follow())`,
+    replace: `if (this.#openers.follow())`,
+    tests: ['test/server/page.test.js'],
+    build: true,
   },
   {
     name: "FAQ: a click on a question of an accordion nested in an answer also toggles the outer accordion's question of that id",

@@ -152,10 +152,13 @@ describe('deep links to every item', () => {
     const listed = () => [...root.querySelectorAll<HTMLElement>('[part="toggle"]')].filter((button) => button.checkVisibility()).map((button) => button.textContent!.trim());
     expect(listed(), 'the search hides the question').to.deep.equal(['What does it cost?']);
     const changed = oneEvent(window, 'hashchange');
+    let updates = 0;
+    faq.addController({ hostUpdated: () => updates++ });
     wrapper.querySelector('a')!.click();
     await changed;
     await faq.updateComplete;
-    await faq.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(updates, 'one update shows the question').to.equal(1);
     const question = root.querySelector<HTMLElement>('#q-safe')!;
     expect(box.value, 'the search box is emptied').to.equal('');
     expect(listed(), 'every question is listed again').to.deep.equal(['Is it safe?', 'What does it cost?']);

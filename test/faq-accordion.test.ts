@@ -424,6 +424,20 @@ describe('<care-faq-accordion>', () => {
       }
     });
 
+    it('opens and focuses the item named by the URL on load in its first update, with no second one', async () => {
+      history.replaceState(null, '', '#how-long-is-recovery');
+      const el = document.createElement('care-faq-accordion');
+      el.items = items;
+      let updates = 0;
+      el.addController({ hostUpdated: () => updates++ });
+      document.body.append(el);
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      expect(el.openItems).to.deep.equal(['how-long-is-recovery']);
+      expect(focused(el)).to.equal(buttons(el)[1]);
+      expect(updates, 'updates').to.equal(1);
+    });
+
     it('opens the item when the guide arrives after the page loaded', async () => {
       history.replaceState(null, '', '#cost');
       const guide = document.createElement('care-guide');

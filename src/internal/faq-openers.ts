@@ -17,6 +17,10 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  * focuses its question. Reads back the ids the accordion renders with `questionId` and `answerId`.
  */
 export class FaqOpeners {
+  #hash: HashLinkController;
+  /** Whether following a link ended the search, which hid its question. */
+  #ended = false;
+
   constructor(
     private host: Host,
     private content: SectionController<'faqs'>,
@@ -25,8 +29,20 @@ export class FaqOpeners {
     /** The host's own update, without the search code's fetch: a deep link is answered at once. */
     private rendered: () => Promise<unknown>,
   ) {
-    new HashLinkController(host, (id) => this.#revealById(id));
+    this.#hash = new HashLinkController(host, (id) => this.#revealById(id));
     host.addEventListener('click', this.#onClick);
+  }
+
+  /**
+   * Follows a link to a question, if there is one to follow. Call in willUpdate, once the search is
+   * updated and before the open answers and the questions listed are read, so that this one update
+   * shows the question. Returns true when it ended a search that hid the question: the host then
+   * updates the search again, with no words.
+   */
+  follow(): boolean {
+    this.#ended = false;
+    this.#hash.follow();
+    return this.#ended;
   }
 
   /** Find in page reached text in a closed answer: open it. Heard while capturing, so one listener on the list hears every panel. */
@@ -45,7 +61,10 @@ export class FaqOpeners {
 
   #revealById(id: string): boolean {
     if (!this.content.items.some((item) => item.id === id)) return false;
-    if (this.search.hides(id)) this.host.query = '';
+    if (this.search.hides(id)) {
+      this.host.query = '';
+      this.#ended = true;
+    }
     this.open.set([id], true);
     this.rendered().then(() => {
       this.itemElement(id)?.scrollIntoView({ block: 'start' });

@@ -8,7 +8,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  * every `hashchange`, and when a link to the fragment the page is already at is followed again
  * (a citation followed twice), which changes no hash; never on re-attach, so moving an element
  * does not pull focus or scroll back. An element of the page's own with that id always wins: then
- * no item is revealed, and the browser scrolls to it.
+ * no item is revealed, and the browser scrolls to it. The fragment is followed after each update; a
+ * host whose state revealing changes also calls `follow()` in `willUpdate`, so that one update shows it.
  */
 export class HashLinkController implements ReactiveController {
   #pending = false;
@@ -17,7 +18,7 @@ export class HashLinkController implements ReactiveController {
 
   constructor(
     private host: Host,
-    /** Shows the item and returns true when the host has an item with this id. */
+    /** Shows the item and returns true when the host has an item with this id; false leaves the fragment to a later update. */
     private reveal: (id: string) => boolean,
   ) {
     host.addController(this);
@@ -35,6 +36,11 @@ export class HashLinkController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.follow();
+  }
+
+  /** Reveals the item the fragment names, unless this host has answered it. */
+  follow(): void {
     if (!this.#pending) return;
     const hash = window.location.hash;
     const id = decodeFragment(hash);
