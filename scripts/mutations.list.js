@@ -135,9 +135,16 @@ export default [
   {
     name: 'FAQ: a deep link to a question the search filtered out keeps the search, so the question stays hidden and unfocused',
     file: OPENERS,
-    find: `    if (this.search.hides(id)) {\n      this.host.query = '';\n      this.#ended = true;\n    }\n`,
+    find: `    if (this.search.hides(id) || this.search.unsure) {\n      this.host.query = '';\n      this.#ended = true;\n    }\n`,
     replace: ``,
     tests: ['test/deep-links.test.ts'],
+  },
+  {
+    name: 'FAQ: a deep link followed while the search code is on its way keeps the query, which hides its question once the code comes',
+    file: OPENERS,
+    find: `if (this.search.hides(id) || this.search.unsure) {`,
+    replace: `if (this.search.hides(id)) {`,
+    tests: ['test/deep-links.test.ts', 'test/faq-search-loading.test.ts'],
   },
   {
     name: 'FAQ: a deep link followed after the update rather than in it, so the accordion updates twice to show its question',

@@ -22,6 +22,16 @@ const LINKS = [
   { kind: 'topic', tag: 'care-topic-list', id: 'spinal-stenosis', text: 'Spinal stenosis' },
 ] as const;
 
+/** Two questions, the first of which a search for "insurance" hides. */
+const searched = [
+  { id: 'safe', question: 'Is it safe?', answer: 'Generally, yes. Ask your doctor about the risks.' },
+  { id: 'cost', question: 'What does it cost?', answer: 'It can be expensive; ask whether insurance covers it.' },
+];
+
+/** The questions of an accordion that a reader sees listed. */
+const listed = (faq: Element) =>
+  [...faq.shadowRoot!.querySelectorAll<HTMLElement>('[part="toggle"]')].filter((button) => button.checkVisibility()).map((button) => button.textContent!.trim());
+
 const marked = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-target]')];
 
 async function updated(root: Element): Promise<void> {
@@ -137,20 +147,29 @@ describe('deep links to every item', () => {
     expect(marked(wrapper.querySelector('care-topic-list')!)).to.have.length(0);
   });
 
+  // The first search of the page: its code is still on its way as the link is followed, and may hide the question once it comes.
+  it('ends a query the page gave that would hide the question named on load, and opens, scrolls to and focuses it', async () => {
+    history.replaceState(null, '', '#safe');
+    const faq = await fixture<CareFaqAccordion>(html`<care-faq-accordion searchable query="insurance" .items=${searched}></care-faq-accordion>`);
+    await faq.updateComplete;
+    const question = faq.shadowRoot!.querySelector<HTMLElement>('#q-safe')!;
+    expect(faq.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.value, 'the search box is emptied').to.equal('');
+    expect(listed(faq), 'every question is listed').to.deep.equal(['Is it safe?', 'What does it cost?']);
+    expect(faq.openItems).to.deep.equal(['safe']);
+    expect(faq.shadowRoot!.activeElement, 'the question has focus').to.equal(question);
+    expect(inView(question), 'scrolled into view').to.equal(true);
+  });
+
   // The query fetches the search's code, which updateComplete waits for: the search has hidden the question before the link is followed.
   it('clears a search that hides the question a link names, then opens, scrolls to and focuses it', async () => {
     const wrapper = await fixture(html`<div><a href="#safe">Is it safe?</a>
-      <care-faq-accordion searchable query="insurance" .items=${[
-        { id: 'safe', question: 'Is it safe?', answer: 'Generally, yes. Ask your doctor about the risks.' },
-        { id: 'cost', question: 'What does it cost?', answer: 'It can be expensive; ask whether insurance covers it.' },
-      ]}></care-faq-accordion>
+      <care-faq-accordion searchable query="insurance" .items=${searched}></care-faq-accordion>
     </div>`);
     const faq = wrapper.querySelector<CareFaqAccordion>('care-faq-accordion')!;
     await faq.updateComplete;
     const root = faq.shadowRoot!;
     const box = root.querySelector<HTMLInputElement>('[part="search"]')!;
-    const listed = () => [...root.querySelectorAll<HTMLElement>('[part="toggle"]')].filter((button) => button.checkVisibility()).map((button) => button.textContent!.trim());
-    expect(listed(), 'the search hides the question').to.deep.equal(['What does it cost?']);
+    expect(listed(faq), 'the search hides the question').to.deep.equal(['What does it cost?']);
     const changed = oneEvent(window, 'hashchange');
     let updates = 0;
     faq.addController({ hostUpdated: () => updates++ });
@@ -161,7 +180,7 @@ describe('deep links to every item', () => {
     expect(updates, 'one update shows the question').to.equal(1);
     const question = root.querySelector<HTMLElement>('#q-safe')!;
     expect(box.value, 'the search box is emptied').to.equal('');
-    expect(listed(), 'every question is listed again').to.deep.equal(['Is it safe?', 'What does it cost?']);
+    expect(listed(faq), 'every question is listed again').to.deep.equal(['Is it safe?', 'What does it cost?']);
     expect(question.getAttribute('aria-expanded')).to.equal('true');
     expect(faq.openItems).to.deep.equal(['safe']);
     expect(root.activeElement, 'the question has focus').to.equal(question);

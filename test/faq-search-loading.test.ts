@@ -79,6 +79,7 @@ describe('the FAQ search code, fetched when first used', () => {
     // The reveal follows the element's own update; a frame later it has scrolled and focused.
     await new Promise(requestAnimationFrame);
     expect(root(el).activeElement?.textContent?.trim()).to.equal('Where is the café?');
+    expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.value, 'the query, which may hide it once the code comes, is ended').to.equal('');
     expect(network.calls(), 'the search code still on its way').to.equal(1);
     history.replaceState(null, '', location.pathname + location.search);
     network.settle().reject(new TypeError('Failed to fetch dynamically imported module'));

@@ -18,7 +18,7 @@ const itemIdOf = (element: Element) => element.id.slice(2);
  */
 export class FaqOpeners {
   #hash: HashLinkController;
-  /** Whether following a link ended the search, which hid its question. */
+  /** Whether following a link ended the search, which hid its question or might have. */
   #ended = false;
 
   constructor(
@@ -36,8 +36,8 @@ export class FaqOpeners {
   /**
    * Follows a link to a question, if there is one to follow. Call in willUpdate, once the search is
    * updated and before the open answers and the questions listed are read, so that this one update
-   * shows the question. Returns true when it ended a search that hid the question: the host then
-   * updates the search again, with no words.
+   * shows the question. Returns true when it ended a search that hid the question, or might have:
+   * the host then updates the search again, with no words.
    */
   follow(): boolean {
     this.#ended = false;
@@ -61,7 +61,8 @@ export class FaqOpeners {
 
   #revealById(id: string): boolean {
     if (!this.content.items.some((item) => item.id === id)) return false;
-    if (this.search.hides(id)) {
+    // A search whose code has not come may yet hide the question: ended too, rather than leave the link waiting on the network.
+    if (this.search.hides(id) || this.search.unsure) {
       this.host.query = '';
       this.#ended = true;
     }

@@ -78,6 +78,11 @@ export class FaqSearchLoader {
     );
   }
 
+  /** Whether the search has words and its code is still on its way: which questions it leaves out is not known yet. */
+  get unsure(): boolean {
+    return Boolean(this.pending && this.#words);
+  }
+
   /** Whether the search leaves this question out. */
   hides(id: string): boolean {
     return this.#search?.hides(id) ?? false;
