@@ -211,6 +211,13 @@ export default [
     tests: ['test/procedure-timeline.test.ts', 'test/strings.test.ts', 'test/promises.test.ts'],
   },
   {
+    name: 'strings: the only question of an FAQ counted as "1 of 1 questions matches"',
+    file: 'src/internal/faq-search.ts',
+    find: `    if (items.length === 1) return strings.searchOnly;\n`,
+    replace: ``,
+    tests: ['test/faq-search.test.ts', 'test/languages.test.ts'],
+  },
+  {
     name: 'strings: severity words written in English, past the strings table',
     file: RISKS,
     find: `    const level = { high: strings.severityHigh, moderate: strings.severityModerate, low: strings.severityLow }[severity];

@@ -97,6 +97,18 @@ describe('FAQ search', () => {
       expect(said(el)).to.equal('No questions match “insurance zebra”');
     });
 
+    it('says the only question matches, seen and heard, where "1 of 1 questions matches" would be wrong', async () => {
+      const el = await withItems();
+      el.items = items.slice(0, 1);
+      await search(el, 'safe');
+      await clock.pause(el);
+      expect(listed(el)).to.deep.equal(['Is it safe?']);
+      expect([shown(el), said(el)]).to.deep.equal(['The only question matches', 'The only question matches']);
+      await search(el, 'zebra');
+      await clock.pause(el);
+      expect([shown(el), said(el)]).to.deep.equal(['No questions match “zebra”', 'No questions match “zebra”']);
+    });
+
     it('quotes back at most 60 characters of a search that matches nothing, whole characters, seen and heard', async () => {
       const el = await withItems();
       await search(el, `${'ab'.repeat(29)}x😀${'y'.repeat(100_000)}`);

@@ -17,7 +17,7 @@ type Lang = keyof typeof LANGUAGES;
  * copy of them could not be told apart, so it stays short and each entry is a real word of the language.
  */
 const COGNATES: Partial<Record<Lang, string[]>> = {
-  fr: ['questions', 'sources', 'source', 'rare'],
+  fr: ['question', 'questions', 'sources', 'source', 'rare'],
   de: ['details', 'text'],
 };
 
@@ -80,7 +80,7 @@ const elementsIn = (root: Element) => [...root.querySelectorAll<Updating>('*')].
 // Only ASCII white space folds: a French no-break space before a colon is part of the words.
 const shadowText = (elements: Element[]) => elements.map((el) => el.shadowRoot!.textContent!.replace(/[ \t\n\r]+/g, ' ')).join('\n');
 
-/** Every element of a guide page, in states that between them show every word the elements have. */
+/** Every element of a guide page, and a FAQ of one question that its search finds, in states that between them show every word the elements have. */
 async function renderEveryWord(lang: string, clock: ReturnType<typeof useStatusClock>): Promise<string> {
   const page = await fixture<HTMLElement>(html`<div dir=${lang === 'ar' ? 'rtl' : 'ltr'}><care-guide .guide=${guideIn(lang)}>
     <care-guide-header show-review></care-guide-header>
@@ -90,6 +90,7 @@ async function renderEveryWord(lang: string, clock: ReturnType<typeof useStatusC
     <care-risk-list group-by="severity"></care-risk-list>
     <care-topic-list section="recovery"></care-topic-list>
     <care-faq-accordion toggle-all searchable></care-faq-accordion>
+    <care-faq-accordion lang=${lang} heading="Rho" searchable query="alpha" .items=${[{ question: 'Alpha?', answer: 'Lorem.' }]}></care-faq-accordion>
     <care-review-note></care-review-note>
   </care-guide></div>`);
   const settle = () => Promise.all(elementsIn(page).map((el) => el.updateComplete));

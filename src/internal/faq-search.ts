@@ -94,6 +94,8 @@ export class FaqSearch {
     const { strings, lang, items } = this.content;
     if (!this.matching) return '';
     if (this.matching.size === 0) return format(strings.searchNone, { query: quoted(this.#query) });
+    // "1 of 1 questions" reads wrong in most languages: the only question has a sentence of its own.
+    if (items.length === 1) return strings.searchOnly;
     return plural(strings, lang, 'searchResults', this.matching.size, { total: items.length });
   }
 

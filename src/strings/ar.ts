@@ -14,6 +14,7 @@ const ar: CareStrings = {
   searchResults_many: '{count} سؤالًا مطابقًا من أصل {total}',
   searchResults_other: '{count} سؤال مطابق من أصل {total}',
   searchNone: 'لا توجد أسئلة تطابق «{query}»',
+  searchOnly: 'السؤال الوحيد يطابق البحث',
   stepOf: 'الخطوة {n} من {total}',
   stepWithState: '{step}، {state}',
   stepDone: 'مكتملة',

@@ -9,6 +9,7 @@ const de: CareStrings = {
   searchResults_one: '{count} von {total} Fragen passt zur Suche',
   searchResults_other: '{count} von {total} Fragen passen zur Suche',
   searchNone: 'Keine Frage passt zu „{query}“',
+  searchOnly: 'Die einzige Frage passt zur Suche',
   stepOf: 'Schritt {n} von {total}',
   stepWithState: '{step}, {state}',
   stepDone: 'abgeschlossen',

@@ -26,6 +26,8 @@ export interface CareStrings extends Plural<'searchResults'> {
   // searchResults_*: how many questions match the search, `{count}` of `{total}`.
   /** No question matches the search `{query}`. */
   searchNone: string;
+  /** The search matches the FAQ's only question: "1 of 1 questions" would be wrong in most languages. */
+  searchOnly: string;
   /** A step's position, heard before its title: `{n}` of `{total}`. */
   stepOf: string;
   /** A step's position followed by its progress: `{step}` and `{state}`. */
@@ -85,6 +87,7 @@ export const en: CareStrings = {
   searchResults_one: '{count} of {total} questions matches',
   searchResults_other: '{count} of {total} questions match',
   searchNone: 'No questions match “{query}”',
+  searchOnly: 'The only question matches',
   stepOf: 'Step {n} of {total}',
   stepWithState: '{step}, {state}',
   stepDone: 'Done',

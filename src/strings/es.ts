@@ -9,6 +9,7 @@ const es: CareStrings = {
   searchResults_one: '{count} de {total} preguntas coincide con la búsqueda',
   searchResults_other: '{count} de {total} preguntas coinciden con la búsqueda',
   searchNone: 'Ninguna pregunta coincide con «{query}»',
+  searchOnly: 'La única pregunta coincide con la búsqueda',
   stepOf: 'Paso {n} de {total}',
   stepWithState: '{step}, {state}',
   stepDone: 'completado',

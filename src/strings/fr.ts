@@ -10,6 +10,7 @@ const fr: CareStrings = {
   searchResults_one: '{count} question sur {total} correspond à la recherche',
   searchResults_other: '{count} questions sur {total} correspondent à la recherche',
   searchNone: 'Aucune question ne correspond à «\u00a0{query}\u00a0»',
+  searchOnly: 'La seule question correspond à la recherche',
   stepOf: 'Étape {n} sur {total}',
   stepWithState: '{step}, {state}',
   stepDone: 'terminée',

@@ -9,6 +9,7 @@ const zhHans: CareStrings = {
   // Chinese has one form for every count.
   searchResults_other: '{total}个问题中有{count}个符合搜索条件',
   searchNone: '没有符合“{query}”的问题',
+  searchOnly: '唯一的问题符合搜索条件',
   stepOf: '第{n}步，共{total}步',
   stepWithState: '{step}，{state}',
   stepDone: '已完成',
