@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/faq-accordion/define.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { FaqSearch, QUIET_MS } from '../src/internal/faq-search.js';
@@ -301,6 +301,23 @@ describe('FAQ search', () => {
       expect(toggleAll.checkVisibility({ visibilityProperty: true })).to.equal(true);
       expect(toggleAll.textContent!.trim()).to.equal('Show all');
       expect(toggleAll.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('leaves no empty row where "Show all", below the search box at 320 px, is hidden', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await withItems('toggle-all');
+        const toggleAll = root(el).querySelector<HTMLButtonElement>('[part="toggle-all-button"]')!;
+        const withoutButton = await withItems();
+        /** The space between the search box and the status line below it. */
+        const gap = (faq: CareFaqAccordion) => root(faq).querySelector('[part="status"]')!.getBoundingClientRect().top - box(faq).getBoundingClientRect().bottom;
+        await search(el, 'cost');
+        expect(toggleAll.getBoundingClientRect().top, '"Show all" sits below the box').to.be.at.least(box(el).getBoundingClientRect().bottom);
+        await Promise.all([search(el, 'anaesthetic'), search(withoutButton, 'anaesthetic')]);
+        expect(gap(el), 'the status line follows the box as closely as without the button').to.equal(gap(withoutButton));
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('shows one answer at most in single mode, and none over the one the reader opened', async () => {

@@ -11,7 +11,8 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: end;
     justify-content: space-between;
-    gap: var(--_space-s) var(--_space);
+    /* No row gap: the show-all button keeps the space above it itself, and gives it up while hidden (below). */
+    gap: 0 var(--_space);
     margin-block-end: var(--_space-s);
   }
   .search {
@@ -40,10 +41,17 @@ export const styles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  /* Hidden while a search lists no question, in its place: the search box beside it keeps its width. */
+  .search + .toggle-all {
+    margin-block-start: var(--_space-s);
+  }
+  /* Hidden while a search lists no question, keeping its width but no height: beside the search box, the box does not widen; below it, on a narrow screen, no empty row is left. */
   .toggle-all[hidden] {
     display: block;
     visibility: hidden;
+    min-block-size: 0;
+    block-size: 0;
+    padding-block: 0;
+    margin-block-start: 0;
   }
   .status {
     margin: 0 0 var(--_space-s);
