@@ -129,9 +129,9 @@ export type CareBenefitsCardCareContentErrorElementEvent =
 export type CareBenefitsCardProps = {
   /** Card title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareBenefitsCard["heading"] | undefined;
-  /** Level of the card heading (1–6); each benefit's title is one level below. */
+  /** Level of the card heading (1–6), or of the page's own heading just above the card when it has none; each benefit's title is one level below. */
   "heading-level"?: CareBenefitsCard["headingLevel"] | undefined;
-  /** Level of the card heading (1–6); each benefit's title is one level below. */
+  /** Level of the card heading (1–6), or of the page's own heading just above the card when it has none; each benefit's title is one level below. */
   headingLevel?: CareBenefitsCard["headingLevel"] | undefined;
   /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   variant?: CareBenefitsCard["variant"] | undefined;
@@ -146,9 +146,9 @@ export type CareBenefitsCardProps = {
 export type CareBenefitsCardSolidJsProps = {
   /** Card title; the `heading` slot and then the guide's section title are used when absent. */
   "prop:heading"?: CareBenefitsCard["heading"] | undefined;
-  /** Level of the card heading (1–6); each benefit's title is one level below. */
+  /** Level of the card heading (1–6), or of the page's own heading just above the card when it has none; each benefit's title is one level below. */
   "attr:heading-level"?: CareBenefitsCard["headingLevel"] | undefined;
-  /** Level of the card heading (1–6); each benefit's title is one level below. */
+  /** Level of the card heading (1–6), or of the page's own heading just above the card when it has none; each benefit's title is one level below. */
   "prop:headingLevel"?: CareBenefitsCard["headingLevel"] | undefined;
   /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   "prop:variant"?: CareBenefitsCard["variant"] | undefined;
@@ -179,9 +179,9 @@ export type CareFaqAccordionCareContentErrorElementEvent =
 export type CareFaqAccordionProps = {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareFaqAccordion["heading"] | undefined;
-  /** Level of the section heading (1–6); each question is a heading one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each question is a heading one level below. */
   "heading-level"?: CareFaqAccordion["headingLevel"] | undefined;
-  /** Level of the section heading (1–6); each question is a heading one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each question is a heading one level below. */
   headingLevel?: CareFaqAccordion["headingLevel"] | undefined;
   /** Keep at most one answer open: opening one closes the others. */
   single?: CareFaqAccordion["single"] | undefined;
@@ -207,9 +207,9 @@ export type CareFaqAccordionProps = {
 export type CareFaqAccordionSolidJsProps = {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   "prop:heading"?: CareFaqAccordion["heading"] | undefined;
-  /** Level of the section heading (1–6); each question is a heading one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each question is a heading one level below. */
   "attr:heading-level"?: CareFaqAccordion["headingLevel"] | undefined;
-  /** Level of the section heading (1–6); each question is a heading one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each question is a heading one level below. */
   "prop:headingLevel"?: CareFaqAccordion["headingLevel"] | undefined;
   /** Keep at most one answer open: opening one closes the others. */
   "prop:single"?: CareFaqAccordion["single"] | undefined;
@@ -413,9 +413,9 @@ export type CareProcedureTimelineCareContentErrorElementEvent =
 export type CareProcedureTimelineProps = {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareProcedureTimeline["heading"] | undefined;
-  /** Level of the section heading (1–6); each step's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each step's title is one level below. */
   "heading-level"?: CareProcedureTimeline["headingLevel"] | undefined;
-  /** Level of the section heading (1–6); each step's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each step's title is one level below. */
   headingLevel?: CareProcedureTimeline["headingLevel"] | undefined;
   /** `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not. */
   orientation?: CareProcedureTimeline["orientation"] | undefined;
@@ -435,9 +435,9 @@ export type CareProcedureTimelineProps = {
 export type CareProcedureTimelineSolidJsProps = {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   "prop:heading"?: CareProcedureTimeline["heading"] | undefined;
-  /** Level of the section heading (1–6); each step's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each step's title is one level below. */
   "attr:heading-level"?: CareProcedureTimeline["headingLevel"] | undefined;
-  /** Level of the section heading (1–6); each step's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each step's title is one level below. */
   "prop:headingLevel"?: CareProcedureTimeline["headingLevel"] | undefined;
   /** `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not. */
   "prop:orientation"?: CareProcedureTimeline["orientation"] | undefined;
@@ -554,9 +554,9 @@ export type CareRiskListCareContentErrorElementEvent = CareRiskListElementEvent<
 export type CareRiskListProps = {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareRiskList["heading"] | undefined;
-  /** Level of the section heading (1–6); risks (or severity groups) are one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; risks (or severity groups) are one level below. */
   "heading-level"?: CareRiskList["headingLevel"] | undefined;
-  /** Level of the section heading (1–6); risks (or severity groups) are one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; risks (or severity groups) are one level below. */
   headingLevel?: CareRiskList["headingLevel"] | undefined;
   /** `severity` orders risks from high to low; otherwise they keep the content's order. */
   sort?: CareRiskList["sort"] | undefined;
@@ -577,9 +577,9 @@ export type CareRiskListProps = {
 export type CareRiskListSolidJsProps = {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   "prop:heading"?: CareRiskList["heading"] | undefined;
-  /** Level of the section heading (1–6); risks (or severity groups) are one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; risks (or severity groups) are one level below. */
   "attr:heading-level"?: CareRiskList["headingLevel"] | undefined;
-  /** Level of the section heading (1–6); risks (or severity groups) are one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; risks (or severity groups) are one level below. */
   "prop:headingLevel"?: CareRiskList["headingLevel"] | undefined;
   /** `severity` orders risks from high to low; otherwise they keep the content's order. */
   "prop:sort"?: CareRiskList["sort"] | undefined;
@@ -631,9 +631,9 @@ export type CareTopicListProps = {
   section?: CareTopicList["section"] | undefined;
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareTopicList["heading"] | undefined;
-  /** Level of the section heading (1–6); each item's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each item's title is one level below. */
   "heading-level"?: CareTopicList["headingLevel"] | undefined;
-  /** Level of the section heading (1–6); each item's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each item's title is one level below. */
   headingLevel?: CareTopicList["headingLevel"] | undefined;
   /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareTopicList["items"] | undefined;
@@ -648,9 +648,9 @@ export type CareTopicListSolidJsProps = {
   "prop:section"?: CareTopicList["section"] | undefined;
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   "prop:heading"?: CareTopicList["heading"] | undefined;
-  /** Level of the section heading (1–6); each item's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each item's title is one level below. */
   "attr:heading-level"?: CareTopicList["headingLevel"] | undefined;
-  /** Level of the section heading (1–6); each item's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each item's title is one level below. */
   "prop:headingLevel"?: CareTopicList["headingLevel"] | undefined;
   /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   "prop:items"?: CareTopicList["items"] | undefined;
@@ -707,7 +707,7 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading`: Card title; the `heading` slot and then the guide's section title are used when absent.
-   * - `heading-level`/`headingLevel`: Level of the card heading (1–6); each benefit's title is one level below.
+   * - `heading-level`/`headingLevel`: Level of the card heading (1–6), or of the page's own heading just above the card when it has none; each benefit's title is one level below.
    * - `variant`: `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same.
    * - `items`: Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
@@ -780,7 +780,7 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
-   * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each question is a heading one level below.
+   * - `heading-level`/`headingLevel`: Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each question is a heading one level below.
    * - `single`: Keep at most one answer open: opening one closes the others.
    * - `toggle-all`/`toggleAll`: Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is.
    * - `searchable`: Show a search box that filters questions and answers as the reader types.
@@ -1001,7 +1001,7 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
-   * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each step's title is one level below.
+   * - `heading-level`/`headingLevel`: Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each step's title is one level below.
    * - `orientation`: `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not.
    * - `current`: The step the patient is at, by id or 1-based number. Earlier steps show as done, later as upcoming.
    * - `compact`: Titles and durations only; each description opens from a "Details" button.
@@ -1152,7 +1152,7 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
-   * - `heading-level`/`headingLevel`: Level of the section heading (1–6); risks (or severity groups) are one level below.
+   * - `heading-level`/`headingLevel`: Level of the section heading (1–6), or of the page's own heading just above the element when it has none; risks (or severity groups) are one level below.
    * - `sort`: `severity` orders risks from high to low; otherwise they keep the content's order.
    * - `group-by`/`groupBy`: `severity` groups risks under a sub-heading per severity, high first; each risk then tells its severity to screen readers only.
    * - `variant`: `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent.
@@ -1249,7 +1249,7 @@ export type CustomElements = {
    *
    * - `section`: Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring).
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
-   * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each item's title is one level below.
+   * - `heading-level`/`headingLevel`: Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each item's title is one level below.
    * - `items`: Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events
@@ -1356,7 +1356,7 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading`: Card title; the `heading` slot and then the guide's section title are used when absent.
-   * - `heading-level`/`headingLevel`: Level of the card heading (1–6); each benefit's title is one level below.
+   * - `heading-level`/`headingLevel`: Level of the card heading (1–6), or of the page's own heading just above the card when it has none; each benefit's title is one level below.
    * - `variant`: `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same.
    * - `items`: Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
@@ -1432,7 +1432,7 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
-   * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each question is a heading one level below.
+   * - `heading-level`/`headingLevel`: Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each question is a heading one level below.
    * - `single`: Keep at most one answer open: opening one closes the others.
    * - `toggle-all`/`toggleAll`: Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is.
    * - `searchable`: Show a search box that filters questions and answers as the reader types.
@@ -1664,7 +1664,7 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
-   * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each step's title is one level below.
+   * - `heading-level`/`headingLevel`: Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each step's title is one level below.
    * - `orientation`: `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not.
    * - `current`: The step the patient is at, by id or 1-based number. Earlier steps show as done, later as upcoming.
    * - `compact`: Titles and durations only; each description opens from a "Details" button.
@@ -1823,7 +1823,7 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
-   * - `heading-level`/`headingLevel`: Level of the section heading (1–6); risks (or severity groups) are one level below.
+   * - `heading-level`/`headingLevel`: Level of the section heading (1–6), or of the page's own heading just above the element when it has none; risks (or severity groups) are one level below.
    * - `sort`: `severity` orders risks from high to low; otherwise they keep the content's order.
    * - `group-by`/`groupBy`: `severity` groups risks under a sub-heading per severity, high first; each risk then tells its severity to screen readers only.
    * - `variant`: `outlined` or `elevated`: a card exactly like `<care-benefits-card>`, so risks weigh as much as benefits. A plain list when absent.
@@ -1925,7 +1925,7 @@ export type CustomElementsSolidJs = {
    *
    * - `section`: Which section of the guide to show: `conditions`, `recovery`, `tips`, `benefits` or `research` (what researchers are exploring).
    * - `heading`: Section title; the `heading` slot and then the guide's section title are used when absent.
-   * - `heading-level`/`headingLevel`: Level of the section heading (1–6); each item's title is one level below.
+   * - `heading-level`/`headingLevel`: Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each item's title is one level below.
    * - `items`: Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. (property only)
    *
    * ## Events

@@ -23,13 +23,13 @@ type CareBenefitProps = {
 type CareBenefitsCardProps = {
   /** Card title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareBenefitsCard["heading"];
-  /** Level of the card heading (1–6); each benefit's title is one level below. */
+  /** Level of the card heading (1–6), or of the page's own heading just above the card when it has none; each benefit's title is one level below. */
   "heading-level"?: CareBenefitsCard["headingLevel"];
   /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */
   variant?: CareBenefitsCard["variant"];
   /** Benefits as data, `[{ id?, title, description?, evidence?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareBenefitsCard["items"];
-  /** Level of the card heading (1–6); each benefit's title is one level below. */
+  /** Level of the card heading (1–6), or of the page's own heading just above the card when it has none; each benefit's title is one level below. */
   headingLevel?: CareBenefitsCard["headingLevel"];
   /** Some benefits were unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
@@ -38,7 +38,7 @@ type CareBenefitsCardProps = {
 type CareFaqAccordionProps = {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareFaqAccordion["heading"];
-  /** Level of the section heading (1–6); each question is a heading one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each question is a heading one level below. */
   "heading-level"?: CareFaqAccordion["headingLevel"];
   /** Keep at most one answer open: opening one closes the others. */
   single?: CareFaqAccordion["single"];
@@ -50,7 +50,7 @@ type CareFaqAccordionProps = {
   query?: CareFaqAccordion["query"];
   /** Questions as data, `[{ id?, question, answer }]`; answers are plain text. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareFaqAccordion["items"];
-  /** Level of the section heading (1–6); each question is a heading one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each question is a heading one level below. */
   headingLevel?: CareFaqAccordion["headingLevel"];
   /** Show a "Show all / Hide all" button (not shown in `single` mode); during a search it opens or closes the questions listed, and is hidden while none is. */
   toggleAll?: CareFaqAccordion["toggleAll"];
@@ -124,7 +124,7 @@ type CareGuideProps = {
 type CareProcedureTimelineProps = {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareProcedureTimeline["heading"];
-  /** Level of the section heading (1–6); each step's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each step's title is one level below. */
   "heading-level"?: CareProcedureTimeline["headingLevel"];
   /** `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not. */
   orientation?: CareProcedureTimeline["orientation"];
@@ -134,7 +134,7 @@ type CareProcedureTimelineProps = {
   compact?: CareProcedureTimeline["compact"];
   /** Steps as data, `[{ id?, title, description?, duration? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareProcedureTimeline["items"];
-  /** Level of the section heading (1–6); each step's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each step's title is one level below. */
   headingLevel?: CareProcedureTimeline["headingLevel"];
   /** Some steps were unusable and left out, or `current` names no step, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
@@ -175,7 +175,7 @@ type CareReviewNoteProps = {
 type CareRiskListProps = {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareRiskList["heading"];
-  /** Level of the section heading (1–6); risks (or severity groups) are one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; risks (or severity groups) are one level below. */
   "heading-level"?: CareRiskList["headingLevel"];
   /** `severity` orders risks from high to low; otherwise they keep the content's order. */
   sort?: CareRiskList["sort"];
@@ -185,7 +185,7 @@ type CareRiskListProps = {
   variant?: CareRiskList["variant"];
   /** Risks as data, `[{ id?, title, description?, severity?, frequency?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareRiskList["items"];
-  /** Level of the section heading (1–6); risks (or severity groups) are one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; risks (or severity groups) are one level below. */
   headingLevel?: CareRiskList["headingLevel"];
   /** `severity` groups risks under a sub-heading per severity, high first; each risk then tells its severity to screen readers only. */
   groupBy?: CareRiskList["groupBy"];
@@ -205,11 +205,11 @@ type CareTopicListProps = {
   section?: CareTopicList["section"];
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: CareTopicList["heading"];
-  /** Level of the section heading (1–6); each item's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each item's title is one level below. */
   "heading-level"?: CareTopicList["headingLevel"];
   /** Items as data, `[{ id?, title, description?, sources? }]`. Children win when present; an empty list counts as none, so the nearest guide's section shows. */
   items?: CareTopicList["items"];
-  /** Level of the section heading (1–6); each item's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each item's title is one level below. */
   headingLevel?: CareTopicList["headingLevel"];
   /** Some items were unusable and left out, or `section` is unknown, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;

@@ -60,7 +60,7 @@ export class CareBenefitsCard extends LitElement {
   /** Card title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: string;
 
-  /** Level of the card heading (1–6); each benefit's title is one level below. */
+  /** Level of the card heading (1–6), or of the page's own heading just above the card when it has none; each benefit's title is one level below. */
   headingLevel = 2;
 
   /** `outlined` (a border) or `elevated` (a shadow); the risk list's card variants look the same. */

@@ -88,7 +88,7 @@ export class CareFaqAccordion extends LitElement {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: string;
 
-  /** Level of the section heading (1–6); each question is a heading one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each question is a heading one level below. */
   headingLevel = 2;
 
   /** Keep at most one answer open: opening one closes the others. */

@@ -63,7 +63,7 @@ export class CareProcedureTimeline extends LitElement {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: string;
 
-  /** Level of the section heading (1–6); each step's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each step's title is one level below. */
   headingLevel = 2;
 
   /** `vertical`, or `horizontal`: side by side while each step gets about 11em (up to 8 steps), vertical when not. */

@@ -69,7 +69,7 @@ export class CareRiskList extends LitElement {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: string;
 
-  /** Level of the section heading (1–6); risks (or severity groups) are one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; risks (or severity groups) are one level below. */
   headingLevel = 2;
 
   /** `severity` orders risks from high to low; otherwise they keep the content's order. */

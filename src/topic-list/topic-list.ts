@@ -58,7 +58,7 @@ export class CareTopicList extends LitElement {
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
   heading?: string;
 
-  /** Level of the section heading (1–6); each item's title is one level below. */
+  /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each item's title is one level below. */
   headingLevel = 2;
 
   #content = new SectionController(this, {
