@@ -261,6 +261,13 @@ export default [
     tests: ['test/topic-list.test.ts'],
   },
   {
+    name: 'FAQ search: the search box keeps its own 20-character width and overflows a phone zoomed to 200 %',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `  .search,\n  input {\n    min-inline-size: 0;\n  }`,
+    replace: ``,
+    tests: ['test/faq-search.test.ts'],
+  },
+  {
     name: 'theming: the FAQ question colour ignores --care-faq-accordion-toggle-color',
     file: 'src/faq-accordion/faq-accordion.styles.ts',
     find: `    color: var(--_toggle-color);`,

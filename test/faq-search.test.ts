@@ -320,6 +320,18 @@ describe('FAQ search', () => {
       }
     });
 
+    it('fits the search box in a 160 px column, a 320 px phone zoomed to 200 %, with no sideways scroll', async () => {
+      await setViewport({ width: 160, height: 640 });
+      try {
+        const el = await withItems('toggle-all');
+        expect(box(el).getBoundingClientRect().right, 'the box ends inside the page').to.be.at.most(document.documentElement.clientWidth);
+        expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(160);
+        expect(box(el).getBoundingClientRect().width, 'the box still takes the row').to.be.at.least(root(el).querySelector('[part="controls"]')!.getBoundingClientRect().width - 1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('shows one answer at most in single mode, and none over the one the reader opened', async () => {
       const el = await withItems('single');
       await search(el, 'ask');

@@ -15,6 +15,11 @@ export const styles = css`
     gap: 0 var(--_space);
     margin-block-end: var(--_space-s);
   }
+  /* Never wider than the column: an input's own width (20 characters) overflows a phone zoomed to 200 %. */
+  .search,
+  input {
+    min-inline-size: 0;
+  }
   .search {
     display: grid;
     flex: 1 1 16rem;
