@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { autop } from '@wordpress/autop';
 import '../src/index.js';
+import { guidePage } from '../bench/guide-page.js';
+import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { cmsStories, hasChildTags, readmeExamples, renderFramed, renderHere, type Page } from './cms-pages.js';
 
@@ -286,6 +288,35 @@ describe('WordPress autop', () => {
       expect(guide.querySelector('care-topic-list')!.getBoundingClientRect().height, 'the section shows').to.be.greaterThan(0);
       const intro = [...guide.querySelectorAll('p')].find((p) => p.textContent === 'What the conditions have in common.')!;
       expect(intro.getClientRects().length, 'the page’s own paragraph shows').to.be.greaterThan(0);
+      expectSame(after, before);
+    });
+
+    it('takes back the sections the browser put after a guide written first in a post, and leaves the page’s own content after it', async () => {
+      // The built-in guide written with child tags, as the README's measurements have it, then the page's own paragraph and FAQ.
+      const page = guidePage(stemCellInjectionBackPain);
+      const guide = page.slice(page.indexOf('<care-guide>'), page.indexOf('</care-guide>') + '</care-guide>'.length).replace('<care-guide>', '<care-guide src="/src/content/stem-cell-injection-back-pain.json">');
+      const markup = `${guide}
+
+<p>Call us to book a consultation.</p>
+
+<care-faq-accordion>
+  <care-faq-item question="Where do I park?">
+    <p>Behind the building.</p>
+  </care-faq-item>
+</care-faq-accordion>`;
+      expect(autop(markup), 'autop wraps the guide in a <p> that its summary closes').to.match(/^<p><care-guide[^>]*><br \/>\n<care-guide-header>[^]*?<\/span><\/p>/);
+      const [before, after] = await withAndWithout(markup);
+      const sections = (page: Page) => Array.from(page.root.querySelectorAll('care-guide > *'), (el) => el.localName).filter((name) => name.startsWith('care-'));
+      expect(sections(before)).to.have.length(9);
+      expect(sections(after), 'every section is the guide’s again, in order').to.deep.equal(sections(before));
+      const height = (page: Page) => Math.round(page.root.querySelector('care-guide')!.getBoundingClientRect().height);
+      expect(height(after), 'the guide’s column is as tall as without autop').to.equal(height(before));
+      const summary = after.root.querySelector('care-guide-header > [slot="summary"]');
+      expect(summary?.getClientRects().length, 'the header shows its summary').to.be.greaterThan(0);
+      const call = [...after.root.querySelectorAll('p')].find((p) => p.textContent === 'Call us to book a consultation.')!;
+      expect(call.closest('care-guide'), 'the page’s paragraph after the guide stays the page’s').to.equal(null);
+      const faqs = after.root.querySelectorAll('care-faq-accordion');
+      expect(faqs[faqs.length - 1].closest('care-guide'), 'so does the page’s own FAQ after it').to.equal(null);
       expectSame(after, before);
     });
 

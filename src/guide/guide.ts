@@ -8,6 +8,7 @@ import { reportProblems } from '../internal/report.js';
 import { parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/src-loader.js';
 import { StructuredDataController } from '../internal/structured-data.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
+import { reclaimSections } from '../internal/reclaim-sections.js';
 
 const INLINE = 'script[type="application/json"]';
 const DEFAULTS: LoadLimits = { timeout: 15_000, maxBytes: MAX_GUIDE_BYTES };
@@ -229,7 +230,17 @@ export class CareGuide extends LitElement {
     const serverRendered = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
     if (serverRendered) this.#readInline();
+    // In a microtask: by then the elements defined with this one have upgraded and taken back their own content.
+    queueMicrotask(this.#onParsed);
+    // On the window, so that this runs after the elements inside have heard it on the document.
+    if (this.ownerDocument.readyState === 'loading') this.ownerDocument.defaultView?.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
   }
+
+  /** Takes back the sections autop pushed out of the guide. */
+  #onParsed = () => {
+    reclaimSections(this);
+    this.requestUpdate();
+  };
 
   #readInline = () => {
     const script = this.querySelector(`:scope > ${INLINE}`);

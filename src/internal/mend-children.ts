@@ -10,7 +10,7 @@ const itemsIn = (parent: Node, tag: string) => Array.from(parent.childNodes).fil
 const cutItem = (parent: Node, tag: string) => is(parent.lastChild, tag);
 
 /** The `<p>` autop opened around `host` when the browser closed host and p together: every element between ends its parent. */
-function cutParagraph(host: Element): Element | undefined {
+export function cutParagraph(host: Element): Element | undefined {
   for (let node = host; node.parentElement && node === node.parentElement.lastChild; node = node.parentElement) {
     if (node.parentElement.localName === 'p') return node.parentElement;
   }
@@ -22,7 +22,7 @@ function cutParagraph(host: Element): Element | undefined {
  * `end` when the paragraph is only that or ends with it (its content came before the tag),
  * `start` when content follows it (that content came after the tag), else none.
  */
-function breakAt(node: Node): 'end' | 'start' | undefined {
+export function breakAt(node: Node): 'end' | 'start' | undefined {
   if (!is(node, 'p') || node.attributes.length > 0) return undefined;
   const nodes = Array.from(node.childNodes).filter((child) => !isFiller(child) || is(child, 'br'));
   if (nodes.length === 0 || is(nodes[nodes.length - 1], 'br')) return 'end';
@@ -30,7 +30,7 @@ function breakAt(node: Node): 'end' | 'start' | undefined {
 }
 
 /** Whether `node` is or holds a care-* element other than the items, i.e. the next section of the page. */
-const holdsOtherElement = (node: Node, tag: string) =>
+export const holdsOtherElement = (node: Node, tag: string) =>
   isElement(node) && [node, ...node.querySelectorAll('*')].some((el) => el.localName.startsWith('care-') && el.localName !== tag);
 
 /** The children of a paragraph up to the next section's element, when they include items: the last ones of this element. */
@@ -129,7 +129,7 @@ function runFrom(first: Node, until: Node): Node[] {
 const writtenInside = new WeakMap<Element, [outer: Element | undefined, within?: string]>();
 
 /** A paragraph autop may have written: one with no attributes. A `<p class="lead">` is the page's own. */
-const autopParagraph = (node: Node) => is(node, 'p') && node.attributes.length === 0;
+export const autopParagraph = (node: Node) => is(node, 'p') && node.attributes.length === 0;
 
 /**
  * Lifts each item that sits in another child of host out to just after that child, with what

@@ -126,8 +126,10 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   };
 
   #reclaim() {
-    if (this.options.child) reclaimChildren(this.host, this.options.child.tag);
-    else giveBackPage(this.host);
+    if (this.options.child) return reclaimChildren(this.host, this.options.child.tag);
+    // An element of named slots only, such as a header cut short with the guide around it: its named-slot children follow it.
+    reclaimChildren(this.host, '');
+    giveBackPage(this.host);
   }
 
   hostUpdated(): void {
