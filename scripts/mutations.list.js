@@ -1795,6 +1795,14 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/autop.test.ts'],
   },
   {
+    name: 'autop: a guide defined before the page is parsed leaves the sections parsed after it outside',
+    file: 'src/guide/guide.ts',
+    find: `    if (this.ownerDocument.readyState === 'loading') this.ownerDocument.defaultView?.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+    build: true,
+  },
+  {
     name: 'guide: an empty guide says nothing, leaving a blank spot',
     file: 'src/guide/guide.ts',
     find: `loadProblems.push(NOTHING_TO_SHOW);`,

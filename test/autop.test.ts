@@ -355,6 +355,39 @@ describe('WordPress autop', () => {
       expect(item.querySelector('p')!.getClientRects().length, 'the answer paragraph is shown').to.be.greaterThan(0);
     });
 
+    for (const pause of [false, true]) {
+      it(`takes back a guide’s sections when it was defined before the page finished parsing${pause ? ', and updated before the rest came' : ''}`, async () => {
+        const frame = document.createElement('iframe');
+        frame.srcdoc = '<!doctype html><script type="module" src="/dist/cdn/care-elements.js"></script>';
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        document.body.append(frame);
+        await loaded;
+        const win = frame.contentWindow as Window & typeof globalThis;
+        await win.customElements.whenDefined('care-guide');
+        const doc = win.document;
+        const page = autop(`<care-guide>
+  <care-guide-header><span slot="heading">Back pain</span><div slot="summary"><p>What the treatment is.</p></div></care-guide-header>
+  <care-topic-list section="conditions"><care-topic label="Disc disease">Discs wear down.</care-topic></care-topic-list>
+  </care-guide>
+
+  <p>Call us.</p>`);
+        const cut = page.indexOf('<div slot="summary">');
+        doc.open();
+        doc.write(page.slice(0, cut));
+        const parsed = new Promise((resolve) => win.addEventListener('DOMContentLoaded', resolve, { once: true }));
+        const guide = doc.querySelector('care-guide')! as HTMLElement & { updateComplete: Promise<unknown> };
+        if (pause) await guide.updateComplete;
+        doc.write(page.slice(cut));
+        expect(guide.querySelector('care-topic-list'), 'the section is parsed after the guide was closed').to.equal(null);
+        doc.close();
+        await parsed;
+        expect(guide.querySelector('care-topic-list'), 'the section is the guide’s again').to.not.equal(null);
+        expect(guide.querySelector('care-guide-header > [slot="summary"]'), 'the header has its summary').to.not.equal(null);
+        const call = [...doc.querySelectorAll('p')].find((p) => p.textContent === 'Call us.')!;
+        expect(call.closest('care-guide')).to.equal(null);
+      });
+    }
+
     it('takes back its content when it was defined before the page finished parsing', async () => {
       const frame = document.createElement('iframe');
       frame.srcdoc = '<!doctype html><script type="module" src="/dist/cdn/care-elements.js"></script>';

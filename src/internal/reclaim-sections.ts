@@ -1,3 +1,4 @@
+import { isElement } from './children.js';
 import { autopParagraph, breakAt, cutParagraph, holdsOtherElement } from './mend-children.js';
 
 /** Whether `node` is or holds an element not yet defined: a section whose own content may still follow it, until it takes that back. */
@@ -12,8 +13,8 @@ const undefinedIn = (node: Element) => node.matches(':not(:defined)') || node.qu
  * between them, and what autop left of the guide's end tag. Taken, in order, are the elements
  * that hold care-* elements, out of autop's `<p>` around them, with what lies between them, up
  * to that end tag: a `<br>` closing a paragraph of sections, or a paragraph of only a `<br>` or
- * nothing. What follows the last section is never taken, and nothing past a section not yet
- * defined, whose content may follow it.
+ * nothing. What follows the last section is never taken, nor anything past a section not yet
+ * defined, whose content may follow it, or a named-slot child not yet back in its element.
  */
 export function reclaimSections(host: Element): void {
   const wrapper = cutParagraph(host);
@@ -23,7 +24,8 @@ export function reclaimSections(host: Element): void {
     next = node.nextSibling;
     const mark = breakAt(node);
     if (!holdsOtherElement(node, '')) {
-      if (mark) return;
+      // A named-slot child is the header's, cut short with the guide: it takes that back itself, and this runs again once the page is parsed.
+      if (mark || (isElement(node) && node.slot)) return;
       between.push(node);
       continue;
     }
