@@ -25,6 +25,18 @@ async function withAndWithout(markup: string): Promise<[Page, Page]> {
   return [await renderHere(markup, a), await renderHere(autop(markup), b)];
 }
 
+/** A frame whose elements are all defined, for a test to write a page into it with `document.write`, parsed as it comes. */
+async function definedFrame(): Promise<Window & typeof globalThis> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = '<!doctype html><script type="module" src="/dist/cdn/care-elements.js"></script>';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('care-review-note');
+  return win;
+}
+
 describe('WordPress autop', () => {
   afterEach(() => document.querySelectorAll('body > div, body > iframe').forEach((el) => el.remove()));
 
@@ -357,13 +369,7 @@ describe('WordPress autop', () => {
 
     for (const pause of [false, true]) {
       it(`takes back a guide’s sections when it was defined before the page finished parsing${pause ? ', and updated before the rest came' : ''}`, async () => {
-        const frame = document.createElement('iframe');
-        frame.srcdoc = '<!doctype html><script type="module" src="/dist/cdn/care-elements.js"></script>';
-        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        document.body.append(frame);
-        await loaded;
-        const win = frame.contentWindow as Window & typeof globalThis;
-        await win.customElements.whenDefined('care-guide');
+        const win = await definedFrame();
         const doc = win.document;
         const page = autop(`<care-guide>
   <care-guide-header><span slot="heading">Back pain</span><div slot="summary"><p>What the treatment is.</p></div></care-guide-header>
@@ -389,13 +395,7 @@ describe('WordPress autop', () => {
     }
 
     it('takes back its content when it was defined before the page finished parsing', async () => {
-      const frame = document.createElement('iframe');
-      frame.srcdoc = '<!doctype html><script type="module" src="/dist/cdn/care-elements.js"></script>';
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow as Window & typeof globalThis;
-      await win.customElements.whenDefined('care-faq-accordion');
+      const win = await definedFrame();
       const doc = win.document;
       const page = autop('<care-faq-accordion>\n<care-faq-item question="Where do I park?">\n<p>Behind the building.</p>\n</care-faq-item>\n</care-faq-accordion>');
       const cut = page.indexOf('<p>Behind');
