@@ -1802,25 +1802,4 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/autop.test.ts'],
     build: true,
   },
-  {
-    name: 'guide: an empty guide says nothing, leaving a blank spot',
-    file: 'src/guide/guide.ts',
-    find: `loadProblems.push(NOTHING_TO_SHOW);`,
-    replace: `void NOTHING_TO_SHOW;`,
-    tests: ['test/guide.test.ts'],
-  },
-  {
-    name: 'guide: a guide whose elements have content of their own is reported as having nothing to show',
-    file: 'src/guide/guide.ts',
-    find: ` && !showsOwnContent(this)) loadProblems`,
-    replace: `) loadProblems`,
-    tests: ['test/guide.test.ts'],
-  },
-  {
-    name: 'guide: a guide whose src is loading is reported as having nothing to show',
-    file: 'src/guide/guide.ts',
-    find: `raw === undefined && !src && !showsOwnContent`,
-    replace: `raw === undefined && !showsOwnContent`,
-    tests: ['test/guide.test.ts'],
-  },
 ];

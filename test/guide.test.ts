@@ -249,38 +249,4 @@ describe('<care-guide>', () => {
       el.remove();
     });
   });
-
-  describe('nothing to show', () => {
-    /** Two more updates, so that a report that was going to come has come. */
-    const twoUpdates = async (el: CareGuide) => {
-      for (let i = 0; i < 2; i++) {
-        el.requestUpdate();
-        await el.updateComplete;
-      }
-    };
-
-    it('warns once, naming src and what else to set, when it has no guide and the elements inside have no content of their own; not while src loads', async () => {
-      const restore = stubFetch(() => new Promise(() => {}));
-      const heard: CustomEvent[] = [];
-      const hear = (event: CustomEvent) => heard.push(event);
-      document.addEventListener('care-content-error', hear);
-      try {
-        const empty = await fixture<CareGuide>(html`<care-guide><care-guide-header></care-guide-header><care-faq-accordion></care-faq-accordion></care-guide>`);
-        const loading = await fixture<CareGuide>(html`<care-guide src="/slow.json"><care-faq-accordion></care-faq-accordion></care-guide>`);
-        const own = await fixture<CareGuide>(html`<care-guide><care-topic-list><care-topic label="Rest">Two days.</care-topic></care-topic-list></care-guide>`);
-        await Promise.all([empty, loading, own].map(twoUpdates));
-        expect(loading.loading).to.equal(true);
-        expect(heard.map((event) => [event.target, problemPaths(event.detail.problems)]), 'one bubbling care-content-error, from the empty guide').to.deep.equal([[empty, ['src']]]);
-        expect(heard[0].composed).to.equal(true);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain('<care-guide>').and.contain('src: nothing to show: set src, the guide property or a <script type="application/json"> child');
-        empty.guide = stemCellInjectionBackPain;
-        await twoUpdates(empty);
-        expect(warnings.messages, 'a guide given later is no new problem').to.have.length(1);
-      } finally {
-        document.removeEventListener('care-content-error', hear);
-        restore();
-      }
-    });
-  });
 });

@@ -364,7 +364,7 @@ export type CareGuideProps = {
   /** A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems. */
   "oncare-guide-load"?:
     ((e: CareGuideCareGuideLoadElementEvent) => void) | undefined;
-  /** The guide could not be fetched or parsed, or has problems, or there is nothing to show; detail `{ problems: [{ path, message }] }`. */
+  /** The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`. */
   "oncare-content-error"?:
     ((e: CareGuideCareContentErrorElementEvent) => void) | undefined;
 };
@@ -391,7 +391,7 @@ export type CareGuideSolidJsProps = {
   /** A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems. */
   "on:care-guide-load"?:
     ((e: CareGuideCareGuideLoadElementEvent) => void) | undefined;
-  /** The guide could not be fetched or parsed, or has problems, or there is nothing to show; detail `{ problems: [{ path, message }] }`. */
+  /** The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`. */
   "on:care-content-error"?:
     ((e: CareGuideCareContentErrorElementEvent) => void) | undefined;
 
@@ -969,7 +969,7 @@ export type CustomElements = {
    * Events that will be emitted by the component.
    *
    * - `care-guide-load`: A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
-   * - `care-content-error`: The guide could not be fetched or parsed, or has problems, or there is nothing to show; detail `{ problems: [{ path, message }] }`.
+   * - `care-content-error`: The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
    *
    * ## Slots
    *
@@ -1630,7 +1630,7 @@ export type CustomElementsSolidJs = {
    * Events that will be emitted by the component.
    *
    * - `care-guide-load`: A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
-   * - `care-content-error`: The guide could not be fetched or parsed, or has problems, or there is nothing to show; detail `{ problems: [{ path, message }] }`.
+   * - `care-content-error`: The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
    *
    * ## Slots
    *

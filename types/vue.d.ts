@@ -117,7 +117,7 @@ type CareGuideProps = {
   noStructuredData?: CareGuide["noStructuredData"];
   /** A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems. */
   "oncare-guide-load"?: (e: CustomEvent<import("care-elements").CareGuideLoadDetail>) => void;
-  /** The guide could not be fetched or parsed, or has problems, or there is nothing to show; detail `{ problems: [{ path, message }] }`. */
+  /** The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
 };
 
@@ -406,7 +406,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **care-guide-load** - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
-   * - **care-content-error** - The guide could not be fetched or parsed, or has problems, or there is nothing to show; detail `{ problems: [{ path, message }] }`.
+   * - **care-content-error** - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
    *
    * ### **Slots:**
    *  - _default_ - The page content: care-* elements and anything else.

@@ -8,7 +8,6 @@ import { reportProblems } from '../internal/report.js';
 import { parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/src-loader.js';
 import { StructuredDataController } from '../internal/structured-data.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
-import { isFiller } from '../internal/children.js';
 import { reclaimSections } from '../internal/reclaim-sections.js';
 
 const INLINE = 'script[type="application/json"]';
@@ -19,15 +18,6 @@ function within(node: Node, ancestor: Node): boolean {
   for (let n: Node | null = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) if (n === ancestor) return true;
   return false;
 }
-
-/** Whether an element inside the guide shows something of its own: a child (an item, a named-slot child) of a care-* element other than autop's fillers. */
-const showsOwnContent = (guide: Element) =>
-  Array.from(guide.querySelectorAll('*')).some((el) => el.parentElement !== guide && el.parentElement!.localName.startsWith('care-') && !isFiller(el));
-
-const NOTHING_TO_SHOW: ContentProblem = {
-  path: 'src',
-  message: 'nothing to show: set src, the guide property or a <script type="application/json"> child, or write content in the elements inside',
-};
 
 /**
  * @tag care-guide
@@ -55,7 +45,7 @@ const NOTHING_TO_SHOW: ContentProblem = {
  * @cssprop [--care-space=1rem] - Base spacing unit, from which the gap is derived.
  *
  * @fires {CustomEvent<CareGuideLoadDetail>} care-guide-load - A guide was loaded and validated; detail `{ guide }`. Fired also when some sections had problems.
- * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - The guide could not be fetched or parsed, or has problems, or there is nothing to show; detail `{ problems: [{ path, message }] }`.
+ * @fires {CustomEvent<CareContentErrorDetail>} care-content-error - The guide could not be fetched or parsed, or has problems; detail `{ problems: [{ path, message }] }`.
  */
 export class CareGuide extends LitElement {
   static override styles = css`
@@ -149,8 +139,6 @@ export class CareGuide extends LitElement {
   #seen?: unknown;
   #problemKey = '';
   #pendingReport = false;
-  /** Whether the next update checks that the guide has something to show. */
-  #checkShown = false;
   /** Every element that asked this guide for its content, and those marked busy while the first guide loads. */
   #consumers = new Set<Element>();
   #busy = new Set<Element>();
@@ -196,8 +184,6 @@ export class CareGuide extends LitElement {
       if (this.inline?.problem) loadProblems.push(this.inline.problem);
       raw = this.inline?.raw;
     }
-    if (this.#checkShown && raw === undefined && !src && !showsOwnContent(this)) loadProblems.push(NOTHING_TO_SHOW);
-    this.#checkShown = false;
     const problemKey = loadProblems.map((p) => `${p.path}: ${p.message}`).join('\n');
     if (raw === this.#seen && problemKey === this.#problemKey) return;
     this.#seen = raw;
@@ -250,11 +236,9 @@ export class CareGuide extends LitElement {
     if (this.ownerDocument.readyState === 'loading') this.ownerDocument.defaultView?.addEventListener('DOMContentLoaded', this.#onParsed, { once: true });
   }
 
-  /** Takes back the sections autop pushed out of the guide, then checks again whether it has anything to show. */
+  /** Takes back the sections autop pushed out of the guide. */
   #onParsed = () => {
     reclaimSections(this);
-    // Once, when the page is parsed and the sections autop pushed out are back: markup still to come is not none, nor is a source removed later.
-    this.#checkShown = this.ownerDocument.readyState !== 'loading';
     this.requestUpdate();
   };
 
