@@ -15,6 +15,20 @@ const OPENERS = 'src/internal/faq-openers.ts';
 export default [
   // Found by the review that asked for this list: each once survived the suite.
   {
+    name: 'theming: citation and source links keep the browser\'s blue, not the accent',
+    file: 'src/styles/base.ts',
+    find: `  a {\n    color: var(--_accent);\n  }`,
+    replace: ``,
+    tests: ['test/theming.test.ts'],
+  },
+  {
+    name: 'cards: an elevated card on a dark page has no edge, its shadow dark on dark',
+    file: 'src/styles/card.ts',
+    find: `    --_surface: var(--care-color-surface, light-dark(transparent, var(--_surface-raised)));`,
+    replace: ``,
+    tests: ['test/balance.test.ts'],
+  },
+  {
     // The review's "delete the forced-colours focus rule" has nothing to delete: forced colours give a
     // focused element the system's own ring colour, so the rule was dropped as dead. Its promise, held:
     name: 'forced colours: the focus ring opted out of forced colours, drawn in the theme’s blue',

@@ -39,6 +39,22 @@ describe('balance: the risk card and the benefits card', () => {
     });
   }
 
+  it('raises the elevated card on a dark page by its surface, where a shadow draws no edge, unless the page sets one', async () => {
+    const { benefits, risks } = await pair('elevated');
+    const background = (el: LitElement) => getComputedStyle(base(el)).backgroundColor;
+    expect(background(benefits), 'light: the page shows through, the shadow is the edge').to.equal('rgba(0, 0, 0, 0)');
+    const wrapper = benefits.parentElement!;
+    // A dark page, as a site's dark theme writes it.
+    Object.assign(wrapper.style, { colorScheme: 'dark', background: 'rgb(17, 17, 17)', color: 'rgb(238, 238, 238)' });
+    expect([background(benefits), background(risks)], 'dark: the raised surface').to.deep.equal(['rgb(31, 41, 55)', 'rgb(31, 41, 55)']);
+    wrapper.style.setProperty('--care-color-surface', 'rgb(1, 2, 3)');
+    expect(background(benefits), 'the page’s own card surface wins').to.equal('rgb(1, 2, 3)');
+    wrapper.style.removeProperty('--care-color-surface');
+    risks.style.setProperty('--care-risk-list-background', 'rgb(4, 5, 6)');
+    expect(background(risks), 'and the element’s own').to.equal('rgb(4, 5, 6)');
+    await expect(benefits).to.be.accessible();
+  });
+
   it('gives both the same heading, text size and two columns when wide', async () => {
     const { benefits, risks } = await pair('outlined');
     const heading = (el: LitElement) => el.shadowRoot!.querySelector<HTMLElement>('[part="section-heading"]')!;

@@ -81,6 +81,8 @@ const EFFECTS: Record<string, Effect[]> = {
     { render: faq, target: '[part="toggle"]', property: 'color', value: 'rgb(0, 100, 1)' },
     { render: timeline, target: '[part="marker"]', property: 'border-top-color', value: 'rgb(0, 100, 1)' },
     { render: benefits, target: '[part="icon"]', property: 'color', value: 'rgb(0, 100, 1)' },
+    { render: risks, target: '[part="citations"] a', property: 'color', value: 'rgb(0, 100, 1)' },
+    { render: note, target: '[part="sources"] a', property: 'color', value: 'rgb(0, 100, 1)' },
   ],
   '--care-color-on-accent': [{ render: timeline, target: '.current [part="marker"]', property: 'color', value: 'rgb(250, 250, 1)' }],
   '--care-color-muted': [{ render: timeline, target: '[part="duration"]', property: 'color', value: 'rgb(9, 9, 9)' }],

@@ -730,7 +730,7 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--care-benefits-card-background`: Card background. (default: `var(--care-color-surface)`)
+   * - `--care-benefits-card-background`: Card background; an `elevated` card on a dark page takes `--care-color-surface-raised` unless `--care-color-surface` is set, as a shadow draws no edge there. (default: `var(--care-color-surface)`)
    * - `--care-benefits-card-padding`: Card padding. (default: `calc(var(--care-space) * 1.5)`)
    * - `--care-benefits-card-shadow`: Shadow of the `elevated` variant. (default: `0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)`)
    * - `--care-benefits-card-gap`: Space between benefits. (default: `var(--care-space)`)
@@ -740,7 +740,7 @@ export type CustomElements = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -828,7 +828,7 @@ export type CustomElements = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -924,7 +924,7 @@ export type CustomElements = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1034,7 +1034,7 @@ export type CustomElements = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1115,7 +1115,7 @@ export type CustomElements = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1180,7 +1180,7 @@ export type CustomElements = {
    * - `--care-risk-list-moderate-color`: Colour of the moderate severity label: an amber-brown that passes AA. (default: `light-dark(#92400e, #fcd34d)`)
    * - `--care-risk-list-low-color`: Colour of the low severity label: a neutral grey that passes AA. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-risk-list-gap`: Space between risks. (default: `var(--care-space)`)
-   * - `--care-risk-list-background`: Card background, with `variant`. (default: `var(--care-color-surface)`)
+   * - `--care-risk-list-background`: Card background, with `variant`; an `elevated` card on a dark page takes `--care-color-surface-raised` unless `--care-color-surface` is set, as a shadow draws no edge there. (default: `var(--care-color-surface)`)
    * - `--care-risk-list-padding`: Card padding, with `variant`. (default: `calc(var(--care-space) * 1.5)`)
    * - `--care-risk-list-shadow`: Shadow of the `elevated` variant. (default: `0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)`)
    * - `--care-color-text`: Text colour; the page's by default. (default: `inherit`)
@@ -1189,7 +1189,7 @@ export type CustomElements = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1276,7 +1276,7 @@ export type CustomElements = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1379,7 +1379,7 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--care-benefits-card-background`: Card background. (default: `var(--care-color-surface)`)
+   * - `--care-benefits-card-background`: Card background; an `elevated` card on a dark page takes `--care-color-surface-raised` unless `--care-color-surface` is set, as a shadow draws no edge there. (default: `var(--care-color-surface)`)
    * - `--care-benefits-card-padding`: Card padding. (default: `calc(var(--care-space) * 1.5)`)
    * - `--care-benefits-card-shadow`: Shadow of the `elevated` variant. (default: `0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)`)
    * - `--care-benefits-card-gap`: Space between benefits. (default: `var(--care-space)`)
@@ -1389,7 +1389,7 @@ export type CustomElementsSolidJs = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1480,7 +1480,7 @@ export type CustomElementsSolidJs = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1582,7 +1582,7 @@ export type CustomElementsSolidJs = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1697,7 +1697,7 @@ export type CustomElementsSolidJs = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1783,7 +1783,7 @@ export type CustomElementsSolidJs = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1851,7 +1851,7 @@ export type CustomElementsSolidJs = {
    * - `--care-risk-list-moderate-color`: Colour of the moderate severity label: an amber-brown that passes AA. (default: `light-dark(#92400e, #fcd34d)`)
    * - `--care-risk-list-low-color`: Colour of the low severity label: a neutral grey that passes AA. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-risk-list-gap`: Space between risks. (default: `var(--care-space)`)
-   * - `--care-risk-list-background`: Card background, with `variant`. (default: `var(--care-color-surface)`)
+   * - `--care-risk-list-background`: Card background, with `variant`; an `elevated` card on a dark page takes `--care-color-surface-raised` unless `--care-color-surface` is set, as a shadow draws no edge there. (default: `var(--care-color-surface)`)
    * - `--care-risk-list-padding`: Card padding, with `variant`. (default: `calc(var(--care-space) * 1.5)`)
    * - `--care-risk-list-shadow`: Shadow of the `elevated` variant. (default: `0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)`)
    * - `--care-color-text`: Text colour; the page's by default. (default: `inherit`)
@@ -1860,7 +1860,7 @@ export type CustomElementsSolidJs = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -1952,7 +1952,7 @@ export type CustomElementsSolidJs = {
    * - `--care-color-muted`: Secondary text: durations, the review line. (default: `light-dark(#4b5563, #cbd5e1)`)
    * - `--care-color-border`: Dividers, card and input borders (3:1 against the page). (default: `light-dark(#6b7280, #9ca3af)`)
    * - `--care-color-surface`: Background of cards. (default: `transparent`)
-   * - `--care-color-surface-raised`: Background of hovered questions and the review note. (default: `light-dark(#f3f4f6, #1f2937)`)
+   * - `--care-color-surface-raised`: Background of hovered questions, the review note, and an `elevated` card on a dark page. (default: `light-dark(#f3f4f6, #1f2937)`)
    * - `--care-color-focus`: The focus ring. (default: `light-dark(#1d4ed8, #93c5fd)`)
    * - `--care-radius`: Corner radius of cards, inputs and notes. (default: `0.5rem`)
    * - `--care-border-width`: Width of borders and dividers. (default: `1px`)
@@ -2007,7 +2007,7 @@ export type CustomElementsSolidJs = {
 };
 
 export type CustomCssProperties = {
-  /** Card background. */
+  /** Card background; an `elevated` card on a dark page takes `--care-color-surface-raised` unless `--care-color-surface` is set, as a shadow draws no edge there. */
   "--care-benefits-card-background"?: string | undefined;
   /** Card padding. */
   "--care-benefits-card-padding"?: string | undefined;
@@ -2027,7 +2027,7 @@ export type CustomCssProperties = {
   "--care-color-border"?: string | undefined;
   /** Background of cards. */
   "--care-color-surface"?: string | undefined;
-  /** Background of hovered questions and the review note. */
+  /** Background of hovered questions, the review note, and an `elevated` card on a dark page. */
   "--care-color-surface-raised"?: string | undefined;
   /** The focus ring. */
   "--care-color-focus"?: string | undefined;
@@ -2093,7 +2093,7 @@ export type CustomCssProperties = {
   "--care-risk-list-low-color"?: string | undefined;
   /** Space between risks. */
   "--care-risk-list-gap"?: string | undefined;
-  /** Card background, with `variant`. */
+  /** Card background, with `variant`; an `elevated` card on a dark page takes `--care-color-surface-raised` unless `--care-color-surface` is set, as a shadow draws no edge there. */
   "--care-risk-list-background"?: string | undefined;
   /** Card padding, with `variant`. */
   "--care-risk-list-padding"?: string | undefined;

@@ -246,7 +246,7 @@ export type CustomElements = {
    * - **footer** - After the list, e.g. a "Book a consultation" link.
    *
    * ### **CSS Properties:**
-   *  - **--care-benefits-card-background** - Card background. _(default: var(--care-color-surface))_
+   *  - **--care-benefits-card-background** - Card background; an `elevated` card on a dark page takes `--care-color-surface-raised` unless `--care-color-surface` is set, as a shadow draws no edge there. _(default: var(--care-color-surface))_
    * - **--care-benefits-card-padding** - Card padding. _(default: calc(var(--care-space) * 1.5))_
    * - **--care-benefits-card-shadow** - Shadow of the `elevated` variant. _(default: 0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12))_
    * - **--care-benefits-card-gap** - Space between benefits. _(default: var(--care-space))_
@@ -256,7 +256,7 @@ export type CustomElements = {
    * - **--care-color-muted** - Secondary text: durations, the review line. _(default: light-dark(#4b5563, #cbd5e1))_
    * - **--care-color-border** - Dividers, card and input borders (3:1 against the page). _(default: light-dark(#6b7280, #9ca3af))_
    * - **--care-color-surface** - Background of cards. _(default: transparent)_
-   * - **--care-color-surface-raised** - Background of hovered questions and the review note. _(default: light-dark(#f3f4f6, #1f2937))_
+   * - **--care-color-surface-raised** - Background of hovered questions, the review note, and an `elevated` card on a dark page. _(default: light-dark(#f3f4f6, #1f2937))_
    * - **--care-color-focus** - The focus ring. _(default: light-dark(#1d4ed8, #93c5fd))_
    * - **--care-radius** - Corner radius of cards, inputs and notes. _(default: 0.5rem)_
    * - **--care-border-width** - Width of borders and dividers. _(default: 1px)_
@@ -317,7 +317,7 @@ export type CustomElements = {
    * - **--care-color-muted** - Secondary text: durations, the review line. _(default: light-dark(#4b5563, #cbd5e1))_
    * - **--care-color-border** - Dividers, card and input borders (3:1 against the page). _(default: light-dark(#6b7280, #9ca3af))_
    * - **--care-color-surface** - Background of cards. _(default: transparent)_
-   * - **--care-color-surface-raised** - Background of hovered questions and the review note. _(default: light-dark(#f3f4f6, #1f2937))_
+   * - **--care-color-surface-raised** - Background of hovered questions, the review note, and an `elevated` card on a dark page. _(default: light-dark(#f3f4f6, #1f2937))_
    * - **--care-color-focus** - The focus ring. _(default: light-dark(#1d4ed8, #93c5fd))_
    * - **--care-radius** - Corner radius of cards, inputs and notes. _(default: 0.5rem)_
    * - **--care-border-width** - Width of borders and dividers. _(default: 1px)_
@@ -379,7 +379,7 @@ export type CustomElements = {
    * - **--care-color-muted** - Secondary text: durations, the review line. _(default: light-dark(#4b5563, #cbd5e1))_
    * - **--care-color-border** - Dividers, card and input borders (3:1 against the page). _(default: light-dark(#6b7280, #9ca3af))_
    * - **--care-color-surface** - Background of cards. _(default: transparent)_
-   * - **--care-color-surface-raised** - Background of hovered questions and the review note. _(default: light-dark(#f3f4f6, #1f2937))_
+   * - **--care-color-surface-raised** - Background of hovered questions, the review note, and an `elevated` card on a dark page. _(default: light-dark(#f3f4f6, #1f2937))_
    * - **--care-color-focus** - The focus ring. _(default: light-dark(#1d4ed8, #93c5fd))_
    * - **--care-radius** - Corner radius of cards, inputs and notes. _(default: 0.5rem)_
    * - **--care-border-width** - Width of borders and dividers. _(default: 1px)_
@@ -444,7 +444,7 @@ export type CustomElements = {
    * - **--care-color-muted** - Secondary text: durations, the review line. _(default: light-dark(#4b5563, #cbd5e1))_
    * - **--care-color-border** - Dividers, card and input borders (3:1 against the page). _(default: light-dark(#6b7280, #9ca3af))_
    * - **--care-color-surface** - Background of cards. _(default: transparent)_
-   * - **--care-color-surface-raised** - Background of hovered questions and the review note. _(default: light-dark(#f3f4f6, #1f2937))_
+   * - **--care-color-surface-raised** - Background of hovered questions, the review note, and an `elevated` card on a dark page. _(default: light-dark(#f3f4f6, #1f2937))_
    * - **--care-color-focus** - The focus ring. _(default: light-dark(#1d4ed8, #93c5fd))_
    * - **--care-radius** - Corner radius of cards, inputs and notes. _(default: 0.5rem)_
    * - **--care-border-width** - Width of borders and dividers. _(default: 1px)_
@@ -497,7 +497,7 @@ export type CustomElements = {
    * - **--care-color-muted** - Secondary text: durations, the review line. _(default: light-dark(#4b5563, #cbd5e1))_
    * - **--care-color-border** - Dividers, card and input borders (3:1 against the page). _(default: light-dark(#6b7280, #9ca3af))_
    * - **--care-color-surface** - Background of cards. _(default: transparent)_
-   * - **--care-color-surface-raised** - Background of hovered questions and the review note. _(default: light-dark(#f3f4f6, #1f2937))_
+   * - **--care-color-surface-raised** - Background of hovered questions, the review note, and an `elevated` card on a dark page. _(default: light-dark(#f3f4f6, #1f2937))_
    * - **--care-color-focus** - The focus ring. _(default: light-dark(#1d4ed8, #93c5fd))_
    * - **--care-radius** - Corner radius of cards, inputs and notes. _(default: 0.5rem)_
    * - **--care-border-width** - Width of borders and dividers. _(default: 1px)_
@@ -539,7 +539,7 @@ export type CustomElements = {
    * - **--care-risk-list-moderate-color** - Colour of the moderate severity label: an amber-brown that passes AA. _(default: light-dark(#92400e, #fcd34d))_
    * - **--care-risk-list-low-color** - Colour of the low severity label: a neutral grey that passes AA. _(default: light-dark(#4b5563, #cbd5e1))_
    * - **--care-risk-list-gap** - Space between risks. _(default: var(--care-space))_
-   * - **--care-risk-list-background** - Card background, with `variant`. _(default: var(--care-color-surface))_
+   * - **--care-risk-list-background** - Card background, with `variant`; an `elevated` card on a dark page takes `--care-color-surface-raised` unless `--care-color-surface` is set, as a shadow draws no edge there. _(default: var(--care-color-surface))_
    * - **--care-risk-list-padding** - Card padding, with `variant`. _(default: calc(var(--care-space) * 1.5))_
    * - **--care-risk-list-shadow** - Shadow of the `elevated` variant. _(default: 0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12))_
    * - **--care-color-text** - Text colour; the page's by default. _(default: inherit)_
@@ -548,7 +548,7 @@ export type CustomElements = {
    * - **--care-color-muted** - Secondary text: durations, the review line. _(default: light-dark(#4b5563, #cbd5e1))_
    * - **--care-color-border** - Dividers, card and input borders (3:1 against the page). _(default: light-dark(#6b7280, #9ca3af))_
    * - **--care-color-surface** - Background of cards. _(default: transparent)_
-   * - **--care-color-surface-raised** - Background of hovered questions and the review note. _(default: light-dark(#f3f4f6, #1f2937))_
+   * - **--care-color-surface-raised** - Background of hovered questions, the review note, and an `elevated` card on a dark page. _(default: light-dark(#f3f4f6, #1f2937))_
    * - **--care-color-focus** - The focus ring. _(default: light-dark(#1d4ed8, #93c5fd))_
    * - **--care-radius** - Corner radius of cards, inputs and notes. _(default: 0.5rem)_
    * - **--care-border-width** - Width of borders and dividers. _(default: 1px)_
@@ -606,7 +606,7 @@ export type CustomElements = {
    * - **--care-color-muted** - Secondary text: durations, the review line. _(default: light-dark(#4b5563, #cbd5e1))_
    * - **--care-color-border** - Dividers, card and input borders (3:1 against the page). _(default: light-dark(#6b7280, #9ca3af))_
    * - **--care-color-surface** - Background of cards. _(default: transparent)_
-   * - **--care-color-surface-raised** - Background of hovered questions and the review note. _(default: light-dark(#f3f4f6, #1f2937))_
+   * - **--care-color-surface-raised** - Background of hovered questions, the review note, and an `elevated` card on a dark page. _(default: light-dark(#f3f4f6, #1f2937))_
    * - **--care-color-focus** - The focus ring. _(default: light-dark(#1d4ed8, #93c5fd))_
    * - **--care-radius** - Corner radius of cards, inputs and notes. _(default: 0.5rem)_
    * - **--care-border-width** - Width of borders and dividers. _(default: 1px)_

@@ -37,7 +37,7 @@ import { styles } from './benefits-card.styles.js';
  * @csspart description - A benefit's description.
  * @csspart citations - The numbered links to the sources a benefit cites.
  *
- * @cssprop [--care-benefits-card-background=var(--care-color-surface)] - Card background.
+ * @cssprop [--care-benefits-card-background=var(--care-color-surface)] - Card background; an `elevated` card on a dark page takes `--care-color-surface-raised` unless `--care-color-surface` is set, as a shadow draws no edge there.
  * @cssprop [--care-benefits-card-padding=calc(var(--care-space) * 1.5)] - Card padding.
  * @cssprop [--care-benefits-card-shadow=0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)] - Shadow of the `elevated` variant.
  * @cssprop [--care-benefits-card-gap=var(--care-space)] - Space between benefits.

@@ -38,7 +38,6 @@ export const styles = css`
     font-style: italic;
   }
   a {
-    color: var(--_accent);
     overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {

@@ -45,7 +45,7 @@ const ICONS: Record<Severity, string> = { high: '▲', moderate: '◆', low: '�
  * @cssprop [--care-risk-list-moderate-color=light-dark(#92400e, #fcd34d)] - Colour of the moderate severity label: an amber-brown that passes AA.
  * @cssprop [--care-risk-list-low-color=light-dark(#4b5563, #cbd5e1)] - Colour of the low severity label: a neutral grey that passes AA.
  * @cssprop [--care-risk-list-gap=var(--care-space)] - Space between risks.
- * @cssprop [--care-risk-list-background=var(--care-color-surface)] - Card background, with `variant`.
+ * @cssprop [--care-risk-list-background=var(--care-color-surface)] - Card background, with `variant`; an `elevated` card on a dark page takes `--care-color-surface-raised` unless `--care-color-surface` is set, as a shadow draws no edge there.
  * @cssprop [--care-risk-list-padding=calc(var(--care-space) * 1.5)] - Card padding, with `variant`.
  * @cssprop [--care-risk-list-shadow=0 1px 3px rgb(0 0 0 / 0.2), 0 4px 12px rgb(0 0 0 / 0.12)] - Shadow of the `elevated` variant.
  *

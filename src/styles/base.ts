@@ -12,7 +12,7 @@ import { css } from 'lit';
  * @cssprop [--care-color-muted=light-dark(#4b5563, #cbd5e1)] - Secondary text: durations, the review line.
  * @cssprop [--care-color-border=light-dark(#6b7280, #9ca3af)] - Dividers, card and input borders (3:1 against the page).
  * @cssprop [--care-color-surface=transparent] - Background of cards.
- * @cssprop [--care-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Background of hovered questions and the review note.
+ * @cssprop [--care-color-surface-raised=light-dark(#f3f4f6, #1f2937)] - Background of hovered questions, the review note, and an `elevated` card on a dark page.
  * @cssprop [--care-color-focus=light-dark(#1d4ed8, #93c5fd)] - The focus ring.
  * @cssprop [--care-radius=0.5rem] - Corner radius of cards, inputs and notes.
  * @cssprop [--care-border-width=1px] - Width of borders and dividers.
@@ -70,6 +70,10 @@ export const base = css`
   a,
   bdi {
     unicode-bidi: isolate;
+  }
+  /* Links the elements draw (citations, sources) take the accent, not the browser's blue; the page's own links in slots keep the page's colours. */
+  a {
+    color: var(--_accent);
   }
   /*
    * Numbered citations of the guide's sources: superscripts would otherwise open a gap between the

@@ -18,6 +18,10 @@ export const card = css`
     overflow: hidden;
     break-inside: avoid;
   }
+  /* On a dark page a shadow, dark on dark, draws no edge: there the elevated card is raised by its surface instead, unless the page sets one. */
+  :host([variant='elevated']) {
+    --_surface: var(--care-color-surface, light-dark(transparent, var(--_surface-raised)));
+  }
   :host([variant='elevated']) .card {
     border-color: transparent;
     box-shadow: var(--_card-shadow);
