@@ -73,6 +73,13 @@ export default [
     build: true,
   },
   {
+    name: 'timeline: step markers in Latin digits beside the Arabic-Indic ones of the same steps',
+    file: TIMELINE,
+    find: `format('{n}', { n: index + 1 }, lang)`,
+    replace: `index + 1`,
+    tests: ['test/procedure-timeline.test.ts'],
+  },
+  {
     name: 'CSP: an inline style on an opened compact step',
     file: TIMELINE,
     find: `<div part="description" class="description" id="d-\${step.id}" ?hidden=\${!open}>`,

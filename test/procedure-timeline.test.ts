@@ -209,6 +209,17 @@ describe('<care-procedure-timeline>', () => {
     });
   });
 
+  describe('numbers', () => {
+    it('writes the step markers in the digits of the content’s language, as the steps’ spoken numbers are', async () => {
+      const page = await fixture<HTMLElement>(html`<div lang="ar-EG" dir="rtl"><care-procedure-timeline></care-procedure-timeline></div>`);
+      const el = page.querySelector<CareProcedureTimeline>('care-procedure-timeline')!;
+      el.items = [{ title: 'أ' }, { title: 'ب' }];
+      await settled(el);
+      expect(listItems(el).map((li) => li.querySelector('[part="marker"]')!.textContent!.trim())).to.deep.equal(['١', '٢']);
+      expect(titles(el)[1], 'heard as step ٢ of ٢').to.contain('٢');
+    });
+  });
+
   describe('bad steps', () => {
     it('keeps the step numbers consecutive when a bad step is left out', async () => {
       const el = await timeline({}, [{ title: 'First' }, { description: 'no title' }, { title: 'Second' }]);

@@ -136,7 +136,7 @@ export class CareProcedureTimeline extends LitElement {
     const label = state ? format(strings.stepWithState, { step: position, state }) : position;
     const hasBody = Boolean(step.description || this.#content.nodes.has(step.id));
     return html`<li part="item" class="step ${progress ?? ''}" data-id=${step.id} aria-current=${progress === 'current' ? 'step' : nothing}>
-      <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : index + 1}</span>
+      <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : format('{n}', { n: index + 1 }, lang)}</span>
       <div class="content">
         ${heading(level, html`<span class="visually-hidden">${label}${strings.colon}</span>${step.title}`, 'title')}
         ${step.duration
