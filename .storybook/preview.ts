@@ -109,6 +109,8 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'default', scheme: 'light', direction: 'ltr', lang: 'en' },
   parameters: {
+    // The story wrapper pads once and paints the colour scheme's background; the preview adds no frame around it.
+    layout: 'fullscreen',
     a11y: { test: 'error' },
     docs: { extractArgTypes },
     controls: { expanded: true },

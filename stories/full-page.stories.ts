@@ -4,10 +4,7 @@ import type { Guide } from '../src/content/types.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 import { stemCellInjectionBackPainEs } from '../src/content/stem-cell-injection-back-pain.es.js';
 
-const meta: Meta = {
-  title: 'Full page',
-  parameters: { layout: 'fullscreen' },
-};
+const meta: Meta = { title: 'Full page' };
 export default meta;
 
 /** The README's snippet with the built-in guide: no wrapper of its own, <care-guide> lays it out. */
