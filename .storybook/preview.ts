@@ -82,9 +82,9 @@ const withTheme: Decorator = (story, { globals }) => {
   >${keyed(`${lang} ${dir}`, story())}</div>`;
 };
 
-/** A toolbar menu whose choices are `{ value: title }`. */
-const toolbar = (title: string, icon: string, choices: Record<string, string>) => ({
-  description: title,
+/** A toolbar menu whose choices are `{ value: title }`; the description is its tooltip. */
+const toolbar = (title: string, icon: string, choices: Record<string, string>, description = title) => ({
+  description,
   toolbar: {
     title,
     icon,
@@ -104,11 +104,19 @@ const preview: Preview = {
       sunrise: 'Sunrise (plum, square)',
     }),
     scheme: toolbar('Scheme', 'contrast', { light: 'Light', dark: 'Dark' }),
-    direction: toolbar('Direction', 'transfer', { ltr: 'Left to right', rtl: 'Right to left' }),
+    // English laid out right to left is no preview of a right-to-left page ("?Is it safe"): it checks the mirroring only.
+    direction: toolbar(
+      'Direction',
+      'transfer',
+      { ltr: 'Left to right', rtl: 'Right to left (mirroring check)' },
+      "Direction. Right to left mirrors the layout around the story's own words: English stays English, its punctuation at the wrong end. For Arabic words laid out right to left, see the Right to left stories.",
+    ),
     lang: toolbar('Language', 'globe', LANGUAGES),
   },
   initialGlobals: { theme: 'default', scheme: 'light', direction: 'ltr', lang: 'en' },
   parameters: {
+    // The story wrapper pads once and paints the colour scheme's background; the preview adds no frame around it.
+    layout: 'fullscreen',
     a11y: { test: 'error' },
     docs: { extractArgTypes },
     controls: { expanded: true },

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { exampleGuide } from './example-guide.js';
 
 interface Args {
   heading?: string;
@@ -47,6 +48,17 @@ export const CmsMarkupWithMedia: Story = {
     <care-benefit label="Your own cells">The cells come from your own body.</care-benefit>
     <a slot="footer" href="#book">Book a consultation</a>
   </care-benefits-card>`,
+};
+
+/**
+ * How common a benefit is (schema version 2): the band in words, and the rate where the content
+ * gives one, resting on the source it cites. The items are made up to show the `frequency` part.
+ */
+export const Frequency: Story = {
+  render: () => html`<care-guide .guide=${exampleGuide}>
+    <care-benefits-card></care-benefits-card>
+    <care-review-note></care-review-note>
+  </care-guide>`,
 };
 
 /** Text that looks like markup is shown as text. */

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { exampleGuide } from './example-guide.js';
 
 interface Args {
   heading?: string;
@@ -48,6 +49,28 @@ export const CmsMarkup: Story = {
     </care-faq-item>
     <care-faq-item question="Can someone come with me?" open>Yes. We recommend that someone drives you home.</care-faq-item>
   </care-faq-accordion>`,
+};
+
+/**
+ * Each question written as a `slot="question"` child, so it reads as a question before the script
+ * loads. The button shows the child's words as plain text: markup inside it, such as `<em>`, is not kept.
+ */
+export const QuestionAsChild: Story = {
+  render: () => html`<care-faq-accordion heading="Before your visit">
+    <care-faq-item><span slot="question">Do I need to <em>stop eating</em> before the injection?</span>
+      <p>No. Eat a light meal as usual.</p>
+    </care-faq-item>
+    <care-faq-item open><span slot="question">How long is the visit?</span>
+      <p>About an hour, with the time you rest afterwards.</p>
+    </care-faq-item>
+  </care-faq-accordion>`,
+};
+
+/** The section's introduction, which only a guide gives, between the heading and the questions. */
+export const WithIntro: Story = {
+  render: () => html`<care-guide .guide=${exampleGuide}>
+    <care-faq-accordion></care-faq-accordion>
+  </care-guide>`,
 };
 
 /** At most one answer open at a time. */

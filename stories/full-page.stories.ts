@@ -4,10 +4,7 @@ import type { Guide } from '../src/content/types.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 import { stemCellInjectionBackPainEs } from '../src/content/stem-cell-injection-back-pain.es.js';
 
-const meta: Meta = {
-  title: 'Full page',
-  parameters: { layout: 'fullscreen' },
-};
+const meta: Meta = { title: 'Full page' };
 export default meta;
 
 /** The README's snippet with the built-in guide: no wrapper of its own, <care-guide> lays it out. */
@@ -65,10 +62,14 @@ export const Balance: StoryObj<{ variant: 'outlined' | 'elevated' }> = {
   </care-guide>`,
 };
 
-/** A clinic page with its own `h1` and grid: the header one level down, the layout left to the page. */
+/**
+ * A clinic page with its own `h1` and layout: the header one level down, the layout left to the page.
+ * The contact box sits beside the guide where there is room and wraps below it on a phone.
+ */
 export const InsideAClinicPage: StoryObj = {
-  render: () => html`<div style="display: grid; grid-template-columns: minmax(0, 1fr) 14rem; gap: 2rem; padding: 1rem">
-    <main>
+  // A sidebar that wraps, as many clinic themes lay one out: no media query, the guide keeps at least 20rem.
+  render: () => html`<div style="display: flex; flex-wrap: wrap; gap: 2rem">
+    <main style="flex: 999 1 20rem; min-inline-size: 0">
       <h1>Riverside Spine Clinic</h1>
       <care-guide .guide=${guide} layout="none">
         <care-guide-header heading-level="2" show-review></care-guide-header>
@@ -76,6 +77,6 @@ export const InsideAClinicPage: StoryObj = {
         <care-risk-list heading-level="3" variant="outlined"></care-risk-list>
       </care-guide>
     </main>
-    <aside aria-label="Contact"><h2>Book a visit</h2><p>Call us on <a href="tel:+15551234567">555 123 4567</a>.</p></aside>
+    <aside aria-label="Contact" style="flex: 1 1 14rem"><h2>Book a visit</h2><p>Call us on <a href="tel:+15551234567">555 123 4567</a>.</p></aside>
   </div>`,
 };

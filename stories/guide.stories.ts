@@ -25,6 +25,36 @@ export const FromSrc: StoryObj<{ src: string }> = {
   </care-guide>`,
 };
 
+/** The URL of the loading story: a request for it never answers, so the guide stays loading. */
+const NEVER_ANSWERS = 'never-answers.json';
+
+/**
+ * While `src` loads: `loading` is set on the guide and `aria-busy="true"` on the elements it feeds,
+ * and the page shows its own placeholder from `care-guide[loading]`. The request never answers here.
+ */
+export const Loading: StoryObj = {
+  beforeEach: () => {
+    const fetch = window.fetch;
+    // Pending until the guide aborts it, as a real request would be when the element leaves the page.
+    window.fetch = (input, init) =>
+      String(input).endsWith(NEVER_ANSWERS)
+        ? new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
+        : fetch(input, init);
+    return () => {
+      window.fetch = fetch;
+    };
+  },
+  // An hour: the default 15 s limit would end the state this story shows.
+  render: () => html`<style>
+      .guide-placeholder { display: none; }
+      care-guide[loading] .guide-placeholder { display: block; }
+    </style>
+    <care-guide src=${NEVER_ANSWERS} timeout="3600000">
+      <p class="guide-placeholder">Loading the guide…</p>
+      <care-faq-accordion></care-faq-accordion>
+    </care-guide>`,
+};
+
 /** A broken URL: a console warning and a `care-content-error` event; the fallback text stays. */
 export const BrokenSrc: StoryObj = {
   render: () => html`<care-guide src="missing-guide.json">

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { exampleGuide } from './example-guide.js';
 
 interface Args {
   heading?: string;
@@ -43,6 +44,14 @@ export const CmsMarkup: Story = {
     <care-step label="Treatment" duration="45–60 minutes">The doctor performs the procedure with live imaging.</care-step>
     <care-step label="Recovery room" duration="30 minutes">We watch you for a short while before you go home.</care-step>
   </care-procedure-timeline>`,
+};
+
+/** Steps that cite sources (schema version 2): small numbered links to the review note's list, and back. */
+export const StepsWithCitations: Story = {
+  render: () => html`<care-guide .guide=${exampleGuide}>
+    <care-procedure-timeline></care-procedure-timeline>
+    <care-review-note></care-review-note>
+  </care-guide>`,
 };
 
 /** Side by side where there is room; try the narrow-container story to see the fallback. */

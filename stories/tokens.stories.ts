@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import manifest from '../custom-elements.json';
+import './tokens.css';
 
 interface Token {
   name: string;
@@ -33,44 +34,68 @@ const resolved = (value = '') =>
     globalDefaults.get(name) ? `var(${name}, ${globalDefaults.get(name)})` : whole,
   );
 
+/** The value an element draws with: the token as set around it, else its default. */
+const live = (token: Token) => `var(${token.name}${token.default ? `, ${resolved(token.default)}` : ''})`;
+
+/** A global token's live value, for samples that need one besides their own. */
+const liveGlobal = (name: string) => live({ name, default: globalDefaults.get(name) });
+
+type Sample = (value: string) => TemplateResult;
+
+/** How a token is drawn, by its name; the first match wins. Each sample uses the value the way the elements do. */
+const SAMPLES: [RegExp, Sample][] = [
+  [/-shadow$/, (v) => html`<span class="box" style="box-shadow: ${v}"></span>`],
+  [/-padding$/, (v) => html`<span class="padding" style="padding: ${v}"><span></span></span>`],
+  [/-max-width$/, (v) => html`<span class="bar" style="inline-size: calc(${v} / 8)"></span><span class="scale">at 1:8</span>`],
+  [/-duration$/, (v) => html`<span class="motion" style="--sample-duration: ${v}"><span></span></span><span class="scale">hover the row</span>`],
+  [/-font-size$/, (v) => html`<span style="font-size: ${v}">Aa</span>`],
+  [/-font-family/, (v) => html`<span style="font-family: ${v}; font-size: 1.25rem">Aa Bb 123</span>`],
+  [/-line-height$/, (v) => html`<span style="display: inline-block; line-height: ${v}; inline-size: 6rem">Two lines of sample text</span>`],
+  [/-(background|surface|surface-raised)$/, (v) => html`<span class="box" style="background: ${v}"></span>`],
+  // Text and line colours: `inherit` and `currentColor` mean the text colour around.
+  [/-colou?r(-|$)/, (v) => html`<span class="box" style="color: ${v}; background: currentColor"></span>`],
+  [/-radius$/, (v) => html`<span class="box" style="border-width: 2px; border-radius: ${v}"></span>`],
+  [/-border-width$/, (v) => html`<span class="box" style="border: ${v} solid CanvasText"></span>`],
+  [/^--care-focus-width$/, (v) => html`<span class="box" style="outline: ${v} solid ${liveGlobal('--care-color-focus')}; outline-offset: ${liveGlobal('--care-focus-offset')}"></span>`],
+  [/^--care-focus-offset$/, (v) => html`<span class="box" style="outline: ${liveGlobal('--care-focus-width')} solid ${liveGlobal('--care-color-focus')}; outline-offset: ${v}"></span>`],
+  [/-gap$/, (v) => html`<span class="gap" style="gap: ${v}"><span></span><span></span></span>`],
+  [/-(space|size)$/, (v) => html`<span class="bar" style="inline-size: ${v}"></span>`],
+  [/-(divider|connector)$/, (v) => html`<span class="line" style="border-block-start: ${v}"></span>`],
+];
+
 /** A live sample of a token as the current theme, colour scheme and direction set it. */
 function sample(token: Token): TemplateResult {
-  const value = `var(${token.name}${token.default ? `, ${resolved(token.default)}` : ''})`;
-  const box = 'display: inline-block; inline-size: 2.5rem; block-size: 1.5rem; border: 1px solid CanvasText';
-  const name = token.name;
-  if (name.includes('-color') || name.endsWith('-background')) return html`<span style="${box}; background: ${value}"></span>`;
-  if (name.endsWith('-radius')) return html`<span style="${box}; border-width: 2px; border-radius: ${value}"></span>`;
-  if (name.endsWith('-border-width')) return html`<span style="${box}; border: ${value} solid CanvasText"></span>`;
-  if (name.endsWith('-space') || name.endsWith('-gap') || name.endsWith('-size'))
-    return html`<span style="display: inline-block; block-size: 0.75rem; inline-size: ${value}; background: CanvasText"></span>`;
-  if (name.includes('-font-family')) return html`<span style="font-family: ${value}; font-size: 1.25rem">Aa Bb 123</span>`;
-  if (name.endsWith('-line-height')) return html`<span style="display: inline-block; line-height: ${value}; inline-size: 6rem">Two lines of sample text</span>`;
-  if (name.startsWith('--care-focus'))
-    return html`<span style="${box}; outline: var(--care-focus-width, 3px) solid CanvasText; outline-offset: var(--care-focus-offset, 2px)"></span>`;
-  if (name.endsWith('-duration')) return html`<code>${value}</code>`;
-  return html`<span style="${box}; border: ${value}"></span>`;
+  const draw = SAMPLES.find(([pattern]) => pattern.test(token.name))?.[1];
+  if (draw) return draw(live(token));
+  // The page promises a sample for every token: the story check fails on this error.
+  console.error(`Design tokens: no live sample for ${token.name}; add one to SAMPLES.`);
+  return css(token.default ?? '');
 }
 
-const cell = 'text-align: start; padding: 0.25rem 0.5rem; vertical-align: top';
+/** CSS reads left to right in any page: `--care-space` stays `--care-space` right to left. */
+const css = (text: string) => html`<code dir="ltr">${text}</code>`;
+
+/** A description with `code` in backticks, as the manifest writes it; isolated, so its English punctuation stays put right to left. */
+const prose = (text = '') => html`<bdi>${text.split('`').map((part, i) => (i % 2 ? css(part) : part))}</bdi>`;
 
 function table(caption: string, tokens: Token[]): TemplateResult {
-  return html`<table style="border-collapse: collapse; inline-size: 100%; margin-block-end: 2rem">
-    <caption style="text-align: start; font-weight: 600; padding-block-end: 0.5rem">${caption}</caption>
+  return html`<table>
+    <caption>${caption}</caption>
     <thead>
       <tr>
-        <th scope="col" style=${cell}>Token</th>
-        <th scope="col" style=${cell}>Default</th>
-        <th scope="col" style=${cell}>Live</th>
-        <th scope="col" style=${cell}>Use</th>
+        <th scope="col">Token</th>
+        <th scope="col">Default</th>
+        <th scope="col">Live</th>
+        <th scope="col">Use</th>
       </tr>
     </thead>
     <tbody>
       ${tokens.map(
-        (token) => html`<tr style="border-block-start: 1px solid GrayText">
-          <td style=${cell}><code>${token.name}</code></td>
-          <td style=${cell}><code>${token.default ?? '—'}</code></td>
-          <td style=${cell}>${sample(token)}</td>
-          <td style=${cell}>${token.description}</td>
+        (token) => html`<tr>
+          <td>${css(token.name)}</td>
+          <td data-label="Default">${css(token.default ?? '—')}</td>
+          <td data-label="Live">${sample(token)}</td>
+          <td data-label="Use">${prose(token.description)}</td>
         </tr>`,
       )}
     </tbody>
@@ -87,8 +112,10 @@ export default meta;
  * an element's own tokens start with its tag, such as `--care-faq-accordion-gap`.
  */
 export const AllTokens: StoryObj = {
-  render: () => html`${table('Global tokens', globalTokens)}
+  render: () => html`<div class="care-tokens">
+    ${table('Global tokens', globalTokens)}
     ${elements
       .filter((el) => el.cssProperties?.some((t) => isOwn(el.tagName, t)))
-      .map((el) => table(`<${el.tagName}>`, el.cssProperties!.filter((t) => isOwn(el.tagName, t))))}`,
+      .map((el) => table(`<${el.tagName}>`, el.cssProperties!.filter((t) => isOwn(el.tagName, t))))}
+  </div>`,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
+import { exampleGuide } from './example-guide.js';
 
 interface Args {
   section: 'conditions' | 'recovery' | 'tips' | 'benefits' | 'research';
@@ -35,6 +36,14 @@ export const Research: Story = { args: { section: 'research' } };
 
 /** Benefits as a plain list: each with how strong its evidence is, in words and by a meter, and its numbered sources. */
 export const BenefitsWithEvidence: Story = { args: { section: 'benefits' } };
+
+/** Benefits as a plain list with how common each is (schema version 2), as in the benefits card; made-up items. */
+export const BenefitsWithFrequency: Story = {
+  render: () => html`<care-guide .guide=${exampleGuide}>
+    <care-topic-list section="benefits"></care-topic-list>
+    <care-review-note></care-review-note>
+  </care-guide>`,
+};
 
 /** Topics written by a CMS as `<care-topic>` markup. */
 export const CmsMarkup: Story = {
