@@ -32,7 +32,7 @@ export const Elevated: Story = { args: { variant: 'elevated' } };
 
 /** One column in a narrow container. */
 export const NarrowContainer: Story = {
-  decorators: [(story) => html`<div style="inline-size: 320px">${story()}</div>`],
+  decorators: [(story) => html`<div style="inline-size: min(320px, 100%)">${story()}</div>`],
 };
 
 const illustration = `data:image/svg+xml,${encodeURIComponent(

@@ -11,7 +11,7 @@ export default meta;
 const page = (content: Guide = guide) => html`<care-guide .guide=${content}>
   <care-guide-header></care-guide-header>
   <care-topic-list section="conditions"></care-topic-list>
-  <care-procedure-timeline orientation="horizontal"></care-procedure-timeline>
+  <care-procedure-timeline></care-procedure-timeline>
   <care-benefits-card>
     <a slot="footer" href="#book">Book a consultation</a>
   </care-benefits-card>

@@ -54,13 +54,22 @@ export const StepsWithCitations: Story = {
   </care-guide>`,
 };
 
-/** Side by side where there is room; try the narrow-container story to see the fallback. */
-export const Horizontal: Story = { args: { orientation: 'horizontal' } };
+/**
+ * Side by side while each step gets about 11em (15 characters a line), so five steps need 55em: wider
+ * than the guide's own 45em column, in which they stay one under another. Here the guide leaves the
+ * layout to the page (`layout="none"`); narrow the window, or see Narrow Container, for the fallback.
+ */
+export const Horizontal: Story = {
+  args: { orientation: 'horizontal' },
+  render: (args) => html`<care-guide .guide=${stemCellInjectionBackPain} layout="none">
+    <care-procedure-timeline heading-level=${args['heading-level']} orientation="horizontal" ?compact=${args.compact}></care-procedure-timeline>
+  </care-guide>`,
+};
 
 /** The same horizontal timeline in a 320 px sidebar falls back to vertical (container queries). */
 export const NarrowContainer: Story = {
   args: { orientation: 'horizontal' },
-  decorators: [(story) => html`<div style="inline-size: 320px; border: 1px dashed GrayText; padding: 0.5rem">${story()}</div>`],
+  decorators: [(story) => html`<div style="inline-size: min(320px, 100%); box-sizing: border-box; border: 1px dashed GrayText; padding: 0.5rem">${story()}</div>`],
 };
 
 /** Progress: the patient is at the injection step. */
