@@ -341,6 +341,7 @@ describe('care-elements usage', () => {
     [['render', BUILT_IN, '--json'], 'care-elements render: unknown option --json; see care-elements --help\n'],
     [['render', BUILT_IN, '--script'], "care-elements render: Option '--script <value>' argument missing; see care-elements --help\n"],
     [['render'], 'care-elements render: expected one FILE, got 0; see care-elements --help\n'],
+    [['render', BUILT_IN, '--script', '--fragment'], "care-elements render: Option '--script' argument is ambiguous; see care-elements --help\n"],
     [['render', BUILT_IN, '--fragment', '--script', 'x.js'], 'care-elements render: --script needs a whole page, and --fragment writes none; see care-elements --help\n'],
     [['validate', '-', '-'], 'care-elements validate: - (standard input) given more than once; see care-elements --help\n'],
     [['validate'], 'care-elements validate: no FILE given; see care-elements --help\n'],
