@@ -1843,4 +1843,25 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/cli.test.js'],
     build: true,
   },
+  {
+    name: 'FAQ: a deep link to a question of a guide still loading is taken as answered, so the question never opens when the guide comes',
+    file: OPENERS,
+    find: `    if (!this.content.items.some((item) => item.id === id)) return false;\n`,
+    replace: ``,
+    tests: ['test/faq-accordion.test.ts'],
+  },
+  {
+    name: 'FAQ: once a link ended a search, every later search ends too, and the box empties as the reader types',
+    file: OPENERS,
+    find: `    this.#ended = false;\n`,
+    replace: ``,
+    tests: ['test/deep-links.test.ts'],
+  },
+  {
+    name: 'deep links: a later link leaves the ring on the item named before, so two items are marked',
+    file: 'src/internal/hash-link.ts',
+    find: `  for (const marked of root.querySelectorAll('[data-target]')) marked.removeAttribute('data-target');\n`,
+    replace: ``,
+    tests: ['test/deep-links.test.ts'],
+  },
 ];
