@@ -1864,4 +1864,18 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/deep-links.test.ts'],
   },
+  {
+    name: 'safe URLs: a MAILTO: URL in capitals with spaces in its subject is no link',
+    file: 'src/content/safe-url.ts',
+    find: `/^mailto:/i.test(trimmed)`,
+    replace: `/^mailto:/.test(trimmed)`,
+    tests: ['test/safe-url.test.ts'],
+  },
+  {
+    name: 'safe URLs: a URL the browser cannot parse becomes a link that goes nowhere, and goes unreported',
+    file: 'src/content/safe-url.ts',
+    find: `  } catch {\n    return undefined;\n  }`,
+    replace: `  } catch {\n    return href;\n  }`,
+    tests: ['test/safe-url.test.ts'],
+  },
 ];
