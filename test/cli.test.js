@@ -179,6 +179,11 @@ describe('care-elements validate', () => {
     assert.equal(stderr, 'no-such-guide.json: cannot read the file (no such file)\n');
   });
 
+  it('exits 2 with one line for a folder given as a FILE', async () => {
+    const { code, stderr } = await careElements('validate', 'test/fixtures');
+    assert.deepEqual({ code, stderr }, { code: 2, stderr: 'test/fixtures: cannot read the file (a directory)\n' });
+  });
+
   it('exits 2 with one line naming a file over 5 MB, its size and the limit, and still checks the others', async () => {
     const { code, stdout, stderr } = await careElements('validate', HUGE, PARTIAL);
     assert.equal(code, 2);
@@ -317,7 +322,7 @@ describe('care-elements render', () => {
 
 describe('care-elements usage', () => {
   it('explains itself with --help, for the command and for each subcommand', async () => {
-    for (const args of [['--help'], ['-h'], ['validate', '--help'], ['render', '-h']]) {
+    for (const args of [['--help'], ['-h'], ['help'], ['validate', '--help'], ['render', '-h']]) {
       const { code, stdout } = await careElements(...args);
       assert.equal(code, 0, args.join(' '));
       assert.match(stdout, /^Usage: care-elements <command> \[options\]/);
@@ -341,6 +346,9 @@ describe('care-elements usage', () => {
     [['render', BUILT_IN, '--json'], 'care-elements render: unknown option --json; see care-elements --help\n'],
     [['render', BUILT_IN, '--script'], "care-elements render: Option '--script <value>' argument missing; see care-elements --help\n"],
     [['render'], 'care-elements render: expected one FILE, got 0; see care-elements --help\n'],
+    [['render', BUILT_IN, KNEE], 'care-elements render: expected one FILE, got 2; see care-elements --help\n'],
+    [['validate', '--readability=0', BUILT_IN], 'care-elements validate: --readability takes a grade such as 8, not "0"; see care-elements --help\n'],
+    [['render', BUILT_IN, '--script', '--fragment'], "care-elements render: Option '--script' argument is ambiguous; see care-elements --help\n"],
     [['render', BUILT_IN, '--fragment', '--script', 'x.js'], 'care-elements render: --script needs a whole page, and --fragment writes none; see care-elements --help\n'],
     [['validate', '-', '-'], 'care-elements validate: - (standard input) given more than once; see care-elements --help\n'],
     [['validate'], 'care-elements validate: no FILE given; see care-elements --help\n'],

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
@@ -335,5 +336,31 @@ describe('deep links to every item', () => {
       await faq.updateComplete;
       expect(faq.openItems, how).to.deep.equal([]);
     }
+  });
+
+  it('moves the mark to the item a later link names: one ring, on that item', async () => {
+    history.replaceState(null, '', '#nerve-damage');
+    const wrapper = await fixture(page());
+    await updated(wrapper);
+    const risks = wrapper.querySelector('care-risk-list')!;
+    expect(marked(risks).map((item) => item.dataset.id)).to.deep.equal(['nerve-damage']);
+    const changed = oneEvent(window, 'hashchange');
+    location.hash = '#bleeding';
+    await changed;
+    await updated(wrapper);
+    expect(marked(risks).map((item) => item.dataset.id), 'the first item’s ring is gone').to.deep.equal(['bleeding']);
+  });
+
+  it('lets the reader search again after a link ended the search', async () => {
+    history.replaceState(null, '', '#safe');
+    const faq = await fixture<CareFaqAccordion>(html`<care-faq-accordion searchable query="insurance" .items=${searched}></care-faq-accordion>`);
+    await faq.updateComplete;
+    expect(listed(faq), 'the link ended the search').to.deep.equal(['Is it safe?', 'What does it cost?']);
+    const box = faq.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    box.focus();
+    await sendKeys({ type: 'insurance' });
+    await faq.updateComplete;
+    expect(box.value, 'the search box keeps what the reader typed').to.equal('insurance');
+    expect(listed(faq), 'the search filters again').to.deep.equal(['What does it cost?']);
   });
 });

@@ -64,11 +64,34 @@ const SPACED: [string, string][] = [
   ['tel:+33\u00a01\u00a023\u00a045\u00a067\u00a089', 'tel:+33123456789'],
   ['mailto:clinic@example.org?subject=Back pain question', 'mailto:clinic@example.org?subject=Back%20pain%20question'],
   ['mailto:clinic@example.org?subject=Back%20pain', 'mailto:clinic@example.org?subject=Back%20pain'],
+  ['MAILTO:clinic@example.org?subject=Back pain', 'MAILTO:clinic@example.org?subject=Back%20pain'],
 ];
 
 describe('safeUrl on a tel: or mailto: URL with spaces', () => {
   it('makes a link that dials the number without them, or mails with them written %20', () => {
     for (const [url, href] of SPACED) expect(safeUrl(url), JSON.stringify(url)).to.equal(href);
+  });
+});
+
+/** URLs with nothing the checks above refuse, which the browser's URL parser cannot read: a link to one goes nowhere. */
+const UNPARSABLE = ['https://[::1/', 'https://clinic.example:99999/', 'http://a.b%zz/'];
+
+describe('safeUrl on a URL the browser cannot parse', () => {
+  it('refuses it, and leaves the source as text in the review note, its url reported', async () => {
+    for (const url of UNPARSABLE) expect(safeUrl(url), url).to.equal(undefined);
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('care-review-note');
+      el.sources = UNPARSABLE.map((url, i) => ({ title: `Source ${i}`, url }));
+      const error = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      expect((await error).detail.problems.map((p: { path: string }) => p.path)).to.deep.equal(UNPARSABLE.map((_, i) => `sources[${i}].url`));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part="sources"] a')).to.have.length(0);
+      el.remove();
+    } finally {
+      warnings.restore();
+    }
   });
 });
 

@@ -123,11 +123,11 @@ const problemLines = (file: string, problems: ContentProblem[]) =>
 
 const warningLines = (file: string, warnings: ContentProblem[]) => warnings.map((w) => `${file}: ${w.path}: warning: ${w.message}\n`).join('');
 
-/** A parseArgs error as one line: Node's own messages run on with advice about `--`. */
+/** A parseArgs error as one line: Node's own messages run on, over lines too, with advice about `--`. */
 function usageError(error: unknown): string {
   const { code, message } = error as { code?: string; message: string };
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${/'([^']+)'/.exec(message)?.[1] ?? ''}`;
-  return message.split('. ')[0];
+  return message.split(/\.\s/)[0];
 }
 
 const FORMULA_NAMES: Record<Formula, string> = { 'flesch-kincaid': 'Flesch-Kincaid grade', 'szigriszt-pazos': 'INFLESZ (Szigriszt-Pazos)' };
