@@ -1802,6 +1802,14 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/autop.test.ts'],
   },
   {
+    name: 'autop: the page\'s own paragraph before a section of a guide first in a post moves after the next section',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `    between = [];\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+    build: true,
+  },
+  {
     name: 'autop: a guide first in a post takes the page’s own paragraph and FAQ after its end tag',
     file: 'src/internal/reclaim-sections.ts',
     find: `    if (mark === 'end') return;\n`,

@@ -321,6 +321,13 @@ describe('WordPress autop', () => {
       const sections = (page: Page) => Array.from(page.root.querySelectorAll('care-guide > *'), (el) => el.localName).filter((name) => name.startsWith('care-'));
       expect(sections(before)).to.have.length(9);
       expect(sections(after), 'every section is the guide’s again, in order').to.deep.equal(sections(before));
+      // The page's own paragraphs between the sections come back where they were written, not after a later section.
+      const shown = (page: Page) =>
+        Array.from(page.root.querySelector('care-guide')!.children)
+          .filter((el) => el.localName !== 'br' && el.textContent!.trim())
+          .map((el) => (el.localName.startsWith('care-') ? el.localName : el.textContent!.trim().slice(0, 40)));
+      expect(shown(before).length, 'the page writes paragraphs of its own between sections').to.be.greaterThan(sections(before).length);
+      expect(shown(after)).to.deep.equal(shown(before));
       const height = (page: Page) => Math.round(page.root.querySelector('care-guide')!.getBoundingClientRect().height);
       expect(height(after), 'the guide’s column is as tall as without autop').to.equal(height(before));
       const summary = after.root.querySelector('care-guide-header > [slot="summary"]');
