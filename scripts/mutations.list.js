@@ -1797,8 +1797,8 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   {
     name: 'autop: a guide first in a post leaves the sections the browser put after it outside, without its content and column',
     file: 'src/guide/guide.ts',
-    find: `    reclaimSections(this);\n`,
-    replace: ``,
+    find: `#onParsed = () => reclaimSections(this);`,
+    replace: `#onParsed = () => undefined;`,
     tests: ['test/autop.test.ts'],
   },
   {

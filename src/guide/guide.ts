@@ -237,10 +237,7 @@ export class CareGuide extends LitElement {
   }
 
   /** Takes back the sections autop pushed out of the guide. */
-  #onParsed = () => {
-    reclaimSections(this);
-    this.requestUpdate();
-  };
+  #onParsed = () => reclaimSections(this);
 
   #readInline = () => {
     const script = this.querySelector(`:scope > ${INLINE}`);

@@ -30,8 +30,9 @@ export function reclaimSections(host: Element): void {
       continue;
     }
     if (undefinedIn(node as Element)) return;
-    host.append(...between, ...(autopParagraph(node) ? node.childNodes : [node]));
-    if (autopParagraph(node)) (node as Element).remove();
+    const unwrap = autopParagraph(node);
+    host.append(...between, ...(unwrap ? node.childNodes : [node]));
+    if (unwrap) (node as Element).remove();
     between = [];
     if (mark === 'end') return;
   }

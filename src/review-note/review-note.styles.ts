@@ -37,9 +37,6 @@ export const styles = css`
   .quote {
     font-style: italic;
   }
-  a {
-    overflow-wrap: anywhere;
-  }
   @media (forced-colors: active) {
     .note {
       border: 1px solid CanvasText;
