@@ -1907,4 +1907,19 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `  } catch {\n    return href;\n  }`,
     tests: ['test/safe-url.test.ts'],
   },
+  {
+    name: 'timeline: a link to a compact step opens it in a second update, after the first has shown it closed',
+    file: TIMELINE,
+    find: `    if (this.hasUpdated || !this.#serverMarkup) this.#hash.follow();\n`,
+    replace: ``,
+    tests: ['test/deep-links.test.ts'],
+  },
+  {
+    name: 'timeline: a link to a compact step followed in the update that takes over server markup, which writes nothing, so it stays closed',
+    file: TIMELINE,
+    find: `if (this.hasUpdated || !this.#serverMarkup) this.#hash.follow();`,
+    replace: `this.#hash.follow();`,
+    tests: ['test/server/page.test.js'],
+    build: true,
+  },
 ];

@@ -115,6 +115,21 @@ describe('deep links to every item', () => {
     expect(item.querySelector('[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it('opens a compact step a link names in the one update that first shows the timeline', async () => {
+    history.replaceState(null, '', '#processing');
+    const wrapper = await fixture<HTMLElement>(html`<care-guide .guide=${guide}></care-guide>`);
+    const el = document.createElement('care-procedure-timeline');
+    el.compact = true;
+    let updates = 0;
+    el.addController({ hostUpdated: () => updates++ });
+    wrapper.append(el);
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(updates, 'one update shows the step open').to.equal(1);
+    const [item] = marked(el);
+    expect(item.querySelector('[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('marks a step when a guide fetched later brings it', async () => {
     history.replaceState(null, '', '#aftercare');
     const wrapper = document.createElement('care-guide');

@@ -7,7 +7,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as litHtml } from 'lit';
 import { validateGuide } from '../../dist/content/validate.js';
-import { renderGuideDocument } from '../../dist/server/index.js';
+import { renderGuideDocument, scriptJson } from '../../dist/server/index.js';
 import { freezeAnimations, hydrated, launch, openPage, startServer, visibleText } from './browser.js';
 import { hostile, HOSTILE } from './hostile.js';
 
@@ -271,6 +271,33 @@ describe('a page whose script never comes', () => {
     const text = await visibleText(page);
     assert.deepEqual(details.filter((detail) => !text.includes(detail)), []);
     assert.equal(text.includes('Details'), false, 'no button that could not open anything');
+    await page.close();
+  });
+});
+
+describe('a server-rendered compact timeline', () => {
+  const builtIn = read(GUIDES['built-in']);
+
+  // Its first update takes over the server's markup and writes nothing: a step it opened then would stay closed on the page.
+  it('opens and marks the step a deep link names once its script has taken it over', async () => {
+    const step = builtIn.procedure.items[2];
+    // A CMS template of its own: the guide rendered with a compact timeline, and the guide's data for the browser after the guide's own shadow root.
+    const guide = validateGuide(builtIn).value;
+    const rendered = collectResultSync(render(litHtml`<care-guide><care-procedure-timeline compact .guide=${guide}></care-procedure-timeline></care-guide>`));
+    const html = `<!doctype html><html lang="en"><head><script type="module" src="${SCRIPT}"></script></head><body>${rendered.replace(
+      '</template>',
+      `</template><script type="application/json">${scriptJson(guide)}</script>`,
+    )}</body></html>`;
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${server.page('compact-link.html', html)}#${step.id}`);
+    await hydrated(page);
+    const state = await page.evaluate(() => {
+      const target = document.querySelector('care-procedure-timeline').shadowRoot.querySelector('[data-target]');
+      return { marked: target?.dataset.id, expanded: target?.querySelector('[part="toggle"]').getAttribute('aria-expanded') };
+    });
+    assert.deepEqual(state, { marked: step.id, expanded: 'true' });
+    assert.ok((await visibleText(page)).includes(paragraphs(step.description)[0]), 'its details show');
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });
