@@ -111,7 +111,13 @@ const preview: Preview = {
       { ltr: 'Left to right', rtl: 'Right to left (mirroring check)' },
       "Direction. Right to left mirrors the layout around the story's own words: English stays English, its punctuation at the wrong end. For Arabic words laid out right to left, see the Right to left stories.",
     ),
-    lang: toolbar('Language', 'globe', LANGUAGES),
+    // The story's content stays English: this previews the elements' own words, not a page in that language.
+    lang: toolbar(
+      'Element words',
+      'globe',
+      LANGUAGES,
+      "The language of the elements' own words (buttons, labels, counts). The story's content stays English. For a whole guide written in another language, see Full page › Switch Language and the Right to left stories.",
+    ),
   },
   initialGlobals: { theme: 'default', scheme: 'light', direction: 'ltr', lang: 'en' },
   parameters: {
