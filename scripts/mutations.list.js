@@ -1922,4 +1922,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/server/page.test.js'],
     build: true,
   },
+  {
+    name: 'FAQ search: code that comes between two keystrokes speaks the count at once, cut off by the next key',
+    file: 'src/internal/faq-search-loader.ts',
+    find: `typed || (arrived && this.#typed)`,
+    replace: `typed`,
+    tests: ['test/faq-search-arrival.test.ts'],
+  },
 ];

@@ -119,7 +119,8 @@ describe('the FAQ search code, fetched when first used', () => {
     await Promise.all([el.updateComplete, other.updateComplete]);
     expect(network.calls()).to.equal(2);
     expect(shown(el)).to.deep.equal(['What does it cost']);
-    expect(status(el)).to.equal('1 of 3 questions matches');
+    expect(root(el).querySelector('[part="status"]')!.textContent!.trim()).to.equal('1 of 3 questions matches');
+    expect(status(el), 'typed before the code came, the count is spoken once the reader pauses (faq-search-arrival)').to.equal('');
     expect([...CSS.highlights.keys()], 'marks of the accordion on the page only').to.have.length(1);
     expect(rejections, 'no unhandled rejection').to.deep.equal([]);
   });

@@ -38,6 +38,8 @@ export class FaqSearchLoader {
   #failed = false;
   /** The words of the last update; none before the first, whose query the page gave rather than a reader typed. */
   #words?: string;
+  /** Whether the reader has typed since the first update, whose query the page gave. */
+  #typed = false;
 
   constructor(private args: Args) {}
 
@@ -45,9 +47,11 @@ export class FaqSearchLoader {
   update(searchable: boolean, query: string): void {
     const words = searchable ? query.trim() : '';
     const typed = this.#words !== undefined && words !== this.#words;
+    if (typed) this.#typed = true;
     this.#words = words;
-    if (!this.#search && words) this.#create();
-    if (this.#search) this.#search.update(words, typed);
+    // Code that comes while the reader types speaks once they pause, as it would have had it been here.
+    const arrived = !this.#search && words !== '' && this.#create();
+    if (this.#search) this.#search.update(words, typed || (arrived && this.#typed));
     else if (words && !this.#failed) this.#fetch();
   }
 
