@@ -1929,4 +1929,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `typed`,
     tests: ['test/faq-search-arrival.test.ts'],
   },
+  {
+    name: 'review note: the disclaimer and review line have no heading of their own, read as the end of the section above',
+    file: 'src/review-note/review-note.ts',
+    find: `      \${disclaimer || line !== nothing ? html\`<div class="visually-hidden">\${heading(this.#level, strings.aboutGuide, 'about-heading')}</div>\` : nothing}\n`,
+    replace: ``,
+    tests: ['test/review-note.test.ts'],
+  },
 ];

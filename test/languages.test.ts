@@ -17,7 +17,7 @@ type Lang = keyof typeof LANGUAGES;
  * copy of them could not be told apart, so it stays short and each entry is a real word of the language.
  */
 const COGNATES: Partial<Record<Lang, string[]>> = {
-  fr: ['question', 'questions', 'sources', 'source', 'rare'],
+  fr: ['question', 'questions', 'sources', 'source', 'rare', 'guide'],
   de: ['details', 'text'],
 };
 

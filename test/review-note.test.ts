@@ -20,6 +20,26 @@ describe('<care-review-note>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives screen readers a heading over its disclaimer and review line, and draws none; a note of sources only has just "Sources"', async () => {
+    const guide = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain}><care-review-note heading-level="3"></care-review-note></care-guide>`);
+    const el = guide.querySelector('care-review-note')!;
+    await el.updateComplete;
+    const headings = [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
+    expect(headings.map((h) => `${h.localName} ${h.textContent!.trim()}`)).to.deep.equal(['h3 About this guide', 'h3 Sources']);
+    const [about] = headings;
+    for (const part of ['disclaimer-text', 'reviewed']) {
+      const follows = about.compareDocumentPosition(root(el).querySelector(`[part="${part}"]`)!) & Node.DOCUMENT_POSITION_FOLLOWING;
+      expect(follows, `${part} follows the heading`).to.not.equal(0);
+    }
+    // Inside a box of one pixel that clips it, out of the flow.
+    const box = about.parentElement!.getBoundingClientRect();
+    expect(box.width * box.height, 'the heading is not seen').to.be.at.most(1);
+    expect(getComputedStyle(about.parentElement!).position, 'nor takes room').to.equal('absolute');
+
+    const sourcesOnly = await fixture<CareReviewNote>(html`<care-review-note .sources=${[{ title: 'FDA', url: 'https://www.fda.gov/' }]}></care-review-note>`);
+    expect([...root(sourcesOnly).querySelectorAll('h2')].map((h) => h.textContent!.trim())).to.deep.equal(['Sources']);
+  });
+
   it('formats the date for the page language', async () => {
     const box = await fixture(html`<div lang="de"><care-review-note last-reviewed="2026-03-05"></care-review-note></div>`);
     const el = box.querySelector('care-review-note')!;

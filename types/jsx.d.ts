@@ -501,9 +501,9 @@ export type CareReviewNoteProps = {
   "reviewed-by"?: CareReviewNote["reviewedBy"] | undefined;
   /** Who reviewed the content. Defaults to the guide's. */
   reviewedBy?: CareReviewNote["reviewedBy"] | undefined;
-  /** Level of the "Sources" heading (1–6). */
+  /** Level of the note's headings (1–6): "About this guide", for screen readers, and "Sources". */
   "heading-level"?: CareReviewNote["headingLevel"] | undefined;
-  /** Level of the "Sources" heading (1–6). */
+  /** Level of the note's headings (1–6): "About this guide", for screen readers, and "Sources". */
   headingLevel?: CareReviewNote["headingLevel"] | undefined;
   /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
   sources?: CareReviewNote["sources"] | undefined;
@@ -528,9 +528,9 @@ export type CareReviewNoteSolidJsProps = {
   "attr:reviewed-by"?: CareReviewNote["reviewedBy"] | undefined;
   /** Who reviewed the content. Defaults to the guide's. */
   "prop:reviewedBy"?: CareReviewNote["reviewedBy"] | undefined;
-  /** Level of the "Sources" heading (1–6). */
+  /** Level of the note's headings (1–6): "About this guide", for screen readers, and "Sources". */
   "attr:heading-level"?: CareReviewNote["headingLevel"] | undefined;
-  /** Level of the "Sources" heading (1–6). */
+  /** Level of the note's headings (1–6): "About this guide", for screen readers, and "Sources". */
   "prop:headingLevel"?: CareReviewNote["headingLevel"] | undefined;
   /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
   "prop:sources"?: CareReviewNote["sources"] | undefined;
@@ -1095,7 +1095,7 @@ export type CustomElements = {
    * - `last-reviewed`/`lastReviewed`: When the content was last reviewed, as YYYY-MM-DD. Defaults to the guide's.
    * - `next-review`/`nextReview`: When the content is due its next review, as YYYY-MM-DD. Defaults to the guide's.
    * - `reviewed-by`/`reviewedBy`: Who reviewed the content. Defaults to the guide's.
-   * - `heading-level`/`headingLevel`: Level of the "Sources" heading (1–6).
+   * - `heading-level`/`headingLevel`: Level of the note's headings (1–6): "About this guide", for screen readers, and "Sources".
    * - `sources`: Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. (property only)
    *
    * ## Events
@@ -1132,6 +1132,7 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `base`: The wrapper.
+   * - `about-heading`: "About this guide", a heading for screen readers only, over the disclaimer and the review line.
    * - `disclaimer-text`: The disclaimer.
    * - `reviewed`: The "Last reviewed" and "Next review due" line with the reviewer.
    * - `sources-heading`: The heading above the sources.
@@ -1763,7 +1764,7 @@ export type CustomElementsSolidJs = {
    * - `last-reviewed`/`lastReviewed`: When the content was last reviewed, as YYYY-MM-DD. Defaults to the guide's.
    * - `next-review`/`nextReview`: When the content is due its next review, as YYYY-MM-DD. Defaults to the guide's.
    * - `reviewed-by`/`reviewedBy`: Who reviewed the content. Defaults to the guide's.
-   * - `heading-level`/`headingLevel`: Level of the "Sources" heading (1–6).
+   * - `heading-level`/`headingLevel`: Level of the note's headings (1–6): "About this guide", for screen readers, and "Sources".
    * - `sources`: Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. (property only)
    *
    * ## Events
@@ -1800,6 +1801,7 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `base`: The wrapper.
+   * - `about-heading`: "About this guide", a heading for screen readers only, over the disclaimer and the review line.
    * - `disclaimer-text`: The disclaimer.
    * - `reviewed`: The "Last reviewed" and "Next review due" line with the reviewer.
    * - `sources-heading`: The heading above the sources.

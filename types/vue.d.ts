@@ -156,7 +156,7 @@ type CareReviewNoteProps = {
   "next-review"?: CareReviewNote["nextReview"];
   /** Who reviewed the content. Defaults to the guide's. */
   "reviewed-by"?: CareReviewNote["reviewedBy"];
-  /** Level of the "Sources" heading (1–6). */
+  /** Level of the note's headings (1–6): "About this guide", for screen readers, and "Sources". */
   "heading-level"?: CareReviewNote["headingLevel"];
   /** When the content was last reviewed, as YYYY-MM-DD. Defaults to the guide's. */
   lastReviewed?: CareReviewNote["lastReviewed"];
@@ -166,7 +166,7 @@ type CareReviewNoteProps = {
   reviewedBy?: CareReviewNote["reviewedBy"];
   /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
   sources?: CareReviewNote["sources"];
-  /** Level of the "Sources" heading (1–6). */
+  /** Level of the note's headings (1–6): "About this guide", for screen readers, and "Sources". */
   headingLevel?: CareReviewNote["headingLevel"];
   /** A source or the date was unusable and left out, or an attribute has a value it does not take; detail `{ problems }`. */
   "oncare-content-error"?: (e: CustomEvent<import("care-elements").CareContentErrorDetail>) => void;
@@ -511,6 +511,7 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper.
+   * - **about-heading** - "About this guide", a heading for screen readers only, over the disclaimer and the review line.
    * - **disclaimer-text** - The disclaimer.
    * - **reviewed** - The "Last reviewed" and "Next review due" line with the reviewer.
    * - **sources-heading** - The heading above the sources.

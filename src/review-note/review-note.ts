@@ -27,6 +27,7 @@ import { styles } from './review-note.styles.js';
  * on, when the guide quotes one, and links back to the items that cite it.
  *
  * @csspart base - The wrapper.
+ * @csspart about-heading - "About this guide", a heading for screen readers only, over the disclaimer and the review line.
  * @csspart disclaimer-text - The disclaimer.
  * @csspart reviewed - The "Last reviewed" and "Next review due" line with the reviewer.
  * @csspart sources-heading - The heading above the sources.
@@ -66,7 +67,7 @@ export class CareReviewNote extends LitElement {
   /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
   sources?: Source[];
 
-  /** Level of the "Sources" heading (1–6). */
+  /** Level of the note's headings (1–6): "About this guide", for screen readers, and "Sources". */
   headingLevel = 2;
 
   #content = new SectionController(this);
@@ -125,9 +126,12 @@ export class CareReviewNote extends LitElement {
   override render() {
     const { strings, lang, dir } = this.#content;
     const { disclaimer, review, sources } = this.#shown;
+    const line = reviewLine(strings, review);
+    // A heading for screen readers over what comes before the sources, which would otherwise be read as the end of the section above.
     return html`<div part="base" class="note" lang=${lang} dir=${dir ?? nothing}>
+      ${disclaimer || line !== nothing ? html`<div class="visually-hidden">${heading(this.#level, strings.aboutGuide, 'about-heading')}</div>` : nothing}
       ${disclaimer ? html`<div part="disclaimer-text" class="disclaimer">${paragraphs(disclaimer)}</div>` : nothing}
-      ${reviewLine(strings, review)}
+      ${line}
       ${sources.length
         ? html`${heading(this.#level, strings.sources, 'sources-heading')}
             <ol part="sources" class="sources">${sources.map((s) => this.#renderSource(s))}</ol>`

@@ -30,6 +30,7 @@ const ar: CareStrings = {
   lastReviewed: 'تاريخ آخر مراجعة',
   nextReview: 'موعد المراجعة القادمة',
   reviewedBy: 'المراجِع',
+  aboutGuide: 'حول هذا الدليل',
   sources: 'المصادر',
   frequency: 'مدى الشيوع: {value}',
   frequencyRate: '{band}، نحو {count} من كل {per} أشخاص',

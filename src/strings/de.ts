@@ -25,6 +25,7 @@ const de: CareStrings = {
   lastReviewed: 'Zuletzt geprüft',
   nextReview: 'Nächste Prüfung fällig',
   reviewedBy: 'Geprüft von',
+  aboutGuide: 'Über diesen Ratgeber',
   sources: 'Quellen',
   frequency: 'Häufigkeit: {value}',
   frequencyRate: '{band}, etwa {count} von {per} Personen',

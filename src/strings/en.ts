@@ -49,6 +49,8 @@ export interface CareStrings extends Plural<'searchResults'> {
   severityHigh: string;
   /** The heading of risks without a severity, when risks are grouped by severity. */
   severityUnrated: string;
+  /** The review note's heading for screen readers, over its disclaimer and review dates: what the guide is and who stands behind it. */
+  aboutGuide: string;
   /** Before the date the guide was last reviewed. */
   lastReviewed: string;
   /** Before the date the guide is due its next review. */
@@ -100,6 +102,7 @@ export const en: CareStrings = {
   severityModerate: 'moderate',
   severityHigh: 'high',
   severityUnrated: 'Other considerations',
+  aboutGuide: 'About this guide',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review due',
   reviewedBy: 'Reviewed by',

@@ -25,6 +25,7 @@ const es: CareStrings = {
   lastReviewed: 'Última revisión',
   nextReview: 'Próxima revisión prevista',
   reviewedBy: 'Revisado por',
+  aboutGuide: 'Acerca de esta guía',
   sources: 'Fuentes',
   frequency: 'Frecuencia: {value}',
   frequencyRate: '{band}, alrededor de {count} de cada {per} personas',

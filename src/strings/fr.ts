@@ -26,6 +26,7 @@ const fr: CareStrings = {
   lastReviewed: 'Dernière révision',
   nextReview: 'Prochaine révision prévue',
   reviewedBy: 'Révisé par',
+  aboutGuide: 'À propos de ce guide',
   sources: 'Sources',
   frequency: 'Fréquence\u00a0: {value}',
   frequencyRate: '{band}, environ {count} sur {per}\u00a0personnes',

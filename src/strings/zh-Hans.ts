@@ -25,6 +25,7 @@ const zhHans: CareStrings = {
   lastReviewed: '最近审核日期',
   nextReview: '下次审核日期',
   reviewedBy: '审核人',
+  aboutGuide: '关于本指南',
   sources: '参考资料',
   frequency: '发生频率：{value}',
   frequencyRate: '{band}，约每{per}人中有{count}人',
