@@ -3,6 +3,7 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import '../src/index.js';
 import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
+import type { CareProcedureTimeline } from '../src/procedure-timeline/procedure-timeline.js';
 import { settled } from './helpers.js';
 
 /**
@@ -51,5 +52,13 @@ describe('a long FAQ, as a screen reader reads it', () => {
     const faq = await fixture<CareFaqAccordion>(html`<care-faq-accordion .items=${items}></care-faq-accordion>`);
     await settled(faq);
     expect(await namesOf('button')).to.deep.equal(items.map((item) => item.question));
+  });
+});
+
+describe('a compact timeline, as a screen reader reads it', () => {
+  it("names each step's button \"Details\" with its step, as one phrase", async () => {
+    const timeline = await fixture<CareProcedureTimeline>(html`<care-procedure-timeline compact .items=${guide.procedure!.items}></care-procedure-timeline>`);
+    await settled(timeline);
+    expect(await namesOf('button')).to.deep.equal(guide.procedure!.items.map((step) => `Details: ${step.title}`));
   });
 });

@@ -150,7 +150,7 @@ export class CareProcedureTimeline extends LitElement {
           : nothing}
         ${this.compact && hasBody
           ? html`<button type="button" part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="d-${step.id}" @click=${() => this.#toggle(step.id)}>${strings.details}<span class="visually-hidden">${strings.colon}${step.title}</span></button>`
+              aria-controls="d-${step.id}" aria-label=${`${strings.details}${strings.colon}${step.title}`} @click=${() => this.#toggle(step.id)}>${strings.details}</button>`
           : nothing}
         ${hasBody
           ? html`<div part="description" class="description" id="d-${step.id}" ?hidden=${!open}>
