@@ -126,7 +126,7 @@ describe('split CDN build', () => {
         await Promise.all([a.updateComplete, b.updateComplete]);
         expect(shownQuestions(a)).to.deep.equal(['Where do I park?']);
         expect(shownQuestions(b)).to.deep.equal(['Can someone come with me?']);
-        expect(a.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('1 of 2 questions matches');
+        expect(a.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal('1 of 2 questions matches');
         expect(fetched().filter((file) => file === chunk), 'fetched once').to.have.length(1);
         expect(errors).to.deep.equal([]);
       });
