@@ -6,7 +6,7 @@
 import type {} from 'care-elements/types/jsx';
 import type { CareFaqAccordion } from 'care-elements';
 import { stemCellInjectionBackPain as guide } from 'care-elements/content/stem-cell-injection-back-pain.js';
-import { useRef } from 'react';
+import { useRef, type CSSProperties } from 'react';
 
 export function FaqWithButtons() {
   const faq = useRef<CareFaqAccordion>(null);
@@ -18,48 +18,34 @@ export function FaqWithButtons() {
   );
 }
 
-export const reactAttributes = (
-  <care-faq-accordion
-    key="faq"
-    ref={(element: CareFaqAccordion | null) => void element?.hideAll()}
-    id="faq"
-    className="faq"
-    style={{ '--care-color-accent': 'teal', marginBlock: '1rem' }}
-    dir="auto"
-    hidden
-    inert
-    tabIndex={-1}
-    title="Questions"
-    aria-label="Questions patients ask"
-    aria-busy={false}
-    data-section="faqs"
-    suppressHydrationWarning
-    onClick={(event) => void event.currentTarget.showAll()}
-    onKeyDown={(event) => void event.key}
-    oncare-faq-toggle={(event) => void event.detail.open}
-  />
+const accent: CSSProperties = { '--care-color-accent': 'teal', marginBlock: '1rem' };
+
+export const reactProps = (
+  <>
+    <care-faq-accordion key="faq" ref={(element: CareFaqAccordion | null) => void element?.hideAll()} />
+    <care-faq-accordion onClick={(event) => void event.currentTarget.showAll()} />
+    <care-faq-accordion onKeyDown={(event) => void (event.key === 'Escape' && event.currentTarget.hideAll())} />
+    <care-faq-accordion suppressHydrationWarning />
+    <care-faq-accordion inert />
+    <care-faq-accordion style={accent} />
+    <care-faq-accordion style={{ '--care-color-accent': 'teal' }} />
+    <care-faq-accordion aria-label="Questions patients ask" aria-busy={false} />
+    <care-faq-accordion dir="auto" />
+    <care-faq-accordion id="faq" className="faq" hidden tabIndex={-1} title="Questions" data-section="faqs" />
+    <care-faq-accordion oncare-faq-toggle={(event) => void event.detail.open} />
+  </>
 );
+
+const review = { lastReviewed: guide.lastReviewed, nextReview: guide.nextReview, reviewedBy: guide.reviewedBy };
 
 export const guideFields = (
   <care-guide guide={guide}>
-    <care-guide-header
-      heading={guide.title}
-      summary={guide.summary}
-      lastReviewed={guide.lastReviewed}
-      nextReview={guide.nextReview}
-      reviewedBy={guide.reviewedBy}
-    />
+    <care-guide-header heading={guide.title} summary={guide.summary} {...review} />
     <care-topic-list section="conditions" heading={guide.conditions?.title} items={guide.conditions?.items} />
     <care-procedure-timeline heading={guide.procedure?.title} items={guide.procedure?.items} />
     <care-benefits-card heading={guide.benefits?.title} items={guide.benefits?.items} />
     <care-risk-list heading={guide.risks?.title} items={guide.risks?.items} />
     <care-faq-accordion heading={guide.faqs?.title} items={guide.faqs?.items} />
-    <care-review-note
-      disclaimer={guide.disclaimer}
-      lastReviewed={guide.lastReviewed}
-      nextReview={guide.nextReview}
-      reviewedBy={guide.reviewedBy}
-      sources={guide.sources}
-    />
+    <care-review-note disclaimer={guide.disclaimer} sources={guide.sources} {...review} />
   </care-guide>
 );

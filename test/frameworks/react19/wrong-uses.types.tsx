@@ -64,6 +64,8 @@ export const wrong = (
     <care-faq-accordion style="--care-color-accent: teal" />
     {/* @ts-expect-error no such custom property */}
     <care-faq-accordion style={{ '--care-color-acent': 'teal' }} />
+    {/* @ts-expect-error aria-busy is true or false */}
+    <care-faq-accordion aria-busy="maybe" />
     {/* @ts-expect-error a ref to another element */}
     <care-faq-accordion ref={createRef<HTMLInputElement>()} />
   </>
