@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
@@ -43,15 +43,77 @@ function generatorView(manifest) {
 
 /**
  * Svelte 5 types its markup through `svelte/elements`, whose conventions (properties by name, events as
- * `oncare-…` attributes) are the JSX types' own; the Svelte generator still writes Svelte 4's
- * `on:`/`bind:` into a module-scoped `svelteHTML` that no checker reads.
+ * `oncare-…` attributes) are the JSX types' own, with Svelte's attributes of an element for the rest.
+ * The Svelte generator still writes Svelte 4's `on:`/`bind:` into a module-scoped `svelteHTML` that no
+ * checker reads.
  */
-const SVELTE_TYPES = `import type { CustomElements } from './jsx.js';
+const SVELTE_TYPES = `import type { HTMLAttributes } from 'svelte/elements';
+import type { CustomElements, CustomElementsWith } from './jsx.js';
 
 declare module 'svelte/elements' {
-  interface SvelteHTMLElements extends CustomElements {}
+  interface SvelteHTMLElements
+    extends CustomElementsWith<{ [Tag in keyof CustomElements]: HTMLAttributes<HTMLElementTagNameMap[Tag]> }> {}
 }
 `;
+
+/**
+ * The JSX generator gives every tag a framework-neutral `BaseProps` (a `ref` that takes no ref object,
+ * `style` as a plain record, no ARIA or DOM events), which is neither React's nor Svelte's typing of an
+ * element, and no option of its own changes that per framework. `CustomElementsWith` keeps each tag's own
+ * props and events as generated and takes every other attribute from the framework's own typing of the
+ * element: React's here, Svelte's in SVELTE_TYPES. Preact, Solid and Stencil keep the generator's types.
+ */
+const CUSTOM_ELEMENTS_WITH = `/** The keys of a tag's own props and events: all but the neutral \`BaseProps\`. */
+type OwnKeys<Tag extends keyof CustomElements> = Exclude<keyof CustomElements[Tag], keyof BaseProps<HTMLElement>>;
+
+/**
+ * Every tag with its own props and events, and \`Attributes[tag]\`, a framework's own attributes of
+ * the tag's element (such as React's \`HTMLAttributes\`), in place of the neutral \`BaseProps\`.
+ */
+export type CustomElementsWith<Attributes extends { [Tag in keyof CustomElements]: object }> = {
+  [Tag in keyof CustomElements]: Pick<CustomElements[Tag], OwnKeys<Tag>> & Omit<Attributes[Tag], OwnKeys<Tag>>;
+};
+`;
+
+/**
+ * React's attributes and `ref` for each tag, and `class`, which React 19 sets on a custom element as it
+ * does `className`. The two interfaces, empty, merge into React's own, and let the block stand in a
+ * project without React's types. `react/jsx-runtime` and `react/jsx-dev-runtime` export React's own
+ * `JSX`, so the generator's second declaration of the tags there would conflict with this one.
+ */
+const REACT_JSX = `declare module "react" {
+  namespace JSX {
+    interface IntrinsicElements
+      extends CustomElementsWith<{
+        [Tag in keyof CustomElements]: HTMLAttributes<HTMLElementTagNameMap[Tag]> &
+          RefAttributes<HTMLElementTagNameMap[Tag]> &
+          Pick<BaseProps<HTMLElementTagNameMap[Tag]>, "class">;
+      }> {}
+  }
+  interface HTMLAttributes<T> {}
+  interface RefAttributes<T> {}
+`;
+
+const jsxBlock = (module) => `declare module "${module}" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+`;
+
+/** Replaces the one `find` of the generator's output; says so loudly when the generator changed it. */
+function replaceOnce(text, find, replacement) {
+  const at = text.indexOf(find);
+  if (at < 0 || text.indexOf(find, at + 1) >= 0) throw new Error(`framework-files: the JSX types no longer have one ${JSON.stringify(find)}`);
+  return text.slice(0, at) + replacement + text.slice(at + find.length);
+}
+
+function withFrameworkAttributes(jsx) {
+  let text = replaceOnce(jsx, jsxBlock('react'), `${CUSTOM_ELEMENTS_WITH}\n${REACT_JSX}`);
+  for (const runtime of ['react/jsx-runtime', 'react/jsx-dev-runtime']) {
+    text = replaceOnce(text, jsxBlock(runtime), `declare module "${runtime}" {\n`);
+  }
+  return text;
+}
 
 /**
  * Vue's generator wraps an event's type in `CustomEvent<…>` itself, so it gets the detail, as an inline
@@ -118,6 +180,7 @@ export function frameworkFiles() {
         globalTypePath: 'care-elements',
         stronglyTypedEvents: true,
       });
+      writeFileSync('types/jsx.d.ts', withFrameworkAttributes(readFileSync('types/jsx.d.ts', 'utf8')));
       generateVuejsTypes(forVue(view), { ...quiet, outdir: 'types', fileName: 'vue.d.ts', globalTypePath: 'care-elements' });
       writeFileSync('types/svelte.d.ts', SVELTE_TYPES);
       const editors = { ...quiet, outdir: 'editors', typesSrc: 'parsedType' };

@@ -225,6 +225,20 @@ export default [
     tests: ['test/review-note.test.ts', 'test/promises.test.ts'],
   },
   {
+    name: 'null as unset: a sources property set to null, as a guide with no sources gives it, hides the guide’s sources',
+    file: 'src/review-note/review-note.ts',
+    find: `    if (this.sources) {`,
+    replace: `    if (this.sources !== undefined) {`,
+    tests: ['test/review-note.test.ts'],
+  },
+  {
+    name: 'null as unset: text set to null, as a guide field left empty gives it, is reported as a wrong value',
+    file: 'src/internal/coerce.ts',
+    find: `  if (value == null) return undefined;`,
+    replace: `  if (value === undefined) return undefined;`,
+    tests: ['test/guide-header.test.ts', 'test/review-note.test.ts'],
+  },
+  {
     name: 'strings: "Step n of m" written in English, past the strings table',
     file: TIMELINE,
     find: `const position = format(strings.stepOf, { n: index + 1, total }, lang);`,

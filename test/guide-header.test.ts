@@ -62,6 +62,14 @@ describe('<care-guide-header>', () => {
     expect(slotted.querySelector('[slot="summary"]')!.assignedSlot!.closest('[part="intro"]')).to.equal(summary(slotted));
   });
 
+  it('reads a title, summary or review set to null, as a guide field left empty gives it, as unset: the guide’s show', async () => {
+    const el = await inGuide(html`<care-guide-header show-review .heading=${null} .summary=${null} .lastReviewed=${null} .reviewedBy=${null}></care-guide-header>`);
+    expect(text(title(el))).to.equal('Stem cell injection for back pain');
+    expect(text(summary(el))).to.equal(guide.summary);
+    expect(text(root(el).querySelector('[part="reviewed"]'))).to.contain('Last reviewed: November 26, 2026').and.contain('Reviewed by: care-elements maintainers');
+    expect(warnings.messages, 'problems reported').to.deep.equal([]);
+  });
+
   it('renders without a guide, from attributes alone, and nothing without them', async () => {
     const el = await fixture<CareGuideHeader>(html`<care-guide-header heading="Parking" summary="Where to leave your car."></care-guide-header>`);
     expect(text(title(el))).to.equal('Parking');

@@ -40,6 +40,19 @@ describe('<care-review-note>', () => {
     expect([...root(sourcesOnly).querySelectorAll('h2')].map((h) => h.textContent!.trim())).to.deep.equal(['Sources']);
   });
 
+  it('reads a property set to null, as a guide field left empty gives it, as unset: the guide’s own shows', async () => {
+    const reports: Event[] = [];
+    const guide = await fixture(html`<care-guide .guide=${stemCellInjectionBackPain} @care-content-error=${(event: Event) => reports.push(event)}>
+      <care-review-note .disclaimer=${null} .lastReviewed=${null} .nextReview=${null} .reviewedBy=${null} .sources=${null}></care-review-note>
+    </care-guide>`);
+    const el = guide.querySelector('care-review-note')!;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="disclaimer-text"]')!.textContent).to.contain('not medical advice');
+    expect(reviewedText(el)).to.equal('Last reviewed: November 26, 2026 Reviewed by: care-elements maintainers, against the sources below; not a clinical review');
+    expect(root(el).querySelectorAll('[part="sources"] [part="link"]')).to.have.length(stemCellInjectionBackPain.sources!.length);
+    expect(reports, 'problems reported').to.deep.equal([]);
+  });
+
   it('formats the date for the page language', async () => {
     const box = await fixture(html`<div lang="de"><care-review-note last-reviewed="2026-03-05"></care-review-note></div>`);
     const el = box.querySelector('care-review-note')!;

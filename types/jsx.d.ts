@@ -2105,24 +2105,36 @@ export type CustomCssProperties = {
   "--care-topic-list-gap"?: string | undefined;
 };
 
+/** The keys of a tag's own props and events: all but the neutral `BaseProps`. */
+type OwnKeys<Tag extends keyof CustomElements> = Exclude<keyof CustomElements[Tag], keyof BaseProps<HTMLElement>>;
+
+/**
+ * Every tag with its own props and events, and `Attributes[tag]`, a framework's own attributes of
+ * the tag's element (such as React's `HTMLAttributes`), in place of the neutral `BaseProps`.
+ */
+export type CustomElementsWith<Attributes extends { [Tag in keyof CustomElements]: object }> = {
+  [Tag in keyof CustomElements]: Pick<CustomElements[Tag], OwnKeys<Tag>> & Omit<Attributes[Tag], OwnKeys<Tag>>;
+};
+
 declare module "react" {
   namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
+    interface IntrinsicElements
+      extends CustomElementsWith<{
+        [Tag in keyof CustomElements]: HTMLAttributes<HTMLElementTagNameMap[Tag]> &
+          RefAttributes<HTMLElementTagNameMap[Tag]> &
+          Pick<BaseProps<HTMLElementTagNameMap[Tag]>, "class">;
+      }> {}
   }
+  interface HTMLAttributes<T> {}
+  interface RefAttributes<T> {}
   export interface CSSProperties extends CustomCssProperties {}
 }
 
 declare module "react/jsx-runtime" {
-  namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
-  }
   export interface CSSProperties extends CustomCssProperties {}
 }
 
 declare module "react/jsx-dev-runtime" {
-  namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
-  }
   export interface CSSProperties extends CustomCssProperties {}
 }
 

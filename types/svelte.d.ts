@@ -1,5 +1,7 @@
-import type { CustomElements } from './jsx.js';
+import type { HTMLAttributes } from 'svelte/elements';
+import type { CustomElements, CustomElementsWith } from './jsx.js';
 
 declare module 'svelte/elements' {
-  interface SvelteHTMLElements extends CustomElements {}
+  interface SvelteHTMLElements
+    extends CustomElementsWith<{ [Tag in keyof CustomElements]: HTMLAttributes<HTMLElementTagNameMap[Tag]> }> {}
 }

@@ -58,7 +58,7 @@ export class CareBenefitsCard extends LitElement {
   items?: Benefit[];
 
   /** Card title; the `heading` slot and then the guide's section title are used when absent. */
-  heading?: string;
+  heading?: string | null;
 
   /** Level of the card heading (1–6), or of the page's own heading just above the card when it has none; each benefit's title is one level below. */
   headingLevel = 2;

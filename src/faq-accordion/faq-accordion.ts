@@ -86,7 +86,7 @@ export class CareFaqAccordion extends LitElement {
   items?: FaqItem[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
-  heading?: string;
+  heading?: string | null;
 
   /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each question is a heading one level below. */
   headingLevel = 2;

@@ -43,10 +43,10 @@ export class CareGuideHeader extends LitElement {
   };
 
   /** The title; the `heading` slot and then the guide's title are used when absent. */
-  heading?: string;
+  heading?: string | null;
 
   /** The summary, as plain text; the `summary` slot and then the guide's summary are used when absent. */
-  summary?: string;
+  summary?: string | null;
 
   /** Level of the title (1–6): 1 on a page made for the guide, 2 on a page that already has an `h1`. */
   headingLevel = 1;
@@ -55,13 +55,13 @@ export class CareGuideHeader extends LitElement {
   showReview = false;
 
   /** When the content was last reviewed, as YYYY-MM-DD. Defaults to the guide's. */
-  lastReviewed?: string;
+  lastReviewed?: string | null;
 
   /** When the content is due its next review, as YYYY-MM-DD. Defaults to the guide's. */
-  nextReview?: string;
+  nextReview?: string | null;
 
   /** Who reviewed the content. Defaults to the guide's. */
-  reviewedBy?: string;
+  reviewedBy?: string | null;
 
   #content = new SectionController(this);
   /** The section heading's level, 1 to 6. */

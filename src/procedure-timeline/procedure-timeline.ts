@@ -61,7 +61,7 @@ export class CareProcedureTimeline extends LitElement {
   items?: Step[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
-  heading?: string;
+  heading?: string | null;
 
   /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each step's title is one level below. */
   headingLevel = 2;

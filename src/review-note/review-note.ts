@@ -53,19 +53,19 @@ export class CareReviewNote extends LitElement {
   };
 
   /** The disclaimer, as plain text. Defaults to the guide's. */
-  disclaimer?: string;
+  disclaimer?: string | null;
 
   /** When the content was last reviewed, as YYYY-MM-DD. Defaults to the guide's. */
-  lastReviewed?: string;
+  lastReviewed?: string | null;
 
   /** When the content is due its next review, as YYYY-MM-DD. Defaults to the guide's. */
-  nextReview?: string;
+  nextReview?: string | null;
 
   /** Who reviewed the content. Defaults to the guide's. */
-  reviewedBy?: string;
+  reviewedBy?: string | null;
 
   /** Sources, `[{ id?, title, publisher?, url?, quote?, lang? }]`. Defaults to the guide's. */
-  sources?: Source[];
+  sources?: Source[] | null;
 
   /** Level of the note's headings (1–6): "About this guide", for screen readers, and "Sources". */
   headingLevel = 2;

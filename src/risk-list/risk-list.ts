@@ -67,7 +67,7 @@ export class CareRiskList extends LitElement {
   items?: Risk[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
-  heading?: string;
+  heading?: string | null;
 
   /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; risks (or severity groups) are one level below. */
   headingLevel = 2;

@@ -56,7 +56,7 @@ export class CareTopicList extends LitElement {
   items?: TopicItem[];
 
   /** Section title; the `heading` slot and then the guide's section title are used when absent. */
-  heading?: string;
+  heading?: string | null;
 
   /** Level of the section heading (1–6), or of the page's own heading just above the element when it has none; each item's title is one level below. */
   headingLevel = 2;

@@ -2,8 +2,9 @@
  * Compiled by `npm run typecheck`, never run: the React 18 components of care-elements/react are typed
  * from the element classes and the event map. Each `@ts-expect-error` proves a wrong use fails to compile.
  */
-import { CareFaqAccordion, CareGuide, CareRisk, CareRiskList } from 'care-elements/react';
+import { CareFaqAccordion, CareGuide, CareReviewNote, CareRisk, CareRiskList } from 'care-elements/react';
 import type { FaqItem } from 'care-elements';
+import { stemCellInjectionBackPain as guide } from 'care-elements/content/stem-cell-injection-back-pain.js';
 
 const items: FaqItem[] = [{ question: 'Is it safe?', answer: 'Mostly.' }];
 
@@ -19,6 +20,7 @@ export const right = (
     <CareRiskList sort="severity">
       <CareRisk label="Infection" severity="moderate" />
     </CareRiskList>
+    <CareReviewNote disclaimer={guide.disclaimer} reviewedBy={guide.reviewedBy} sources={guide.sources} />
   </CareGuide>
 );
 
@@ -36,5 +38,7 @@ export const wrong = (
     <CareFaqAccordion onCareFaqToggle={(event: CustomEvent<{ id: number }>) => event} />
     {/* @ts-expect-error the toggle's detail has no question */}
     <CareFaqAccordion onCareFaqToggle={(event) => event.detail.question} />
+    {/* @ts-expect-error no such event: a misspelt one is caught */}
+    <CareFaqAccordion onCareFaqToggel={() => undefined} />
   </>
 );

@@ -5,6 +5,7 @@
  */
 import type {} from 'care-elements/types/jsx';
 import type { CareFaqAccordion, FaqItem } from 'care-elements';
+import { createRef } from 'react';
 
 const items: FaqItem[] = [{ question: 'Is it safe?', answer: 'Mostly.' }];
 
@@ -59,5 +60,13 @@ export const wrong = (
     <care-faq-accordion oncare-faq-toggle={(event: CustomEvent<{ id: number }>) => event} />
     {/* @ts-expect-error the load event carries the guide, not problems */}
     <care-guide oncare-guide-load={(event) => event.detail.problems} />
+    {/* @ts-expect-error React takes a style object, not a string */}
+    <care-faq-accordion style="--care-color-accent: teal" />
+    {/* @ts-expect-error no such custom property */}
+    <care-faq-accordion style={{ '--care-color-acent': 'teal' }} />
+    {/* @ts-expect-error aria-busy is true or false */}
+    <care-faq-accordion aria-busy="maybe" />
+    {/* @ts-expect-error a ref to another element */}
+    <care-faq-accordion ref={createRef<HTMLInputElement>()} />
   </>
 );

@@ -12,7 +12,7 @@ export const right: Props<'care-faq-accordion'>[] = [
   { 'oncare-faq-toggle': (event) => void (event.detail.open && event.detail.id.length) },
 ];
 
-export const wrong: [Props<'care-faq-accordion'>, Props<'care-faq-accordion'>, Props<'care-risk'>, Props<'care-faq-accordion'>] = [
+export const wrong: [Props<'care-faq-accordion'>, Props<'care-faq-accordion'>, Props<'care-risk'>, Props<'care-faq-accordion'>, Props<'care-faq-accordion'>, Props<'care-faq-accordion'>] = [
   // @ts-expect-error heading-level is a number
   { 'heading-level': 'three' },
   // @ts-expect-error a question has no title
@@ -21,4 +21,8 @@ export const wrong: [Props<'care-faq-accordion'>, Props<'care-faq-accordion'>, P
   { severity: 'severe' },
   // @ts-expect-error the toggle's id is a string
   { 'oncare-faq-toggle': (event: CustomEvent<{ id: number }>) => event },
+  // @ts-expect-error Svelte takes a style string, not an object
+  { style: { '--care-color-accent': 'teal' } },
+  // @ts-expect-error no such event: a misspelt one is caught, in markup too
+  { 'oncare-faq-toggel': () => undefined },
 ];
