@@ -1957,4 +1957,12 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/landmarks.chromium.test.ts'],
   },
+  // A guide first in a post that autop wrote.
+  {
+    name: 'autop: another library’s element not defined in a section keeps that section and the rest outside the guide',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `el.localName.startsWith('care-') && el.matches(':not(:defined)')`,
+    replace: `el.matches(':not(:defined)')`,
+    tests: ['test/autop.test.ts'],
+  },
 ];

@@ -1,8 +1,12 @@
 import { isElement } from './children.js';
 import { autopParagraph, breakAt, cutParagraph, holdsOtherElement } from './mend-children.js';
 
-/** Whether `node` is or holds an element not yet defined: a section whose own content may still follow it, until it takes that back. */
-const undefinedIn = (node: Element) => node.matches(':not(:defined)') || node.querySelector(':not(:defined)') !== null;
+/**
+ * Whether `node` is or holds a care-* element not yet defined: a section whose own content may
+ * still follow it, until it takes that back. Another library's elements are not waited for:
+ * nothing here takes their content back, and they may never be defined.
+ */
+const undefinedIn = (node: Element) => [node, ...node.querySelectorAll('*')].some((el) => el.localName.startsWith('care-') && el.matches(':not(:defined)'));
 
 /**
  * Takes back the sections that the browser put after `host`, a `<care-guide>` that WordPress's
