@@ -1957,7 +1957,31 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/landmarks.chromium.test.ts'],
   },
-  // A guide first in a post that autop wrote.
+  // A guide first in a post that autop wrote, beside elements defined later or never.
+  {
+    name: 'autop: a guide whose file loads before a section’s leaves that section, and every one after it, outside the guide',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `    if (notDefined) return runWhenDefined(host, notDefined);`,
+    replace: `    if (notDefined) return;`,
+    tests: ['test/autop-files.test.ts'],
+    build: true,
+  },
+  {
+    name: 'autop: a guide whose file loads before the header’s leaves every section outside the guide',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `      if (isElement(node) && node.slot) return runWhenDefined(host, undefinedIn(host));`,
+    replace: `      if (isElement(node) && node.slot) return;`,
+    tests: ['test/autop-files.test.ts'],
+    build: true,
+  },
+  {
+    name: 'autop: section files that come while the page loads make the guide take the page’s own paragraph and FAQ after it',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `    if (host.ownerDocument.readyState !== 'loading') reclaimSections(host);`,
+    replace: `    reclaimSections(host);`,
+    tests: ['test/autop-files.test.ts'],
+    build: true,
+  },
   {
     name: 'autop: another library’s element not defined in a section keeps that section and the rest outside the guide',
     file: 'src/internal/reclaim-sections.ts',

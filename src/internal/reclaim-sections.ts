@@ -2,11 +2,30 @@ import { isElement } from './children.js';
 import { autopParagraph, breakAt, cutParagraph, holdsOtherElement } from './mend-children.js';
 
 /**
- * Whether `node` is or holds a care-* element not yet defined: a section whose own content may
- * still follow it, until it takes that back. Another library's elements are not waited for:
+ * The first care-* element not yet defined, `node` or one inside it: a section whose own content
+ * may still follow it, until it takes that back. Another library's elements are not waited for:
  * nothing here takes their content back, and they may never be defined.
  */
-const undefinedIn = (node: Element) => [node, ...node.querySelectorAll('*')].some((el) => el.localName.startsWith('care-') && el.matches(':not(:defined)'));
+const undefinedIn = (node: Element) => [node, ...node.querySelectorAll('*')].find((el) => el.localName.startsWith('care-') && el.matches(':not(:defined)'));
+
+/** Guides that wait for an element to be defined: each run stops at the first such element, so one wait is enough. */
+const waiting = new WeakSet<Element>();
+
+/**
+ * Runs again once `el`, an element where this stopped, is defined, by then with its own content
+ * back: a page that loads each element's own file may load the guide's first. While the page is
+ * still loading, the run once it is parsed does that instead: two runs would both reach the guide's
+ * end, and the second would take the page's own content after it.
+ */
+function runWhenDefined(host: Element, el: Element | undefined): void {
+  // Defined but not upgraded, it is off the page (the guide taken off with it): waiting would end at once, again and again.
+  if (!el || waiting.has(host) || customElements.get(el.localName)) return;
+  waiting.add(host);
+  void customElements.whenDefined(el.localName).then(() => {
+    waiting.delete(host);
+    if (host.ownerDocument.readyState !== 'loading') reclaimSections(host);
+  });
+}
 
 /**
  * Takes back the sections that the browser put after `host`, a `<care-guide>` that WordPress's
@@ -18,7 +37,8 @@ const undefinedIn = (node: Element) => [node, ...node.querySelectorAll('*')].som
  * that hold care-* elements, out of autop's `<p>` around them, with what lies between them, up
  * to that end tag: a `<br>` closing a paragraph of sections, or a paragraph of only a `<br>` or
  * nothing. What follows the last section is never taken, nor anything past a section not yet
- * defined, whose content may follow it, or a named-slot child not yet back in its element.
+ * defined, whose content may follow it, or a named-slot child not yet back in its element, until
+ * that element is defined: then this runs again.
  */
 export function reclaimSections(host: Element): void {
   const wrapper = cutParagraph(host);
@@ -28,12 +48,14 @@ export function reclaimSections(host: Element): void {
     next = node.nextSibling;
     const mark = breakAt(node);
     if (!holdsOtherElement(node, '')) {
-      // A named-slot child is the header's, cut short with the guide: it takes that back itself, and this runs again once the page is parsed.
-      if (mark || (isElement(node) && node.slot)) return;
+      if (mark) return;
+      // A named-slot child is the header's, cut short with the guide: it takes that back itself once defined, and this runs again then, or once the page is parsed.
+      if (isElement(node) && node.slot) return runWhenDefined(host, undefinedIn(host));
       between.push(node);
       continue;
     }
-    if (undefinedIn(node as Element)) return;
+    const notDefined = undefinedIn(node as Element);
+    if (notDefined) return runWhenDefined(host, notDefined);
     const unwrap = autopParagraph(node);
     host.append(...between, ...(unwrap ? node.childNodes : [node]));
     if (unwrap) (node as Element).remove();
