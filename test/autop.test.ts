@@ -18,8 +18,18 @@ function expectSame(after: Page, before: Page) {
 const pageText = (page: Page) =>
   Array.from(page.root.querySelectorAll('p'), (p) => (p.closest('[slot], care-faq-accordion, care-topic-list') ? '' : p.textContent));
 
+/** A guide's header as a post writes it: autop cuts the guide short at its summary. */
+const HEADER = '<care-guide-header><span slot="heading">Back pain</span><div slot="summary"><p>What the treatment is.</p></div></care-guide-header>';
+
 /** The guide's elements, in order: what its column shows. */
 const guideSections = (page: Page) => Array.from(page.root.querySelectorAll('care-guide > *'), (el) => el.localName).filter((name) => name.startsWith('care-'));
+
+/** The page's own paragraphs and FAQs, outside its guide, in order: by text or tag. */
+const pageOwn = (page: Page) =>
+  Array.from(page.root.querySelectorAll('p, care-faq-accordion'))
+    .filter((el) => !el.closest('care-guide') && !el.parentElement!.closest('care-faq-accordion'))
+    .filter((el) => el.localName !== 'p' || (el.textContent!.trim() && !el.querySelector('care-guide, care-faq-accordion')))
+    .map((el) => (el.localName === 'p' ? el.textContent!.trim() : el.localName));
 
 /** Renders markup and its autop version side by side in this page. */
 async function withAndWithout(markup: string): Promise<[Page, Page]> {
@@ -303,6 +313,9 @@ describe('WordPress autop', () => {
       expect(guide.querySelector('care-topic-list')!.getBoundingClientRect().height, 'the section shows').to.be.greaterThan(0);
       const intro = [...guide.querySelectorAll('p')].find((p) => p.textContent === 'What the conditions have in common.')!;
       expect(intro.getClientRects().length, 'the page’s own paragraph shows').to.be.greaterThan(0);
+      const header = guide.querySelector('care-guide-header')!;
+      expect(header.querySelector(':scope > [slot="summary"]')?.getClientRects().length, 'the header still shows its summary').to.be.greaterThan(0);
+      expect(header.getBoundingClientRect().bottom, 'above the sections given back').to.be.at.most(intro.getBoundingClientRect().top);
       expectSame(after, before);
     });
 
@@ -344,7 +357,7 @@ describe('WordPress autop', () => {
     it('takes back a guide’s sections when one holds another library’s element that is not defined', async () => {
       // A video embed of another library, not defined here: it may never be, and nothing here would take its content back.
       const [before, after] = await withAndWithout(`<care-guide>
-<care-guide-header><span slot="heading">Back pain</span><div slot="summary"><p>What the treatment is.</p></div></care-guide-header>
+${HEADER}
 <care-benefits-card heading="Benefits">
   <care-benefit label="Less pain"><lite-youtube videoid="abc123">A patient tells her story</lite-youtube></care-benefit>
 </care-benefits-card>
@@ -356,8 +369,70 @@ describe('WordPress autop', () => {
 <p>Call us.</p>`);
       expect(guideSections(before)).to.deep.equal(['care-guide-header', 'care-benefits-card', 'care-risk-list']);
       expect(guideSections(after), 'the card with the video and the section after it are the guide’s').to.deep.equal(guideSections(before));
-      const call = [...after.root.querySelectorAll('p')].find((p) => p.textContent === 'Call us.')!;
-      expect(call.closest('care-guide')).to.equal(null);
+      expect(pageOwn(after), 'the page’s paragraph after the guide stays the page’s').to.deep.equal(pageOwn(before));
+      expectSame(after, before);
+    });
+
+    it('leaves the page’s own paragraph and FAQ after a guide first in a post that ends with a paragraph', async () => {
+      const markup = `<care-guide>
+${HEADER}
+<care-topic-list section="conditions">
+  <care-topic label="Disc disease">Discs wear down.</care-topic>
+</care-topic-list>
+<p>Ask your doctor first.</p>
+</care-guide>
+
+<p>Call us.</p>
+
+<care-faq-accordion>
+  <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
+</care-faq-accordion>`;
+      expect(autop(markup), 'all autop leaves of the end tag is an empty paragraph').to.include('<p></care-guide></p>');
+      const [before, after] = await withAndWithout(markup);
+      expect(guideSections(after)).to.deep.equal(guideSections(before));
+      expect(pageOwn(after), 'the page’s paragraph and FAQ after the guide stay the page’s').to.include.members(pageOwn(before));
+      expectSame(after, before);
+    });
+
+    it('leaves the page’s own paragraph and FAQ after a guide that the browser did not cut short, with a note after it in its paragraph', async () => {
+      const markup = `<care-guide src="/src/content/stem-cell-injection-back-pain.json"><care-faq-accordion></care-faq-accordion></care-guide> Reviewed every year.
+
+<p>Call us.</p>
+
+<care-faq-accordion>
+  <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
+</care-faq-accordion>`;
+      expect(autop(markup), 'autop wraps the guide and its note in one paragraph').to.match(/^<p><care-guide[^]*<\/care-guide> Reviewed every year\.<\/p>/);
+      const [before, after] = await withAndWithout(markup);
+      expect(guideSections(after)).to.deep.equal(['care-faq-accordion']);
+      expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
+      expectSame(after, before);
+    });
+
+    it('keeps every section of a guide first in a post after a divider or a spacer the page put between them', async () => {
+      const [before, after] = await withAndWithout(`<care-guide>
+${HEADER}
+<care-topic-list section="conditions"><care-topic label="Disc disease">Discs wear down.</care-topic></care-topic-list>
+
+<hr />
+
+<care-benefits-card heading="Benefits">
+  <care-benefit label="Less pain">Some patients move better.</care-benefit>
+</care-benefits-card>
+
+<p class="spacer"></p>
+
+<care-risk-list heading="Risks">
+  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
+</care-risk-list>
+</care-guide>
+
+<p>Call us.</p>`);
+      expect(guideSections(before)).to.deep.equal(['care-guide-header', 'care-topic-list', 'care-benefits-card', 'care-risk-list']);
+      expect(guideSections(after), 'the sections after the divider and the spacer are the guide’s').to.deep.equal(guideSections(before));
+      const order = (page: Page) => Array.from(page.root.querySelector('care-guide')!.querySelectorAll(':scope > :is([section], care-benefits-card, care-risk-list, hr, .spacer)'), (el) => el.localName);
+      expect(order(after), 'the divider and the spacer stay between the sections they were written between').to.deep.equal(order(before));
+      expect(pageOwn(after), 'the page’s paragraph after the guide stays the page’s').to.deep.equal(pageOwn(before));
       expectSame(after, before);
     });
 
