@@ -2046,4 +2046,12 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `host.before(...nodes.slice(lastSlotted + 1));`,
     tests: ['test/autop.test.ts'],
   },
+  {
+    name: 'autop: a guide that stopped for a file both while the page loaded and once it was parsed runs twice when it comes, and takes the page’s own content',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `  if (!el || waiting.has(host) || customElements.get(el.localName)) return;`,
+    replace: `  if (!el || customElements.get(el.localName)) return;`,
+    tests: ['test/autop-files.test.ts'],
+    build: true,
+  },
 ];

@@ -121,6 +121,22 @@ describe('WordPress autop, with each element’s own file', () => {
     expect(outside(doc)).to.deep.equal(['Call us to book a consultation.', 'care-faq-accordion']);
   });
 
+  it('runs again once, when a file it stopped for both while the page loaded and once it was parsed comes', async () => {
+    const win = await framed(FILES.filter((file) => file !== 'guide-header.js' && file !== 'faq-accordion.js'), '');
+    const doc = win.document;
+    // Written while the guide is defined: it stops at the header's summary as the page loads, and again once it is parsed.
+    doc.open();
+    doc.write(`<!doctype html><html lang="en"><head></head><body><main>${post()}</main>`);
+    const parsed = new Promise((resolve) => win.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    doc.close();
+    await parsed;
+    await load(win, 'guide-header.js');
+    await load(win, 'faq-accordion.js');
+    await rendered(doc);
+    expect(inGuide(doc)).to.deep.equal(whole);
+    expect(outside(doc), 'the page’s own paragraph and FAQ after the guide stay the page’s').to.deep.equal(['Call us to book a consultation.', 'care-faq-accordion']);
+  });
+
   it('takes nothing while taken off the page before a section’s file comes, and its sections once put back', async () => {
     const win = await framed(FILES.filter((file) => file !== 'faq-accordion.js'));
     const doc = win.document;
