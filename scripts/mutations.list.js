@@ -2054,4 +2054,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/autop-files.test.ts'],
     build: true,
   },
+  {
+    name: 'autop: a guide autop wrapped whole in one paragraph takes the page’s own paragraph and FAQ after it',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `if (!wrapper || !endsInSection(host)) return;`,
+    replace: `if (!wrapper) return;`,
+    tests: ['test/autop.test.ts'],
+  },
 ];

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { autop } from '@wordpress/autop';
 import { guidePage } from '../bench/guide-page.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
@@ -103,6 +103,19 @@ describe('WordPress autop, with each element’s own file', () => {
     await rendered(win.document);
     expect(inGuide(win.document)).to.deep.equal(whole);
     expect(outside(win.document)).to.deep.equal(['Call us to book a consultation.', 'care-faq-accordion']);
+  });
+
+  it('takes the rest when a section’s file comes after the guide has written its JSON-LD', async () => {
+    const body = `<main>${post().replace('<care-guide>', '<care-guide src="/src/content/stem-cell-injection-back-pain.json">')}</main>`;
+    const win = await framed(FILES.filter((file) => file !== 'faq-accordion.js'), body);
+    const doc = win.document;
+    await rendered(doc);
+    const guide = doc.querySelector('care-guide')!;
+    await waitUntil(() => guide.querySelector(':scope > script[type="application/ld+json"]'), 'the guide writes its JSON-LD');
+    await load(win, 'faq-accordion.js');
+    await rendered(doc);
+    expect(inGuide(doc).filter((shown) => !shown.startsWith('{')), 'every section, the JSON-LD aside').to.deep.equal(whole);
+    expect(outside(doc)).to.deep.equal(['Call us to book a consultation.', 'care-faq-accordion']);
   });
 
   it('takes back the sections once, and nothing after the guide, when the files come while the page is still loading', async () => {

@@ -409,6 +409,26 @@ ${HEADER}
       expectSame(after, before);
     });
 
+    it('leaves the page’s own paragraph and FAQ after the README’s guide, which autop wraps whole in one paragraph', async () => {
+      // Empty sections hold no block, so nothing closes autop's <p> early: the guide ends whole, with the line break before its end tag.
+      const markup = `<care-guide src="/src/content/stem-cell-injection-back-pain.json">
+  <care-guide-header></care-guide-header>
+  <care-procedure-timeline></care-procedure-timeline>
+  <care-review-note></care-review-note>
+</care-guide>
+
+<p>Call us.</p>
+
+<care-faq-accordion>
+  <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
+</care-faq-accordion>`;
+      expect(autop(markup), 'autop wraps the whole guide in one paragraph').to.match(/^<p><care-guide[^]*<br \/>\n<\/care-guide><\/p>/);
+      const [before, after] = await withAndWithout(markup);
+      expect(guideSections(after)).to.deep.equal(['care-guide-header', 'care-procedure-timeline', 'care-review-note']);
+      expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
+      expectSame(after, before);
+    });
+
     it('keeps every section of a guide first in a post after a divider or a spacer the page put between them', async () => {
       const [before, after] = await withAndWithout(`<care-guide>
 ${HEADER}

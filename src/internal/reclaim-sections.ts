@@ -8,6 +8,13 @@ import { autopParagraph, breakAt, cutParagraph, holdsOtherElement } from './mend
  */
 const undefinedIn = (node: Element) => [node, ...node.querySelectorAll('*')].find((el) => el.localName.startsWith('care-') && el.matches(':not(:defined)'));
 
+/**
+ * Whether the browser closed `host` inside one of its sections, its last child then. A guide autop
+ * wrapped whole in a `<p>`, its sections empty and so holding no block that closes the `<p>` early,
+ * ends as it was written, with the line break before its end tag: what follows it is the page's own.
+ */
+const endsInSection = (host: Element) => isElement(host.lastChild) && host.lastChild.localName.startsWith('care-');
+
 /** Guides that wait for an element to be defined: each run stops at the first such element, so one wait is enough. */
 const waiting = new WeakSet<Element>();
 
@@ -42,7 +49,7 @@ function runWhenDefined(host: Element, el: Element | undefined): void {
  */
 export function reclaimSections(host: Element): void {
   const wrapper = cutParagraph(host);
-  if (!wrapper) return;
+  if (!wrapper || !endsInSection(host)) return;
   let between: Node[] = [];
   for (let node = wrapper.nextSibling, next; node; node = next) {
     next = node.nextSibling;
