@@ -2061,4 +2061,12 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `if (!wrapper) return;`,
     tests: ['test/autop.test.ts'],
   },
+  {
+    name: 'server: its types bring the elements\' own, which a Node project without the DOM library cannot check',
+    file: 'src/server/render.ts',
+    find: `import { nothing } from 'lit';\n`,
+    replace: `import { nothing } from 'lit';\nimport '../index.js';\n`,
+    tests: ['test/server/types.test.js'],
+    build: true,
+  },
 ];

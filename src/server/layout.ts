@@ -1,5 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ValidGuide } from '../content/types.js';
+// Defines every element the layout renders. Here, not in render.ts: its types would then bring the
+// elements' own, which need the DOM library that a Node project's TypeScript does not have.
+import '../index.js';
 
 /**
  * The elements of a whole guide, in reading order. Each is given the guide as a property: on the

@@ -2,7 +2,6 @@ import { html as serverHtml, render, type ServerRenderedTemplate } from '@lit-la
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import '../index.js';
 import { FaqSearch } from '../internal/faq-search.js';
 import { provideFaqSearch } from '../internal/faq-search-loader.js';
 import { loadStrings } from '../internal/strings.js';
