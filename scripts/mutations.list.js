@@ -1975,14 +1975,6 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     build: true,
   },
   {
-    name: 'autop: section files that come while the page loads make the guide take the page’s own paragraph and FAQ after it',
-    file: 'src/internal/reclaim-sections.ts',
-    find: `    if (host.ownerDocument.readyState !== 'loading') reclaimSections(host);`,
-    replace: `    reclaimSections(host);`,
-    tests: ['test/autop-files.test.ts'],
-    build: true,
-  },
-  {
     name: 'autop: another library’s element not defined in a section keeps that section and the rest outside the guide',
     file: 'src/internal/reclaim-sections.ts',
     find: `el.localName.startsWith('care-') && el.matches(':not(:defined)')`,
@@ -2047,18 +2039,10 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/autop.test.ts'],
   },
   {
-    name: 'autop: a guide that stopped for a file both while the page loaded and once it was parsed runs twice when it comes, and takes the page’s own content',
-    file: 'src/internal/reclaim-sections.ts',
-    find: `  if (!el || waiting.has(host) || customElements.get(el.localName)) return;`,
-    replace: `  if (!el || customElements.get(el.localName)) return;`,
-    tests: ['test/autop-files.test.ts'],
-    build: true,
-  },
-  {
-    name: 'autop: a guide autop wrapped whole in one paragraph takes the page’s own paragraph and FAQ after it',
-    file: 'src/internal/reclaim-sections.ts',
-    find: `if (!wrapper || !endsInSection(host)) return;`,
-    replace: `if (!wrapper) return;`,
+    name: 'autop: a guide or section autop wrapped whole in one paragraph takes the page’s own paragraph and FAQ after it',
+    file: 'src/internal/mend-children.ts',
+    find: `  if (is(last, 'br')) return undefined;\n`,
+    replace: ``,
     tests: ['test/autop.test.ts'],
   },
   {

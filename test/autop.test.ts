@@ -429,6 +429,29 @@ ${HEADER}
       expectSame(after, before);
     });
 
+    it('leaves the page’s own paragraph and FAQ after a guide first in a post with a blank line before its end tag', async () => {
+      // The section holds no block, so autop wraps it whole, its end tag in place: the empty paragraph after it is what is left of the guide's.
+      const markup = `<care-guide>
+${HEADER}
+
+<care-topic-list section="conditions">
+  <care-topic label="Disc disease">Discs wear down.</care-topic>
+</care-topic-list>
+
+</care-guide>
+
+<p>Call us.</p>
+
+<care-faq-accordion>
+  <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
+</care-faq-accordion>`;
+      expect(autop(markup), 'the section ends as written, then the guide’s end tag in a paragraph of its own').to.include('<br />\n</care-topic-list></p>\n<p></care-guide></p>');
+      const [before, after] = await withAndWithout(markup);
+      expect(guideSections(after)).to.deep.equal(['care-guide-header', 'care-topic-list']);
+      expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
+      expectSame(after, before);
+    });
+
     it('keeps every section of a guide first in a post after a divider or a spacer the page put between them', async () => {
       const [before, after] = await withAndWithout(`<care-guide>
 ${HEADER}

@@ -9,8 +9,16 @@ const itemsIn = (parent: Node, tag: string) => Array.from(parent.childNodes).fil
 /** Whether `node` is an item that a paragraph break cut short: the last node of its parent, so its content follows. */
 const cutItem = (parent: Node, tag: string) => is(parent.lastChild, tag);
 
-/** The `<p>` autop opened around `host` when the browser closed host and p together: every element between ends its parent. */
+/**
+ * The `<p>` autop opened around `host` when the browser closed host and p together: every element
+ * between ends its parent. Not when host ends with a line break and the newline after it: autop
+ * writes that before an end tag it left in place, and drops a `<br>` before the `</p>` that cuts an
+ * element short, so host was wrapped whole, its end tag parsed where it was written.
+ */
 export function cutParagraph(host: Element): Element | undefined {
+  let last = host.lastChild;
+  if (last && isFiller(last) && !isElement(last)) last = last.previousSibling;
+  if (is(last, 'br')) return undefined;
   for (let node = host; node.parentElement && node === node.parentElement.lastChild; node = node.parentElement) {
     if (node.parentElement.localName === 'p') return node.parentElement;
   }

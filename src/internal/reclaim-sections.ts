@@ -8,21 +8,15 @@ import { autopParagraph, breakAt, cutParagraph, holdsOtherElement } from './mend
  */
 const undefinedIn = (node: Element) => [node, ...node.querySelectorAll('*')].find((el) => el.localName.startsWith('care-') && el.matches(':not(:defined)'));
 
-/**
- * Whether the browser closed `host` inside one of its sections, its last child then. A guide autop
- * wrapped whole in a `<p>`, its sections empty and so holding no block that closes the `<p>` early,
- * ends as it was written, with the line break before its end tag: what follows it is the page's own.
- */
-const endsInSection = (host: Element) => isElement(host.lastChild) && host.lastChild.localName.startsWith('care-');
-
 /** Guides that wait for an element to be defined: each run stops at the first such element, so one wait is enough. */
 const waiting = new WeakSet<Element>();
 
 /**
  * Runs again once `el`, an element where this stopped, is defined, by then with its own content
  * back: a page that loads each element's own file may load the guide's first. While the page is
- * still loading, the run once it is parsed does that instead: two runs would both reach the guide's
- * end, and the second would take the page's own content after it.
+ * still loading, the run once it is parsed does that instead: one run is enough. (A second would
+ * take nothing more: it stops at what is left of the guide's end tag, or, when the first took that
+ * in with the last sections, finds the guide ending with autop's line break: whole; see `cutParagraph`.)
  */
 function runWhenDefined(host: Element, el: Element | undefined): void {
   // Defined but not upgraded, it is off the page (the guide taken off with it): waiting would end at once, again and again.
@@ -49,7 +43,7 @@ function runWhenDefined(host: Element, el: Element | undefined): void {
  */
 export function reclaimSections(host: Element): void {
   const wrapper = cutParagraph(host);
-  if (!wrapper || !endsInSection(host)) return;
+  if (!wrapper) return;
   let between: Node[] = [];
   for (let node = wrapper.nextSibling, next; node; node = next) {
     next = node.nextSibling;
