@@ -159,8 +159,7 @@ export class CareFaqAccordion extends LitElement {
     this.#regions = this.single || this.#content.items.length <= MAX_REGIONS;
     this.#search.update(this.searchable, this.#query);
     // A link to a question is followed here, before the open answers and the questions listed are read: one update shows it.
-    // Not in the update that takes over a server's markup, which writes nothing: the link is followed after it, as other elements follow theirs.
-    if ((this.hasUpdated || !this.#serverMarkup) && this.#openers.follow()) this.#search.update(this.searchable, (this.#query = ''));
+    if (this.#openers.follow()) this.#search.update(this.searchable, (this.#query = ''));
     this.#listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));
     this.#open.reveal(this.#search.inAnswers, (id) => !this.#search.hides(id));
   }

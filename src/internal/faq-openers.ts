@@ -4,7 +4,7 @@ import { HashLinkController } from './hash-link.js';
 import type { OpenAnswers } from './open-answers.js';
 import type { SectionController } from './section-controller.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; query: string; toggle(id: string): void };
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean; renderRoot: HTMLElement | DocumentFragment; query: string; toggle(id: string): void };
 
 /** The question buttons' and answer panels' ids, and back. */
 export const questionId = (id: string) => `q-${id}`;
@@ -41,7 +41,7 @@ export class FaqOpeners {
    */
   follow(): boolean {
     this.#ended = false;
-    this.#hash.follow();
+    this.#hash.followInUpdate();
     return this.#ended;
   }
 

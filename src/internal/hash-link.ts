@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 /**
  * Reveals the item named by the page's URL fragment (`#injection`, ids stay bare). An item is
@@ -9,12 +9,15 @@ type Host = ReactiveControllerHost & HTMLElement;
  * (a citation followed twice), which changes no hash; never on re-attach, so moving an element
  * does not pull focus or scroll back. An element of the page's own with that id always wins: then
  * no item is revealed, and the browser scrolls to it. The fragment is followed after each update; a
- * host whose state revealing changes also calls `follow()` in `willUpdate`, so that one update shows it.
+ * host whose state revealing changes also calls `followInUpdate()` in `willUpdate`, so that one
+ * update shows it.
  */
 export class HashLinkController implements ReactiveController {
   #pending = false;
   /** The fragment this host has already answered, revealed or left to the page. */
   #answered?: string;
+  /** Whether the host takes over a server's markup: the update that does so writes nothing. */
+  #serverMarkup = false;
 
   constructor(
     private host: Host,
@@ -25,6 +28,8 @@ export class HashLinkController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Before the first update, a shadow root with content is the server's declarative one: the one Lit makes stays empty until it renders.
+    if (!this.host.hasUpdated) this.#serverMarkup = Boolean(this.host.shadowRoot?.hasChildNodes());
     window.addEventListener('hashchange', this.#onHashChange);
     this.host.ownerDocument.addEventListener('click', this.#onClick);
     this.#pending = window.location.hash !== this.#answered;
@@ -37,6 +42,14 @@ export class HashLinkController implements ReactiveController {
 
   hostUpdated(): void {
     this.follow();
+  }
+
+  /**
+   * Reveals the item in the host's `willUpdate`, so that the update shows what revealing changed;
+   * not in the update that takes over a server's markup, which writes nothing: the one after it does.
+   */
+  followInUpdate(): void {
+    if (this.host.hasUpdated || !this.#serverMarkup) this.follow();
   }
 
   /** Reveals the item the fragment names, unless this host has answered it. */

@@ -86,8 +86,6 @@ export class CareProcedureTimeline extends LitElement {
   #currentIndex = -1;
   #heading?: string;
   #hash = new HashLinkController(this, (id) => this.#reveal(id));
-  /** Whether the markup is a server's, taken over: its first update writes nothing, so a link is followed after it. */
-  #serverMarkup = false;
 
   /** Opens a compact step's description, then scrolls to the step and marks it. */
   #reveal(id: string): boolean {
@@ -100,7 +98,7 @@ export class CareProcedureTimeline extends LitElement {
   protected override willUpdate(): void {
     this.#content.resolve();
     // A link to a compact step opens it here, before the steps are read: one update shows it.
-    if (this.hasUpdated || !this.#serverMarkup) this.#hash.follow();
+    this.#hash.followInUpdate();
     const problems: ContentProblem[] = [];
     this.#heading = textProperty(this.heading, 'heading', problems);
     this.#level = headingLevelProperty(this.headingLevel, 2, problems);
@@ -113,12 +111,6 @@ export class CareProcedureTimeline extends LitElement {
       problems.push({ path: 'current', message: `no step has the id or number "${clip(wanted)}"` });
     }
     this.#content.report(problems);
-  }
-
-  /** A shadow root already there before the element makes one is the server's declarative one. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.#serverMarkup = Boolean(this.shadowRoot);
-    return super.createRenderRoot();
   }
 
   #progress(index: number): Progress {
