@@ -21,6 +21,13 @@ const pageText = (page: Page) =>
 /** A guide's header as a post writes it: autop cuts the guide short at its summary. */
 const HEADER = '<care-guide-header><span slot="heading">Back pain</span><div slot="summary"><p>What the treatment is.</p></div></care-guide-header>';
 
+/** What a page writes after a guide in a post: a paragraph of its own, and an FAQ of its own. */
+const PAGE_AFTER = `<p>Call us.</p>
+
+<care-faq-accordion>
+  <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
+</care-faq-accordion>`;
+
 /** The guide's elements, in order: what its column shows. */
 const guideSections = (page: Page) => Array.from(page.root.querySelectorAll('care-guide > *'), (el) => el.localName).filter((name) => name.startsWith('care-'));
 
@@ -382,11 +389,7 @@ ${HEADER}
 <p>Ask your doctor first.</p>
 </care-guide>
 
-<p>Call us.</p>
-
-<care-faq-accordion>
-  <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
-</care-faq-accordion>`;
+${PAGE_AFTER}`;
       expect(autop(markup), 'all autop leaves of the end tag is an empty paragraph').to.include('<p></care-guide></p>');
       const [before, after] = await withAndWithout(markup);
       expect(guideSections(after)).to.deep.equal(guideSections(before));
@@ -397,11 +400,7 @@ ${HEADER}
     it('leaves the page’s own paragraph and FAQ after a guide that the browser did not cut short, with a note after it in its paragraph', async () => {
       const markup = `<care-guide src="/src/content/stem-cell-injection-back-pain.json"><care-faq-accordion></care-faq-accordion></care-guide> Reviewed every year.
 
-<p>Call us.</p>
-
-<care-faq-accordion>
-  <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
-</care-faq-accordion>`;
+${PAGE_AFTER}`;
       expect(autop(markup), 'autop wraps the guide and its note in one paragraph').to.match(/^<p><care-guide[^]*<\/care-guide> Reviewed every year\.<\/p>/);
       const [before, after] = await withAndWithout(markup);
       expect(guideSections(after)).to.deep.equal(['care-faq-accordion']);
@@ -417,11 +416,7 @@ ${HEADER}
   <care-review-note></care-review-note>
 </care-guide>
 
-<p>Call us.</p>
-
-<care-faq-accordion>
-  <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
-</care-faq-accordion>`;
+${PAGE_AFTER}`;
       expect(autop(markup), 'autop wraps the whole guide in one paragraph').to.match(/^<p><care-guide[^]*<br \/>\n<\/care-guide><\/p>/);
       const [before, after] = await withAndWithout(markup);
       expect(guideSections(after)).to.deep.equal(['care-guide-header', 'care-procedure-timeline', 'care-review-note']);
@@ -440,11 +435,7 @@ ${HEADER}
 
 </care-guide>
 
-<p>Call us.</p>
-
-<care-faq-accordion>
-  <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
-</care-faq-accordion>`;
+${PAGE_AFTER}`;
       expect(autop(markup), 'the section ends as written, then the guide’s end tag in a paragraph of its own').to.include('<br />\n</care-topic-list></p>\n<p></care-guide></p>');
       const [before, after] = await withAndWithout(markup);
       expect(guideSections(after)).to.deep.equal(['care-guide-header', 'care-topic-list']);
