@@ -2045,4 +2045,28 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/server/types.test.js'],
     build: true,
   },
+  {
+    name: 'server page, script never came: the question a keyboard reader is on vanishes at the timeout, and focus with it',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `:is(.controls:focus-within, button[aria-controls]:focus) {\n      animation: none !important;`,
+    replace: `:is(.controls:focus-within, button[aria-controls]:focus) {`,
+    tests: ['test/server/page.test.js'],
+    build: true,
+  },
+  {
+    name: 'server page, script never came: the question a keyboard reader is on shows twice, as its button and as its text',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `button[aria-controls]:focus + .question {\n      display: none;`,
+    replace: `button[aria-controls]:focus + .question {`,
+    tests: ['test/server/page.test.js'],
+    build: true,
+  },
+  {
+    name: 'server page, script never came: the compact step\'s button a keyboard reader is on vanishes at the timeout, and focus with it',
+    file: 'src/procedure-timeline/procedure-timeline.styles.ts',
+    find: `:host(:not(:defined)) .toggle:focus {\n      animation: none !important;`,
+    replace: `:host(:not(:defined)) .toggle:focus {`,
+    tests: ['test/server/page.test.js'],
+    build: true,
+  },
 ];

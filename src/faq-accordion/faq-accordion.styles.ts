@@ -149,6 +149,13 @@ export const styles = css`
     :host(:not(:defined)) :is(.controls, button[aria-controls]) {
       animation: care-server-timeout-gone 0s 3s both !important;
     }
+    /* Not while the reader is on one, whose focus would fall to the page's start: it goes once they move on, its text shown only once meanwhile. */
+    :host(:not(:defined)) :is(.controls:focus-within, button[aria-controls]:focus) {
+      animation: none !important;
+    }
+    :host(:not(:defined)) button[aria-controls]:focus + .question {
+      display: none;
+    }
     :host(:not(:defined)) .question {
       display: block;
       animation: care-server-timeout 0s 3s both !important;

@@ -121,6 +121,10 @@ export const styles = css`
     :host(:not(:defined)) .toggle {
       animation: care-server-timeout-gone 0s 3s both !important;
     }
+    /* Not while the reader is on it, whose focus would fall to the page's start: it goes once they move on. */
+    :host(:not(:defined)) .toggle:focus {
+      animation: none !important;
+    }
   }
   /* Server-rendered and read without JavaScript, nothing could open a compact step's details: show them all. */
   @media (scripting: none) {

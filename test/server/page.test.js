@@ -273,6 +273,60 @@ describe('a page whose script never comes', () => {
     assert.equal(text.includes('Details'), false, 'no button that could not open anything');
     await page.close();
   });
+
+  /**
+   * Focuses the first control named `name` in the element `tag` from the keyboard, ends the element's timeouts, and
+   * returns what the reader is on and how many more times its words show than before; then Tabs on, ends the timeouts begun since, and
+   * says whether that control is still a button.
+   */
+  async function focusAcrossTimeout(url, tag, name) {
+    const { page } = await openPage(browser);
+    await freezeAnimations(page);
+    await page.goto(url);
+    const finish = () =>
+      page.evaluate((tagName) => {
+        for (const animation of document.querySelector(tagName).shadowRoot.getAnimations()) animation.finish();
+        // A browser moves focus off a hidden element as it next renders.
+        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }, tag);
+    const focused = () =>
+      page.evaluate(() => {
+        let element = document.activeElement;
+        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+        return element === document.body ? 'the page' : `${element.localName} ${element.getAttribute('aria-label') ?? element.textContent.trim()}`;
+      });
+    const times = async () => (await visibleText(page)).split(name).length - 1;
+    const shownBefore = await times();
+    for (let i = 0; i < 100 && !(await focused()).endsWith(name); i++) await page.keyboard.press('Tab');
+    const before = await focused();
+    await finish();
+    const on = await focused();
+    const repeated = (await times()) - shownBefore;
+    await page.keyboard.press('Tab');
+    await finish();
+    const left = (await buttons(page)).some((button) => button.name === name);
+    await page.close();
+    return { before, on, repeated, left };
+  }
+
+  // Focus that vanished with its button would drop the reader at the page's start, and a screen reader would go silent.
+  it('keeps the question a keyboard reader is on when the timeout ends, until they move on', async () => {
+    const url = server.page('no-script-focus.html', (await renderGuideDocument(builtIn, { script: '/no-such-script.js' })).html);
+    const question = builtIn.faqs.items[1].question;
+    assert.deepEqual(await focusAcrossTimeout(url, 'care-faq-accordion', question), {
+      before: `button ${question}`,
+      on: `button ${question}`,
+      repeated: 0,
+      left: false,
+    });
+  });
+
+  it('keeps the compact step’s button a keyboard reader is on when the timeout ends, until they move on', async () => {
+    const url = server.page('compact-focus.html', compactTimeline());
+    const name = `Details: ${builtIn.procedure.items[1].title}`;
+    const { before, on, left } = await focusAcrossTimeout(url, 'care-procedure-timeline', name);
+    assert.deepEqual({ before, on, left }, { before: `button ${name}`, on: `button ${name}`, left: false });
+  });
 });
 
 describe('a server-rendered compact timeline', () => {
