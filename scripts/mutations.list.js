@@ -2069,4 +2069,25 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/server/page.test.js'],
     build: true,
   },
+  {
+    name: 'deep links: the item a link names is scrolled to by its offset, under a sticky header that set scroll-padding-top',
+    file: 'src/internal/hash-link.ts',
+    find: `item.scrollIntoView({ block: 'start' });`,
+    replace: `window.scrollTo(0, item.getBoundingClientRect().top + window.scrollY - 16);`,
+    tests: ['test/deep-links.test.ts'],
+  },
+  {
+    name: 'print: the done and current steps print as rings, their marks pale, like the steps to come',
+    file: 'src/procedure-timeline/procedure-timeline.styles.ts',
+    find: `    print-color-adjust: exact;\n`,
+    replace: ``,
+    tests: ['test/print.chromium.test.ts'],
+  },
+  {
+    name: 'search: matched words are marked by a colour alone, barely lighter than a white page',
+    file: 'src/internal/search.ts',
+    find: ` color: MarkText; text-decoration: underline; }`,
+    replace: ` color: MarkText; }`,
+    tests: ['test/highlight.test.ts'],
+  },
 ];

@@ -92,6 +92,26 @@ describe('deep links to every item', () => {
     });
   }
 
+  // The README's advice for a page with a sticky header: the item a link names stops below it, its ring seen.
+  it('stops an item a link names below a sticky header of the page that sets scroll-padding-top', async () => {
+    const header = document.createElement('header');
+    header.style.cssText = 'position: sticky; top: 0; block-size: 64px; background: white; z-index: 1';
+    document.body.prepend(header);
+    document.documentElement.style.scrollPaddingTop = '5rem';
+    try {
+      history.replaceState(null, '', '#injection');
+      const wrapper = await fixture(page());
+      await updated(wrapper);
+      const [item] = marked(wrapper.querySelector('care-procedure-timeline')!);
+      expect(item.textContent).to.contain('The injection');
+      expect(window.scrollY, 'scrolled').to.be.greaterThan(0);
+      expect(item.getBoundingClientRect().top, 'below the header, with room for the ring').to.be.at.least(64 + 12);
+    } finally {
+      header.remove();
+      document.documentElement.style.scrollPaddingTop = '';
+    }
+  });
+
   it('draws the mark as a ring, not by colour alone, and fades it', async () => {
     history.replaceState(null, '', '#nerve-damage');
     const wrapper = await fixture(page());

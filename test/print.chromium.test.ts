@@ -94,3 +94,37 @@ describe('printing the whole guide on A4', () => {
     }
   });
 });
+
+/** How many pixels of the first printed page are strongly coloured, as the accent's fills are; borders and text are few. */
+async function colouredPixels(): Promise<number> {
+  const base64 = await executeServerCommand<string, Record<string, never>>('print-pdf', {});
+  const data = Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0));
+  const pdf = await pdfjs.getDocument({ data }).promise;
+  const page = await pdf.getPage(1);
+  const viewport = page.getViewport({ scale: 1 });
+  const canvas = document.createElement('canvas');
+  canvas.width = viewport.width;
+  canvas.height = viewport.height;
+  const context = canvas.getContext('2d')!;
+  await page.render({ canvas, canvasContext: context, viewport }).promise;
+  const { data: rgba } = context.getImageData(0, 0, canvas.width, canvas.height);
+  let count = 0;
+  for (let i = 0; i < rgba.length; i += 4) {
+    if (Math.max(rgba[i], rgba[i + 1], rgba[i + 2]) - Math.min(rgba[i], rgba[i + 1], rgba[i + 2]) > 100) count++;
+  }
+  await pdf.destroy();
+  return count;
+}
+
+// Browsers print no backgrounds unless asked: a done or current step's marker, a filled circle on screen, would print as a ring like the steps to come.
+describe('printing a timeline that marks progress', () => {
+  it('prints the done and current steps’ markers filled, as on screen', async () => {
+    const el = await fixture<LitElement & { current?: string }>(html`<care-procedure-timeline .guide=${guide} current="3"></care-procedure-timeline>`);
+    const marked = await colouredPixels();
+    el.current = undefined;
+    await el.updateComplete;
+    const unmarked = await colouredPixels();
+    // Three circles filled against none: several times the rings' and numbers' colour alone.
+    expect(marked, `${marked} coloured pixels with three steps marked, ${unmarked} with none`).to.be.greaterThan(2 * unmarked);
+  });
+});

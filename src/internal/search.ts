@@ -120,7 +120,8 @@ export class SearchHighlight implements ReactiveController {
   }
 
   /**
-   * A `::highlight()` rule for this host's name: marks in system colours, which forced colours keep.
+   * A `::highlight()` rule for this host's name: marks in system colours, which forced colours keep, and
+   * underlined, as a mark colour barely differs from a white page.
    * In its shadow root, and in the tree around it: light-DOM text shown through a slot takes its
    * marks' style from its own tree in Firefox, not from the slot as in Chromium.
    */
@@ -130,7 +131,7 @@ export class SearchHighlight implements ReactiveController {
     if (!this.#sheet) {
       this.#sheet = new CSSStyleSheet();
       this.#sheet.replaceSync(
-        `::highlight(${this.name}) { background-color: Mark; color: MarkText; }
+        `::highlight(${this.name}) { background-color: Mark; color: MarkText; text-decoration: underline; }
         @media (forced-colors: active) { ::highlight(${this.name}) { background-color: Highlight; color: HighlightText; } }`,
       );
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];

@@ -82,6 +82,8 @@ export const styles = css`
   .current .marker {
     background: var(--_marker-color);
     color: var(--_on-accent);
+    /* Printed filled too: browsers drop backgrounds on paper, which would leave a done or current step a ring like those to come, its mark pale. */
+    print-color-adjust: exact;
   }
   .upcoming .title {
     color: var(--_muted);
