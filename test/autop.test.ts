@@ -31,6 +31,12 @@ const PAGE_AFTER = `<p>Call us.</p>
 /** The guide's elements, in order: what its column shows. */
 const guideSections = (page: Page) => Array.from(page.root.querySelectorAll('care-guide > *'), (el) => el.localName).filter((name) => name.startsWith('care-'));
 
+/** What a guide's column shows, in order: each element by its tag, each of the page's own paragraphs by its start. */
+const inGuide = (page: Page) =>
+  Array.from(page.root.querySelector('care-guide')!.children)
+    .filter((el) => el.localName !== 'br' && el.textContent!.trim())
+    .map((el) => (el.localName.startsWith('care-') ? el.localName : el.textContent!.trim().slice(0, 40)));
+
 /** The page's own paragraphs and FAQs, outside its guide, in order: by text or tag. */
 const pageOwn = (page: Page) =>
   Array.from(page.root.querySelectorAll('p, care-faq-accordion'))
@@ -344,12 +350,8 @@ describe('WordPress autop', () => {
       expect(guideSections(before)).to.have.length(9);
       expect(guideSections(after), 'every section is the guide’s again, in order').to.deep.equal(guideSections(before));
       // The page's own paragraphs between the sections come back where they were written, not after a later section.
-      const shown = (page: Page) =>
-        Array.from(page.root.querySelector('care-guide')!.children)
-          .filter((el) => el.localName !== 'br' && el.textContent!.trim())
-          .map((el) => (el.localName.startsWith('care-') ? el.localName : el.textContent!.trim().slice(0, 40)));
-      expect(shown(before).length, 'the page writes paragraphs of its own between sections').to.be.greaterThan(guideSections(before).length);
-      expect(shown(after)).to.deep.equal(shown(before));
+      expect(inGuide(before).length, 'the page writes paragraphs of its own between sections').to.be.greaterThan(guideSections(before).length);
+      expect(inGuide(after)).to.deep.equal(inGuide(before));
       const height = (page: Page) => Math.round(page.root.querySelector('care-guide')!.getBoundingClientRect().height);
       expect(height(after), 'the guide’s column is as tall as without autop').to.equal(height(before));
       const summary = after.root.querySelector('care-guide-header > [slot="summary"]');
@@ -469,6 +471,46 @@ ${HEADER}
       expect(pageOwn(after), 'the page’s paragraph after the guide stays the page’s').to.deep.equal(pageOwn(before));
       expectSame(after, before);
     });
+
+    for (const [name, section] of [
+      ['topic list', '<care-topic-list section="conditions"><care-topic label="Disc disease">Discs wear down.</care-topic></care-topic-list>'],
+      ['FAQ', '<care-faq-accordion><care-faq-item question="Is it safe?">Generally, yes.</care-faq-item></care-faq-accordion>'],
+    ]) {
+      it(`keeps the page’s paragraph after a ${name} written on one line out of its last item, and in the guide before the next section`, async () => {
+        const markup = `<care-guide>
+${HEADER}
+${section}
+<p>Ask your doctor first.</p>
+<care-risk-list heading="Risks">
+  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
+</care-risk-list>
+</care-guide>
+
+${PAGE_AFTER}`;
+        expect(autop(markup), 'autop wraps the section whole, its end tag where it was written').to.include(`${section}</p>`);
+        const [before, after] = await withAndWithout(markup);
+        const ask = [...after.root.querySelectorAll('p')].find((p) => p.textContent === 'Ask your doctor first.')!;
+        expect(ask.closest('care-topic-list, care-faq-accordion'), 'the paragraph is not the section’s').to.equal(null);
+        expect(inGuide(after), 'the section, the paragraph and the next section, in order, in the guide').to.deep.equal(inGuide(before));
+        expect(pageOwn(after), 'the page’s paragraph and FAQ after the guide stay the page’s').to.deep.equal(pageOwn(before));
+        expectSame(after, before);
+      });
+    }
+
+    for (const [name, guide] of [
+      ['sections written with their items', '<care-guide><care-topic-list section="conditions"><care-topic label="Disc disease">Discs wear down.</care-topic></care-topic-list></care-guide>'],
+      ['sections the guide fills', '<care-guide src="/src/content/stem-cell-injection-back-pain.json"><care-guide-header></care-guide-header><care-faq-accordion></care-faq-accordion></care-guide>'],
+    ]) {
+      it(`leaves the page’s own paragraph and FAQ after a guide written on one line, of ${name}`, async () => {
+        const markup = `${guide}\n\n${PAGE_AFTER}`;
+        expect(autop(markup), 'autop wraps the guide whole in one paragraph').to.include(`<p>${guide}</p>`);
+        const [before, after] = await withAndWithout(markup);
+        expect(guideSections(after)).to.deep.equal(guideSections(before));
+        expect(pageOwn(before)).to.deep.equal(['Call us.', 'care-faq-accordion']);
+        expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
+        expectSame(after, before);
+      });
+    }
 
     it('reads inline JSON that autop split at a blank line', async () => {
       const markup = `<care-guide>
