@@ -2045,7 +2045,7 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/server/types.test.js'],
     build: true,
   },
-  // An element or guide written on one line that autop wrapped whole.
+  // An element or guide written on one line that autop wrapped whole, and the </p> autop writes after a line that follows an <hr />.
   {
     name: 'autop: a section written on one line takes the page’s paragraph after it into its last item',
     file: 'src/internal/mend-children.ts',
@@ -2072,6 +2072,13 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     file: 'src/internal/mend-children.ts',
     find: `  return last.hasAttribute('slot') || (last`,
     replace: `  return (last`,
+    tests: ['test/autop.test.ts'],
+  },
+  {
+    name: 'autop: the </p> autop writes after the line that follows an <hr /> is taken for the guide’s end, and the sections after it stay outside',
+    file: 'src/internal/mend-children.ts',
+    find: `  if (!node.hasChildNodes() && node.previousSibling && !isFiller(node.previousSibling)) return undefined;\n`,
+    replace: ``,
     tests: ['test/autop.test.ts'],
   },
 ];

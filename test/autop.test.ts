@@ -512,6 +512,39 @@ ${PAGE_AFTER}`;
       });
     }
 
+    it('keeps every section of a guide first in a post after dividers written between them on their own lines', async () => {
+      const markup = `<care-guide>
+${HEADER}
+<care-topic-list section="conditions">
+  <care-topic label="Disc disease">Discs wear down.</care-topic>
+</care-topic-list>
+<hr />
+<care-benefits-card heading="Benefits">
+  <care-benefit label="Less pain">Some patients move better.</care-benefit>
+</care-benefits-card>
+<hr />
+<care-risk-list heading="Risks">
+  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
+</care-risk-list>
+<p>Ask your doctor first.</p>
+<care-faq-accordion>
+  <care-faq-item question="Is it safe?">Generally, yes.</care-faq-item>
+</care-faq-accordion>
+</care-guide>
+
+${PAGE_AFTER}`;
+      // autop opens no paragraph before an <hr />, but closes one after the line that follows it: a </p> with none open, an empty paragraph.
+      expect(autop(markup)).to.include('<hr />\n<care-benefits-card').and.include('</care-benefits-card></p>');
+      const [before, after] = await withAndWithout(markup);
+      expect(guideSections(before)).to.deep.equal(['care-guide-header', 'care-topic-list', 'care-benefits-card', 'care-risk-list', 'care-faq-accordion']);
+      expect(guideSections(after), 'the sections after each divider are the guide’s').to.deep.equal(guideSections(before));
+      const order = (page: Page) => Array.from(page.root.querySelector('care-guide')!.querySelectorAll(':scope > :is([section], care-benefits-card, care-risk-list, care-faq-accordion, hr)'), (el) => el.localName);
+      expect(order(after), 'each divider between the sections it was written between').to.deep.equal(order(before));
+      expect(inGuide(after)).to.deep.equal(inGuide(before));
+      expect(pageOwn(after), 'the page’s paragraph and FAQ after the guide stay the page’s').to.deep.equal(pageOwn(before));
+      expectSame(after, before);
+    });
+
     it('reads inline JSON that autop split at a blank line', async () => {
       const markup = `<care-guide>
   <script type="application/json">

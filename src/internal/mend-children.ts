@@ -52,10 +52,13 @@ export function cutParagraph(host: Element, tag = ''): Element | undefined {
 /**
  * Where the `<br>` autop puts after a closing tag that the browser dropped sits in a paragraph:
  * `end` when the paragraph is only that or ends with it (its content came before the tag),
- * `start` when content follows it (that content came after the tag), else none.
+ * `start` when content follows it (that content came after the tag), else none. An empty one
+ * right after what it follows is none: autop starts each paragraph on a new line, so that is the
+ * `</p>` it writes after a run it opened none for, one that starts with a block such as `<hr />`.
  */
 export function breakAt(node: Node): 'end' | 'start' | undefined {
   if (!is(node, 'p') || node.attributes.length > 0) return undefined;
+  if (!node.hasChildNodes() && node.previousSibling && !isFiller(node.previousSibling)) return undefined;
   const nodes = Array.from(node.childNodes).filter((child) => !isFiller(child) || is(child, 'br'));
   if (nodes.length === 0 || is(nodes[nodes.length - 1], 'br')) return 'end';
   return is(nodes[0], 'br') ? 'start' : undefined;
