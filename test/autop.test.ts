@@ -21,6 +21,14 @@ const pageText = (page: Page) =>
 /** A guide's header as a post writes it: autop cuts the guide short at its summary. */
 const HEADER = '<care-guide-header><span slot="heading">Back pain</span><div slot="summary"><p>What the treatment is.</p></div></care-guide-header>';
 
+/** A topic list and a risk list, each written over lines. */
+const TOPICS = `<care-topic-list section="conditions">
+  <care-topic label="Disc disease">Discs wear down.</care-topic>
+</care-topic-list>`;
+const RISKS = `<care-risk-list heading="Risks">
+  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
+</care-risk-list>`;
+
 /** What a page writes after a guide in a post: a paragraph of its own, and an FAQ of its own. */
 const PAGE_AFTER = `<p>Call us.</p>
 
@@ -43,6 +51,12 @@ const pageOwn = (page: Page) =>
     .filter((el) => !el.closest('care-guide') && !el.parentElement!.closest('care-faq-accordion'))
     .filter((el) => el.localName !== 'p' || (el.textContent!.trim() && !el.querySelector('care-guide, care-faq-accordion')))
     .map((el) => (el.localName === 'p' ? el.textContent!.trim() : el.localName));
+
+/** Expects autop's version of a page with a guide to leave the page its own content after the guide, and every element its items. */
+function expectPageKept(after: Page, before: Page) {
+  expect(pageOwn(after), 'the page’s own paragraphs and FAQ after the guide stay the page’s').to.deep.equal(pageOwn(before));
+  expectSame(after, before);
+}
 
 /** Renders markup and its autop version side by side in this page. */
 async function withAndWithout(markup: string): Promise<[Page, Page]> {
@@ -179,9 +193,7 @@ describe('WordPress autop', () => {
   </care-faq-item>
 </care-faq-accordion>
 
-<care-risk-list heading="Risks">
-  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
-</care-risk-list>
+${RISKS}
 
 <care-faq-accordion>
   <care-faq-item question="Can I eat before?">
@@ -370,24 +382,19 @@ ${HEADER}
 <care-benefits-card heading="Benefits">
   <care-benefit label="Less pain"><lite-youtube videoid="abc123">A patient tells her story</lite-youtube></care-benefit>
 </care-benefits-card>
-<care-risk-list heading="Risks">
-  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
-</care-risk-list>
+${RISKS}
 </care-guide>
 
 <p>Call us.</p>`);
       expect(guideSections(before)).to.deep.equal(['care-guide-header', 'care-benefits-card', 'care-risk-list']);
       expect(guideSections(after), 'the card with the video and the section after it are the guide’s').to.deep.equal(guideSections(before));
-      expect(pageOwn(after), 'the page’s paragraph after the guide stays the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
     });
 
     it('leaves the page’s own paragraph and FAQ after a guide first in a post that ends with a paragraph', async () => {
       const markup = `<care-guide>
 ${HEADER}
-<care-topic-list section="conditions">
-  <care-topic label="Disc disease">Discs wear down.</care-topic>
-</care-topic-list>
+${TOPICS}
 <p>Ask your doctor first.</p>
 </care-guide>
 
@@ -406,8 +413,7 @@ ${PAGE_AFTER}`;
       expect(autop(markup), 'autop wraps the guide and its note in one paragraph').to.match(/^<p><care-guide[^]*<\/care-guide> Reviewed every year\.<\/p>/);
       const [before, after] = await withAndWithout(markup);
       expect(guideSections(after)).to.deep.equal(['care-faq-accordion']);
-      expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
     });
 
     it('leaves the page’s own paragraph and FAQ after the README’s guide, which autop wraps whole in one paragraph', async () => {
@@ -422,8 +428,7 @@ ${PAGE_AFTER}`;
       expect(autop(markup), 'autop wraps the whole guide in one paragraph').to.match(/^<p><care-guide[^]*<br \/>\n<\/care-guide><\/p>/);
       const [before, after] = await withAndWithout(markup);
       expect(guideSections(after)).to.deep.equal(['care-guide-header', 'care-procedure-timeline', 'care-review-note']);
-      expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
     });
 
     it('leaves the page’s own paragraph and FAQ after a guide first in a post with a blank line before its end tag', async () => {
@@ -431,9 +436,7 @@ ${PAGE_AFTER}`;
       const markup = `<care-guide>
 ${HEADER}
 
-<care-topic-list section="conditions">
-  <care-topic label="Disc disease">Discs wear down.</care-topic>
-</care-topic-list>
+${TOPICS}
 
 </care-guide>
 
@@ -441,8 +444,7 @@ ${PAGE_AFTER}`;
       expect(autop(markup), 'the section ends as written, then the guide’s end tag in a paragraph of its own').to.include('<br />\n</care-topic-list></p>\n<p></care-guide></p>');
       const [before, after] = await withAndWithout(markup);
       expect(guideSections(after)).to.deep.equal(['care-guide-header', 'care-topic-list']);
-      expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
     });
 
     it('keeps every section of a guide first in a post after a divider or a spacer the page put between them', async () => {
@@ -458,9 +460,7 @@ ${HEADER}
 
 <p class="spacer"></p>
 
-<care-risk-list heading="Risks">
-  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
-</care-risk-list>
+${RISKS}
 </care-guide>
 
 <p>Call us.</p>`);
@@ -468,8 +468,7 @@ ${HEADER}
       expect(guideSections(after), 'the sections after the divider and the spacer are the guide’s').to.deep.equal(guideSections(before));
       const order = (page: Page) => Array.from(page.root.querySelector('care-guide')!.querySelectorAll(':scope > :is([section], care-benefits-card, care-risk-list, hr, .spacer)'), (el) => el.localName);
       expect(order(after), 'the divider and the spacer stay between the sections they were written between').to.deep.equal(order(before));
-      expect(pageOwn(after), 'the page’s paragraph after the guide stays the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
     });
 
     for (const [name, section] of [
@@ -481,9 +480,7 @@ ${HEADER}
 ${HEADER}
 ${section}
 <p>Ask your doctor first.</p>
-<care-risk-list heading="Risks">
-  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
-</care-risk-list>
+${RISKS}
 </care-guide>
 
 ${PAGE_AFTER}`;
@@ -492,8 +489,7 @@ ${PAGE_AFTER}`;
         const ask = [...after.root.querySelectorAll('p')].find((p) => p.textContent === 'Ask your doctor first.')!;
         expect(ask.closest('care-topic-list, care-faq-accordion'), 'the paragraph is not the section’s').to.equal(null);
         expect(inGuide(after), 'the section, the paragraph and the next section, in order, in the guide').to.deep.equal(inGuide(before));
-        expect(pageOwn(after), 'the page’s paragraph and FAQ after the guide stay the page’s').to.deep.equal(pageOwn(before));
-        expectSame(after, before);
+        expectPageKept(after, before);
       });
     }
 
@@ -507,25 +503,20 @@ ${PAGE_AFTER}`;
         const [before, after] = await withAndWithout(markup);
         expect(guideSections(after)).to.deep.equal(guideSections(before));
         expect(pageOwn(before)).to.deep.equal(['Call us.', 'care-faq-accordion']);
-        expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
-        expectSame(after, before);
+        expectPageKept(after, before);
       });
     }
 
     it('keeps every section of a guide first in a post after dividers written between them on their own lines', async () => {
       const markup = `<care-guide>
 ${HEADER}
-<care-topic-list section="conditions">
-  <care-topic label="Disc disease">Discs wear down.</care-topic>
-</care-topic-list>
+${TOPICS}
 <hr />
 <care-benefits-card heading="Benefits">
   <care-benefit label="Less pain">Some patients move better.</care-benefit>
 </care-benefits-card>
 <hr />
-<care-risk-list heading="Risks">
-  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
-</care-risk-list>
+${RISKS}
 <p>Ask your doctor first.</p>
 <care-faq-accordion>
   <care-faq-item question="Is it safe?">Generally, yes.</care-faq-item>
@@ -541,8 +532,7 @@ ${PAGE_AFTER}`;
       const order = (page: Page) => Array.from(page.root.querySelector('care-guide')!.querySelectorAll(':scope > :is([section], care-benefits-card, care-risk-list, care-faq-accordion, hr)'), (el) => el.localName);
       expect(order(after), 'each divider between the sections it was written between').to.deep.equal(order(before));
       expect(inGuide(after)).to.deep.equal(inGuide(before));
-      expect(pageOwn(after), 'the page’s paragraph and FAQ after the guide stay the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
     });
 
     it('reads inline JSON that autop split at a blank line', async () => {
