@@ -2090,4 +2090,40 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ` color: MarkText; }`,
     tests: ['test/highlight.test.ts'],
   },
+  // An element or guide written on one line that autop wrapped whole, and the </p> autop writes after a line that follows an <hr />.
+  {
+    name: 'autop: a section written on one line takes the page’s paragraph after it into its last item',
+    file: 'src/internal/mend-children.ts',
+    find: `  if (last.localName === tag) return titleOnly(last);\n`,
+    replace: `  if (last.localName === tag) return true;\n`,
+    tests: ['test/autop.test.ts'],
+  },
+  {
+    name: 'autop: a guide written on one line takes the page’s own paragraph and FAQ after it',
+    file: 'src/internal/mend-children.ts',
+    find: `  if (!Array.from(host.children).some((child) => is(child, 'br')) && !cutOnOneLine(host, tag)) return undefined;\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+  },
+  {
+    name: 'autop: a guide written on one line with sections it fills, written empty, takes the page’s content after it',
+    file: 'src/internal/mend-children.ts',
+    find: `(last.childElementCount > 0 && titleOnly(last))`,
+    replace: `titleOnly(last)`,
+    tests: ['test/autop.test.ts'],
+  },
+  {
+    name: 'autop: a header written on one line keeps its summary outside, as if wrapped whole',
+    file: 'src/internal/mend-children.ts',
+    find: `  return last.hasAttribute('slot') || (last`,
+    replace: `  return (last`,
+    tests: ['test/autop.test.ts'],
+  },
+  {
+    name: 'autop: the </p> autop writes after the line that follows an <hr /> is taken for the guide’s end, and the sections after it stay outside',
+    file: 'src/internal/mend-children.ts',
+    find: `  if (!node.hasChildNodes() && node.previousSibling && !isFiller(node.previousSibling)) return undefined;\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+  },
 ];

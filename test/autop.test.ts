@@ -21,6 +21,14 @@ const pageText = (page: Page) =>
 /** A guide's header as a post writes it: autop cuts the guide short at its summary. */
 const HEADER = '<care-guide-header><span slot="heading">Back pain</span><div slot="summary"><p>What the treatment is.</p></div></care-guide-header>';
 
+/** A topic list and a risk list, each written over lines. */
+const TOPICS = `<care-topic-list section="conditions">
+  <care-topic label="Disc disease">Discs wear down.</care-topic>
+</care-topic-list>`;
+const RISKS = `<care-risk-list heading="Risks">
+  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
+</care-risk-list>`;
+
 /** What a page writes after a guide in a post: a paragraph of its own, and an FAQ of its own. */
 const PAGE_AFTER = `<p>Call us.</p>
 
@@ -31,12 +39,24 @@ const PAGE_AFTER = `<p>Call us.</p>
 /** The guide's elements, in order: what its column shows. */
 const guideSections = (page: Page) => Array.from(page.root.querySelectorAll('care-guide > *'), (el) => el.localName).filter((name) => name.startsWith('care-'));
 
+/** What a guide's column shows, in order: each element by its tag, each of the page's own paragraphs by its start. */
+const inGuide = (page: Page) =>
+  Array.from(page.root.querySelector('care-guide')!.children)
+    .filter((el) => el.localName !== 'br' && el.textContent!.trim())
+    .map((el) => (el.localName.startsWith('care-') ? el.localName : el.textContent!.trim().slice(0, 40)));
+
 /** The page's own paragraphs and FAQs, outside its guide, in order: by text or tag. */
 const pageOwn = (page: Page) =>
   Array.from(page.root.querySelectorAll('p, care-faq-accordion'))
     .filter((el) => !el.closest('care-guide') && !el.parentElement!.closest('care-faq-accordion'))
     .filter((el) => el.localName !== 'p' || (el.textContent!.trim() && !el.querySelector('care-guide, care-faq-accordion')))
     .map((el) => (el.localName === 'p' ? el.textContent!.trim() : el.localName));
+
+/** Expects autop's version of a page with a guide to leave the page its own content after the guide, and every element its items. */
+function expectPageKept(after: Page, before: Page) {
+  expect(pageOwn(after), 'the page’s own paragraphs and FAQ after the guide stay the page’s').to.deep.equal(pageOwn(before));
+  expectSame(after, before);
+}
 
 /** Renders markup and its autop version side by side in this page. */
 async function withAndWithout(markup: string): Promise<[Page, Page]> {
@@ -173,9 +193,7 @@ describe('WordPress autop', () => {
   </care-faq-item>
 </care-faq-accordion>
 
-<care-risk-list heading="Risks">
-  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
-</care-risk-list>
+${RISKS}
 
 <care-faq-accordion>
   <care-faq-item question="Can I eat before?">
@@ -344,12 +362,8 @@ describe('WordPress autop', () => {
       expect(guideSections(before)).to.have.length(9);
       expect(guideSections(after), 'every section is the guide’s again, in order').to.deep.equal(guideSections(before));
       // The page's own paragraphs between the sections come back where they were written, not after a later section.
-      const shown = (page: Page) =>
-        Array.from(page.root.querySelector('care-guide')!.children)
-          .filter((el) => el.localName !== 'br' && el.textContent!.trim())
-          .map((el) => (el.localName.startsWith('care-') ? el.localName : el.textContent!.trim().slice(0, 40)));
-      expect(shown(before).length, 'the page writes paragraphs of its own between sections').to.be.greaterThan(guideSections(before).length);
-      expect(shown(after)).to.deep.equal(shown(before));
+      expect(inGuide(before).length, 'the page writes paragraphs of its own between sections').to.be.greaterThan(guideSections(before).length);
+      expect(inGuide(after)).to.deep.equal(inGuide(before));
       const height = (page: Page) => Math.round(page.root.querySelector('care-guide')!.getBoundingClientRect().height);
       expect(height(after), 'the guide’s column is as tall as without autop').to.equal(height(before));
       const summary = after.root.querySelector('care-guide-header > [slot="summary"]');
@@ -368,24 +382,19 @@ ${HEADER}
 <care-benefits-card heading="Benefits">
   <care-benefit label="Less pain"><lite-youtube videoid="abc123">A patient tells her story</lite-youtube></care-benefit>
 </care-benefits-card>
-<care-risk-list heading="Risks">
-  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
-</care-risk-list>
+${RISKS}
 </care-guide>
 
 <p>Call us.</p>`);
       expect(guideSections(before)).to.deep.equal(['care-guide-header', 'care-benefits-card', 'care-risk-list']);
       expect(guideSections(after), 'the card with the video and the section after it are the guide’s').to.deep.equal(guideSections(before));
-      expect(pageOwn(after), 'the page’s paragraph after the guide stays the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
     });
 
     it('leaves the page’s own paragraph and FAQ after a guide first in a post that ends with a paragraph', async () => {
       const markup = `<care-guide>
 ${HEADER}
-<care-topic-list section="conditions">
-  <care-topic label="Disc disease">Discs wear down.</care-topic>
-</care-topic-list>
+${TOPICS}
 <p>Ask your doctor first.</p>
 </care-guide>
 
@@ -404,8 +413,7 @@ ${PAGE_AFTER}`;
       expect(autop(markup), 'autop wraps the guide and its note in one paragraph').to.match(/^<p><care-guide[^]*<\/care-guide> Reviewed every year\.<\/p>/);
       const [before, after] = await withAndWithout(markup);
       expect(guideSections(after)).to.deep.equal(['care-faq-accordion']);
-      expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
     });
 
     it('leaves the page’s own paragraph and FAQ after the README’s guide, which autop wraps whole in one paragraph', async () => {
@@ -420,8 +428,7 @@ ${PAGE_AFTER}`;
       expect(autop(markup), 'autop wraps the whole guide in one paragraph').to.match(/^<p><care-guide[^]*<br \/>\n<\/care-guide><\/p>/);
       const [before, after] = await withAndWithout(markup);
       expect(guideSections(after)).to.deep.equal(['care-guide-header', 'care-procedure-timeline', 'care-review-note']);
-      expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
     });
 
     it('leaves the page’s own paragraph and FAQ after a guide first in a post with a blank line before its end tag', async () => {
@@ -429,9 +436,7 @@ ${PAGE_AFTER}`;
       const markup = `<care-guide>
 ${HEADER}
 
-<care-topic-list section="conditions">
-  <care-topic label="Disc disease">Discs wear down.</care-topic>
-</care-topic-list>
+${TOPICS}
 
 </care-guide>
 
@@ -439,8 +444,7 @@ ${PAGE_AFTER}`;
       expect(autop(markup), 'the section ends as written, then the guide’s end tag in a paragraph of its own').to.include('<br />\n</care-topic-list></p>\n<p></care-guide></p>');
       const [before, after] = await withAndWithout(markup);
       expect(guideSections(after)).to.deep.equal(['care-guide-header', 'care-topic-list']);
-      expect(pageOwn(after), 'the page’s paragraph and FAQ stay the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
     });
 
     it('keeps every section of a guide first in a post after a divider or a spacer the page put between them', async () => {
@@ -456,9 +460,7 @@ ${HEADER}
 
 <p class="spacer"></p>
 
-<care-risk-list heading="Risks">
-  <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
-</care-risk-list>
+${RISKS}
 </care-guide>
 
 <p>Call us.</p>`);
@@ -466,8 +468,71 @@ ${HEADER}
       expect(guideSections(after), 'the sections after the divider and the spacer are the guide’s').to.deep.equal(guideSections(before));
       const order = (page: Page) => Array.from(page.root.querySelector('care-guide')!.querySelectorAll(':scope > :is([section], care-benefits-card, care-risk-list, hr, .spacer)'), (el) => el.localName);
       expect(order(after), 'the divider and the spacer stay between the sections they were written between').to.deep.equal(order(before));
-      expect(pageOwn(after), 'the page’s paragraph after the guide stays the page’s').to.deep.equal(pageOwn(before));
-      expectSame(after, before);
+      expectPageKept(after, before);
+    });
+
+    for (const [name, section] of [
+      ['topic list', '<care-topic-list section="conditions"><care-topic label="Disc disease">Discs wear down.</care-topic></care-topic-list>'],
+      ['FAQ', '<care-faq-accordion><care-faq-item question="Is it safe?">Generally, yes.</care-faq-item></care-faq-accordion>'],
+    ]) {
+      it(`keeps the page’s paragraph after a ${name} written on one line out of its last item, and in the guide before the next section`, async () => {
+        const markup = `<care-guide>
+${HEADER}
+${section}
+<p>Ask your doctor first.</p>
+${RISKS}
+</care-guide>
+
+${PAGE_AFTER}`;
+        expect(autop(markup), 'autop wraps the section whole, its end tag where it was written').to.include(`${section}</p>`);
+        const [before, after] = await withAndWithout(markup);
+        const ask = [...after.root.querySelectorAll('p')].find((p) => p.textContent === 'Ask your doctor first.')!;
+        expect(ask.closest('care-topic-list, care-faq-accordion'), 'the paragraph is not the section’s').to.equal(null);
+        expect(inGuide(after), 'the section, the paragraph and the next section, in order, in the guide').to.deep.equal(inGuide(before));
+        expectPageKept(after, before);
+      });
+    }
+
+    for (const [name, guide] of [
+      ['sections written with their items', '<care-guide><care-topic-list section="conditions"><care-topic label="Disc disease">Discs wear down.</care-topic></care-topic-list></care-guide>'],
+      ['sections the guide fills', '<care-guide src="/src/content/stem-cell-injection-back-pain.json"><care-guide-header></care-guide-header><care-faq-accordion></care-faq-accordion></care-guide>'],
+    ]) {
+      it(`leaves the page’s own paragraph and FAQ after a guide written on one line, of ${name}`, async () => {
+        const markup = `${guide}\n\n${PAGE_AFTER}`;
+        expect(autop(markup), 'autop wraps the guide whole in one paragraph').to.include(`<p>${guide}</p>`);
+        const [before, after] = await withAndWithout(markup);
+        expect(guideSections(after)).to.deep.equal(guideSections(before));
+        expect(pageOwn(before)).to.deep.equal(['Call us.', 'care-faq-accordion']);
+        expectPageKept(after, before);
+      });
+    }
+
+    it('keeps every section of a guide first in a post after dividers written between them on their own lines', async () => {
+      const markup = `<care-guide>
+${HEADER}
+${TOPICS}
+<hr />
+<care-benefits-card heading="Benefits">
+  <care-benefit label="Less pain">Some patients move better.</care-benefit>
+</care-benefits-card>
+<hr />
+${RISKS}
+<p>Ask your doctor first.</p>
+<care-faq-accordion>
+  <care-faq-item question="Is it safe?">Generally, yes.</care-faq-item>
+</care-faq-accordion>
+</care-guide>
+
+${PAGE_AFTER}`;
+      // autop opens no paragraph before an <hr />, but closes one after the line that follows it: a </p> with none open, an empty paragraph.
+      expect(autop(markup)).to.include('<hr />\n<care-benefits-card').and.include('</care-benefits-card></p>');
+      const [before, after] = await withAndWithout(markup);
+      expect(guideSections(before)).to.deep.equal(['care-guide-header', 'care-topic-list', 'care-benefits-card', 'care-risk-list', 'care-faq-accordion']);
+      expect(guideSections(after), 'the sections after each divider are the guide’s').to.deep.equal(guideSections(before));
+      const order = (page: Page) => Array.from(page.root.querySelector('care-guide')!.querySelectorAll(':scope > :is([section], care-benefits-card, care-risk-list, care-faq-accordion, hr)'), (el) => el.localName);
+      expect(order(after), 'each divider between the sections it was written between').to.deep.equal(order(before));
+      expect(inGuide(after)).to.deep.equal(inGuide(before));
+      expectPageKept(after, before);
     });
 
     it('reads inline JSON that autop split at a blank line', async () => {

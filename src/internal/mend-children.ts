@@ -9,16 +9,40 @@ const itemsIn = (parent: Node, tag: string) => Array.from(parent.childNodes).fil
 /** Whether `node` is an item that a paragraph break cut short: the last node of its parent, so its content follows. */
 const cutItem = (parent: Node, tag: string) => is(parent.lastChild, tag);
 
+/** Whether `el` holds no body yet, only named-slot children such as a title (not items) and what autop adds. */
+const titleOnly = (el: Element) =>
+  Array.from(el.childNodes).every((node) => isFiller(node) || (isElement(node) && node.hasAttribute('slot') && !node.localName.startsWith('care-')));
+
+/**
+ * Whether `host`, written on one line (autop wrote no line break among its children), was cut
+ * short: autop cuts such an element only where a block tag starts in it, so what it ends with has
+ * no body yet: nothing, an item with at most its named-slot question, a named-slot child (the next
+ * may be a block, as a header's summary is), or an element holding only those (a header in a guide).
+ * One that ends with text, an item with its body or a section (empty, for a guide to fill) ended
+ * where it was written.
+ */
+function cutOnOneLine(host: Element, tag: string): boolean {
+  const nodes = Array.from(host.childNodes).filter((node) => !isFiller(node) && !(isElement(node) && NOT_CONTENT.has(node.localName)));
+  const last = nodes[nodes.length - 1];
+  if (!last) return true;
+  if (!isElement(last)) return false;
+  if (last.localName === tag) return titleOnly(last);
+  return last.hasAttribute('slot') || (last.childElementCount > 0 && titleOnly(last));
+}
+
 /**
  * The `<p>` autop opened around `host` when the browser closed host and p together: every element
  * between ends its parent. Not when host ends with a line break and the newline after it: autop
  * writes that before an end tag it left in place, and drops a `<br>` before the `</p>` that cuts an
- * element short, so host was wrapped whole, its end tag parsed where it was written.
+ * element short, so host was wrapped whole, its end tag parsed where it was written. Nor when host,
+ * written on one line, ends as it was written (see `cutOnOneLine`). `tag` names its items: a guide
+ * or a header has none.
  */
-export function cutParagraph(host: Element): Element | undefined {
+export function cutParagraph(host: Element, tag = ''): Element | undefined {
   let last = host.lastChild;
   if (last && isFiller(last) && !isElement(last)) last = last.previousSibling;
   if (is(last, 'br')) return undefined;
+  if (!Array.from(host.children).some((child) => is(child, 'br')) && !cutOnOneLine(host, tag)) return undefined;
   for (let node = host; node.parentElement && node === node.parentElement.lastChild; node = node.parentElement) {
     if (node.parentElement.localName === 'p') return node.parentElement;
   }
@@ -28,10 +52,13 @@ export function cutParagraph(host: Element): Element | undefined {
 /**
  * Where the `<br>` autop puts after a closing tag that the browser dropped sits in a paragraph:
  * `end` when the paragraph is only that or ends with it (its content came before the tag),
- * `start` when content follows it (that content came after the tag), else none.
+ * `start` when content follows it (that content came after the tag), else none. An empty one
+ * right after what it follows is none: autop starts each paragraph on a new line, so that is the
+ * `</p>` it writes after a run it opened none for, one that starts with a block such as `<hr />`.
  */
 export function breakAt(node: Node): 'end' | 'start' | undefined {
   if (!is(node, 'p') || node.attributes.length > 0) return undefined;
+  if (!node.hasChildNodes() && node.previousSibling && !isFiller(node.previousSibling)) return undefined;
   const nodes = Array.from(node.childNodes).filter((child) => !isFiller(child) || is(child, 'br'));
   if (nodes.length === 0 || is(nodes[nodes.length - 1], 'br')) return 'end';
   return is(nodes[0], 'br') ? 'start' : undefined;
@@ -59,7 +86,7 @@ function headItems(paragraph: Node, tag: string): Node[] {
  * the page is parsed, not on every change inside host.
  */
 export function reclaimChildren(host: Element, tag: string): void {
-  const wrapper = cutParagraph(host);
+  const wrapper = cutParagraph(host, tag);
   if (!wrapper) return;
   const taken: Node[] = [];
   let pending: Node[] = [];

@@ -22,9 +22,14 @@ function runWhenDefined(host: Element, el: Element | undefined): void {
   // Defined but not upgraded, it is off the page (the guide taken off with it): waiting would end at once, again and again.
   if (!el || waiting.has(host) || customElements.get(el.localName)) return;
   waiting.add(host);
+  // Held weakly: an element may never be defined, and the registry keeps its wait for the page's life, not the guide's.
+  const ref = new WeakRef(host);
   void customElements.whenDefined(el.localName).then(() => {
-    waiting.delete(host);
-    if (host.ownerDocument.readyState !== 'loading') reclaimSections(host);
+    const guide = ref.deref();
+    if (!guide) return;
+    waiting.delete(guide);
+    // Off the page it takes nothing: put back, it runs again as it connects.
+    if (guide.isConnected && guide.ownerDocument.readyState !== 'loading') reclaimSections(guide);
   });
 }
 
