@@ -2045,4 +2045,25 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/server/types.test.js'],
     build: true,
   },
+  {
+    name: 'safe URLs: an http(s) URL without "//" after its scheme ("https:evil.example") is a link',
+    file: 'src/content/safe-url.ts',
+    find: ` || NO_SLASHES.test(href)`,
+    replace: ``,
+    tests: ['test/safe-url.test.ts', 'test/validate.test.ts'],
+  },
+  {
+    name: 'safe URLs: an http(s) URL without "//" after its scheme is reported as any bad URL, not for the "//" it lacks',
+    file: 'src/content/rules.ts',
+    find: ` ?? missingSlashes(value)`,
+    replace: ``,
+    tests: ['test/validate.test.ts', 'test/safe-url.test.ts'],
+  },
+  {
+    name: 'safe URLs: the published schema takes an http(s) URL without "//" after its scheme',
+    file: 'src/content/care-guide.v2.schema.json',
+    find: String.raw`[^/?#]*@)(?:https?://[^`,
+    replace: String.raw`[^/?#]*@)(?:https?:[^`,
+    tests: ['test/validate-schema.test.ts'],
+  },
 ];

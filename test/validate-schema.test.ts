@@ -81,6 +81,13 @@ describe('the published schemas and the validator', () => {
     }
   });
 
+  it('both refuse an http(s) URL without "//" after its scheme, and take one with it', () => {
+    for (const url of ['https:evil.example', 'http:evil.example', 'http:/evil.example', 'https:']) {
+      expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(false));
+    }
+    for (const url of ['https://a.org/', 'http://a.org/x']) expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));
+  });
+
   it('both take spaces in a tel: or mailto: URL, as authors write a number or a subject', () => {
     for (const url of ['tel:+44 20 7946 0000', 'tel:+33\u00a01\u00a023', 'mailto:clinic@example.org?subject=Back pain question']) {
       expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));

@@ -172,6 +172,15 @@ describe('validateGuide', () => {
     expect(value!.sources).to.deep.equal(urls.map(() => ({ title: 'Typo' })));
   });
 
+  it('drops an http(s) URL without "//" after its scheme, saying so, keeping the source', () => {
+    const urls = ['https:evil.example', 'HTTPS:evil.example/x', 'http:/evil.example', 'Http:evil.example'];
+    const fine = ['https://a.org/', 'HTTP://A.ORG/', '//a.org/x', 'page.html'];
+    const { value, problems } = validateGuide({ ...minimal, sources: [...urls, ...fine].map((url) => ({ title: 'S', url })) });
+    const schemes = ['https:', 'HTTPS:', 'http:', 'Http:'];
+    expect(problems).to.deep.equal(schemes.map((scheme, i) => ({ path: `sources[${i}].url`, message: `expected "//" after "${scheme}"; dropped` })));
+    expect(value!.sources).to.deep.equal([...urls.map(() => ({ title: 'S' })), ...fine.map((url) => ({ title: 'S', url }))]);
+  });
+
   it('ignores unknown fields', () => {
     const { value, problems } = validateGuide({ ...minimal, futureField: { x: 1 } });
     expect(problems).to.deep.equal([]);

@@ -1,4 +1,4 @@
-import { CREDENTIALS, safeUrl } from './safe-url.js';
+import { CREDENTIALS, NO_SLASHES, safeUrl } from './safe-url.js';
 import type { Benefit, FaqItem, Risk, SchemaVersion, SectionKey, Severity, Source, Step, TopicItem } from './types.js';
 
 /** The shapes an item can have; each section uses one, and `source` is a guide's reference. */
@@ -140,6 +140,12 @@ export function isDate(value: unknown): boolean {
   return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
+/** What an http(s) URL without "//" after its scheme lacks, naming the scheme as written. */
+function missingSlashes(value: string): string | undefined {
+  const scheme = NO_SLASHES.exec(value)?.[0];
+  return scheme && `expected "//" after "${scheme}"; dropped`;
+}
+
 /**
  * How each text format is checked, on trimmed text, and what a failure says.
  * @internal
@@ -150,7 +156,8 @@ export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: strin
   url: {
     test: (value) => safeUrl(value) !== undefined,
     message: 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped',
-    explain: (value) => (CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : undefined),
+    explain: (value) =>
+      (CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : undefined) ?? missingSlashes(value),
   },
   date: { test: isDate, message: `expected a date as YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
   lang: {
