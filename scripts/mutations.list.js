@@ -2066,4 +2066,20 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: String.raw`[^/?#]*@)(?:https?:[^`,
     tests: ['test/validate-schema.test.ts'],
   },
+  {
+    name: 'command: today\'s month is written without its zero, so "2025-3-07" sorts after every review due that year',
+    file: 'src/cli/run.ts',
+    find: `\${String(month).padStart(2, '0')}`,
+    replace: `\${String(month)}`,
+    tests: ['test/cli.test.js'],
+    build: true,
+  },
+  {
+    name: 'command: today\'s day is written without its zero, so "2025-10-5" sorts after a review due on the 10th',
+    file: 'src/cli/run.ts',
+    find: `\${String(day).padStart(2, '0')}`,
+    replace: `\${String(day)}`,
+    tests: ['test/cli.test.js'],
+    build: true,
+  },
 ];
