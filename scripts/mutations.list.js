@@ -2082,4 +2082,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     tests: ['test/cli.test.js'],
     build: true,
   },
+  {
+    name: 'editors: JetBrains types an attribute as its property, "string | number | undefined", a value no HTML attribute has',
+    file: 'editors/web-types.json',
+    find: `"value": { "type": "string | number" }`,
+    replace: `"value": { "type": "string | number | undefined" }`,
+    tests: ['test/frameworks/editors.test.ts'],
+  },
 ];
