@@ -340,6 +340,34 @@ describe('care-elements render', () => {
   });
 });
 
+describe('care-elements on a control character in text, or a link without "//"', () => {
+  const file = join(dir, 'broken-text.json');
+  const knee = JSON.parse(readFileSync(KNEE, 'utf8'));
+  writeFileSync(file, JSON.stringify({ ...knee, title: 'Knee\u0000 arthroscopy', reviewedBy: 'Dr\u001b Okafor', sources: [{ title: 'Arthroscopy', url: 'https:evil.example' }] }));
+  const problems = [
+    `${file}: title: contains a control character U+0000; shown as U+FFFD\n`,
+    `${file}: reviewedBy: contains a control character U+001B; shown as U+FFFD\n`,
+    `${file}: sources[0].url: expected "//" after "https:"; dropped\n`,
+  ].join('');
+  /** Characters HTML does not allow in a document: the C0 controls but tab, line feed and carriage return. */
+  const controls = (text) => [...text].filter((char) => char < ' ' && !'\t\n\r'.includes(char));
+
+  it('validate names each field and exits 1', async () => {
+    assert.deepEqual(await careElements('validate', file), { code: 1, stdout: problems, stderr: '' });
+  });
+
+  it('render writes U+FFFD where each character was and the source without a link, as the elements show them, and exits 1', async () => {
+    const { code, stdout, stderr } = await careElements('render', file);
+    assert.deepEqual({ code, stderr }, { code: 1, stderr: problems });
+    assert.deepEqual(controls(stdout), []);
+    assert.ok(stdout.includes('<title>Knee\uFFFD arthroscopy</title>'));
+    assert.match(stdout, /<slot name=heading><!--lit-part-->Knee\uFFFD arthroscopy<!--\/lit-part--><\/slot>/);
+    assert.ok(stdout.includes('Dr\uFFFD Okafor'));
+    assert.ok(stdout.includes('Arthroscopy'));
+    assert.ok(!stdout.includes('evil.example'));
+  });
+});
+
 describe('care-elements usage', () => {
   it('explains itself with --help, for the command and for each subcommand', async () => {
     for (const args of [['--help'], ['-h'], ['help'], ['validate', '--help'], ['render', '-h']]) {

@@ -114,6 +114,21 @@ export const BODY: Partial<Record<FieldSet, string>> = {
  */
 export const asLanguageTag = (lang: string) => lang.replaceAll('_', '-');
 
+// eslint-disable-next-line no-control-regex -- the C0 control characters, but tab, line feed and carriage return, are what it finds
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
+/**
+ * Text as shown: a C0 control character other than tab, line feed or carriage return, invalid in HTML
+ * and a sign of text broken on its way out of a CMS, is written U+FFFD, so the reader sees where
+ * something is missing, the same in the server's HTML as in the browser; the first is reported.
+ * @internal
+ */
+export function shownText(text: string, path: string, report: (path: string, message: string) => void): string {
+  const first = text.match(CONTROL)?.[0];
+  if (first) report(path, `contains a control character U+${first.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}; shown as U+FFFD`);
+  return text.replace(CONTROL, '\uFFFD');
+}
+
 /** The canonical form of a BCP 47 language tag, or undefined when `value` is none. */
 function canonicalTag(value: string): string | undefined {
   try {
