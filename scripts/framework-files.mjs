@@ -159,6 +159,41 @@ function forEditorCss(view) {
   return copy;
 }
 
+/** The members of a union type written as text, split at each `|` outside brackets and quotes. */
+function unionMembers(type) {
+  const members = [''];
+  let depth = 0;
+  let quote;
+  for (const char of type) {
+    if (quote) quote = char === quote ? undefined : quote;
+    else if (char === "'" || char === '"' || char === '`') quote = char;
+    else depth += { '(': 1, '[': 1, '{': 1, '<': 1, ')': -1, ']': -1, '}': -1, '>': -1 }[char] ?? 0;
+    if (char === '|' && depth === 0 && !quote) members.push('');
+    else members[members.length - 1] += char;
+  }
+  return members.map((member) => member.trim());
+}
+
+/**
+ * An attribute's value in HTML is a string, never null or undefined: editors show the type it is read
+ * as, without the `null | … | undefined` its property may also hold when set from a script.
+ */
+function forAttributes(view) {
+  const copy = structuredClone(view);
+  for (const [, declaration] of elementsOf(copy)) {
+    for (const attribute of declaration.attributes ?? []) {
+      for (const key of ['type', 'parsedType']) {
+        const text = attribute[key]?.text;
+        if (!text) continue;
+        const members = unionMembers(text).filter((member) => member !== 'null' && member !== 'undefined');
+        // A new object: the attribute may share its type with its property, whose type stays as written.
+        attribute[key] = { ...attribute[key], text: members.join(' | ') || 'string' };
+      }
+    }
+  }
+  return copy;
+}
+
 /** Removes what type-parser added: custom-elements.json keeps the types as the source spells them. */
 function dropParsedTypes(value) {
   if (Array.isArray(value)) value.forEach(dropParsedTypes);
@@ -187,7 +222,7 @@ export function frameworkFiles() {
       generateVsCodeCustomElementData(structuredClone(view), { ...editors, htmlFileName: 'vscode.html-custom-data.json', cssFileName: null });
       generateVsCodeCustomElementData(forEditorCss(view), { ...editors, htmlFileName: null, cssFileName: 'vscode.css-custom-data.json' });
       // One file for tags and CSS: each tag's description leaves its CSS out rather than list part of it.
-      generateJetBrainsWebTypes(forEditorCss(view), {
+      generateJetBrainsWebTypes(forEditorCss(forAttributes(view)), {
         ...editors,
         webTypesFileName: 'web-types.json',
         hideCssPropertiesDocs: true,

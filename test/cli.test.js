@@ -12,10 +12,10 @@ async function careElements(...args) {
   return careElementsWith({}, ...args);
 }
 
-/** The command given `input` on standard input, with `env` (a time zone in TZ), run from the folder `cwd`. */
-async function careElementsWith({ input, env, cwd }, ...args) {
+/** The command given `input` on standard input, with `env` (a time zone in TZ), run from the folder `cwd` by node with `nodeArgs`. */
+async function careElementsWith({ input, env, cwd, nodeArgs = [] }, ...args) {
   const main = join(process.cwd(), 'dist/cli/main.js');
-  const running = promisify(execFile)(process.execPath, [main, ...args], { env: { ...process.env, ...env }, cwd });
+  const running = promisify(execFile)(process.execPath, [...nodeArgs, main, ...args], { env: { ...process.env, ...env }, cwd });
   running.child.stdin.end(input);
   try {
     const { stdout, stderr } = await running;
@@ -30,6 +30,8 @@ const BUILT_IN = 'src/content/stem-cell-injection-back-pain.json';
 const KNEE = 'test/fixtures/knee-arthroscopy.json';
 const PARTIAL = 'test/fixtures/partial.json';
 const BROKEN = 'test/fixtures/broken.json';
+/** Loaded with `node --import`, it stops the command's clock at FIXED_NOW. */
+const CLOCK = join(process.cwd(), 'test/fixtures/fixed-clock.js');
 const dir = mkdtempSync(join(tmpdir(), 'care-elements-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -124,6 +126,24 @@ describe('care-elements validate, the next review', () => {
     assert.deepEqual(await careElementsWith({ env: { TZ: 'Etc/GMT+12' } }, 'validate', '--strict', file), { code: 0, stdout: '', stderr: '' });
     const later = await careElementsWith({ env: { TZ: 'Etc/GMT-14' } }, 'validate', '--strict', file);
     assert.deepEqual(later, { code: 1, stdout: overdue(file, today), stderr: '' });
+  });
+
+  it('compares today, zero-padded, with the date: a review due later in the year is not overdue, nor one due today', async () => {
+    // Without its zeros 2025-03-07 reads "2025-3-7", which sorts after "2025-03-07" and "2025-12-25"; "2025-10-5" after "2025-10-10".
+    const cases = [
+      ['2025-03-07', '2025-03-07', false],
+      ['2025-03-07', '2025-12-25', false],
+      ['2025-03-07', '2025-03-06', true],
+      ['2025-10-05', '2025-10-10', false],
+      ['2025-12-25', '2025-12-25', false],
+      ['2025-12-25', '2025-12-24', true],
+    ];
+    for (const [today, date, late] of cases) {
+      const file = dueOn(date);
+      const clock = { env: { TZ: 'UTC', FIXED_NOW: `${today}T12:00:00Z` }, nodeArgs: ['--import', CLOCK] };
+      const expected = late ? { code: 1, stdout: overdue(file, date), stderr: '' } : { code: 0, stdout: '', stderr: '' };
+      assert.deepEqual(await careElementsWith(clock, 'validate', '--strict', file), expected, `due ${date}, on ${today}`);
+    }
   });
 
   it('lists the overdue review in the --json report\'s warnings', async () => {
@@ -317,6 +337,34 @@ describe('care-elements render', () => {
     assert.equal(code, 2);
     assert.equal(stdout, '');
     assert.match(stderr, /^test\/fixtures\/broken\.json: not JSON/);
+  });
+});
+
+describe('care-elements on a control character in text, or a link without "//"', () => {
+  const file = join(dir, 'broken-text.json');
+  const knee = JSON.parse(readFileSync(KNEE, 'utf8'));
+  writeFileSync(file, JSON.stringify({ ...knee, title: 'Knee\u0000 arthroscopy', reviewedBy: 'Dr\u001b Okafor', sources: [{ title: 'Arthroscopy', url: 'https:evil.example' }] }));
+  const problems = [
+    `${file}: title: contains a control character U+0000; shown as U+FFFD\n`,
+    `${file}: reviewedBy: contains a control character U+001B; shown as U+FFFD\n`,
+    `${file}: sources[0].url: expected "//" after "https:"; dropped\n`,
+  ].join('');
+  /** Characters HTML does not allow in a document: the C0 controls but tab, line feed and carriage return. */
+  const controls = (text) => [...text].filter((char) => char < ' ' && !'\t\n\r'.includes(char));
+
+  it('validate names each field and exits 1', async () => {
+    assert.deepEqual(await careElements('validate', file), { code: 1, stdout: problems, stderr: '' });
+  });
+
+  it('render writes U+FFFD where each character was and the source without a link, as the elements show them, and exits 1', async () => {
+    const { code, stdout, stderr } = await careElements('render', file);
+    assert.deepEqual({ code, stderr }, { code: 1, stderr: problems });
+    assert.deepEqual(controls(stdout), []);
+    assert.ok(stdout.includes('<title>Knee\uFFFD arthroscopy</title>'));
+    assert.match(stdout, /<slot name=heading><!--lit-part-->Knee\uFFFD arthroscopy<!--\/lit-part--><\/slot>/);
+    assert.ok(stdout.includes('Dr\uFFFD Okafor'));
+    assert.ok(stdout.includes('Arthroscopy'));
+    assert.ok(!stdout.includes('evil.example'));
   });
 });
 

@@ -264,6 +264,26 @@ describe('hostile content', () => {
     });
   });
 
+  describe('control characters in text', () => {
+    it('shows each as U+FFFD in the question and answer, as the server writes them, and names the field', async () => {
+      const faq = document.createElement('care-faq-accordion');
+      faq.items = [{ question: 'Is it\u0000 safe?', answer: 'Ask\u001b your doctor.\n\nTwice\u0000\u0000.' }];
+      const reported = oneEvent(faq, 'care-content-error');
+      document.body.append(faq);
+      expect((await reported).detail.problems).to.deep.equal([
+        { path: 'items[0].question', message: 'contains a control character U+0000; shown as U+FFFD' },
+        { path: 'items[0].answer', message: 'contains a control character U+001B; shown as U+FFFD' },
+      ]);
+      await faq.updateComplete;
+      const question = faq.shadowRoot!.querySelector('button')!;
+      expect(question.textContent!.trim()).to.equal('Is it\uFFFD safe?');
+      const answer = [...faq.shadowRoot!.querySelectorAll('[part="description"] p')].map((p) => p.textContent!.trim());
+      expect(answer).to.deep.equal(['Ask\uFFFD your doctor.', 'Twice\uFFFD\uFFFD.']);
+      expect(warnings.messages.join('\n')).to.include('items[0].question');
+      faq.remove();
+    });
+  });
+
   describe('warnings', () => {
     it('lists the first 50 problems in the console and all of them in the event', async () => {
       const faq = document.createElement('care-faq-accordion');

@@ -57,6 +57,41 @@ describe('safeUrl on a user name or password', () => {
   });
 });
 
+/**
+ * An http(s) scheme without "//" after it: from an http page "https:evil.example" opens evil.example,
+ * from an https one it is a path; a typo or a trick either way.
+ */
+const NO_SLASHES = ['https:evil.example', 'http:evil.example/x', 'HTTPS:evil.example', 'hTtP:evil.example', 'http:/evil.example', 'https:/\\evil.example', 'https:', ' https:evil.example '];
+
+describe('safeUrl on an http(s) URL without "//" after its scheme', () => {
+  it('refuses it in any case, and keeps one with "//"', () => {
+    for (const url of NO_SLASHES) expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    for (const url of ['https://evil.example', 'HTTPS://a.org/x', 'http://a.org']) expect(safeUrl(url), url).to.equal(url);
+  });
+
+  it('leaves such a source’s title as text in the review note, and reports its url, naming the scheme', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('care-review-note');
+      el.sources = [{ title: 'Typo', url: 'https:evil.example' }, { title: 'Shouting', url: 'HTTP:evil.example' }, { title: 'HAS', url: 'https://www.has-sante.fr/' }];
+      const error = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      expect((await error).detail.problems).to.deep.equal([
+        { path: 'sources[0].url', message: 'expected "//" after "https:"; dropped' },
+        { path: 'sources[1].url', message: 'expected "//" after "HTTP:"; dropped' },
+      ]);
+      expect(warnings.messages.join('\n')).to.include('sources[0].url');
+      await el.updateComplete;
+      expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.has-sante.fr/']);
+      const items = [...el.shadowRoot!.querySelectorAll('[part="sources"] li')].map((li) => li.textContent!.trim());
+      expect(items).to.deep.equal(['Typo', 'Shouting', 'HAS']);
+      el.remove();
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
 /** Spaces as authors write them in a phone number or an email's subject, and the href each becomes. */
 const SPACED: [string, string][] = [
   ['tel:+44 20 7946 0000', 'tel:+442079460000'],

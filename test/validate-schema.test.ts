@@ -81,6 +81,19 @@ describe('the published schemas and the validator', () => {
     }
   });
 
+  it('both refuse an http(s) URL without "//" after its scheme, and take one with it', () => {
+    for (const url of ['https:evil.example', 'http:evil.example', 'http:/evil.example', 'https:']) {
+      expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(false));
+    }
+    for (const url of ['https://a.org/', 'http://a.org/x']) expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));
+  });
+
+  it('both refuse text with a control character other than tab, line feed or carriage return', () => {
+    for (const title of ['Back\u0000 pain', 'Back pain\u001b', '\u0007']) expect(verdicts({ title }), JSON.stringify(title)).to.deep.equal(both(false));
+    expect(verdicts({ faqs: { items: [{ question: 'Q?', answer: 'A\u0001.' }] } })).to.deep.equal(both(false));
+    for (const title of ['Back\tpain', 'Back\r\npain', ' Back pain\n']) expect(verdicts({ title }), JSON.stringify(title)).to.deep.equal(both(true));
+  });
+
   it('both take spaces in a tel: or mailto: URL, as authors write a number or a subject', () => {
     for (const url of ['tel:+44 20 7946 0000', 'tel:+33\u00a01\u00a023', 'mailto:clinic@example.org?subject=Back pain question']) {
       expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));

@@ -172,6 +172,35 @@ describe('validateGuide', () => {
     expect(value!.sources).to.deep.equal(urls.map(() => ({ title: 'Typo' })));
   });
 
+  it('drops an http(s) URL without "//" after its scheme, saying so, keeping the source', () => {
+    const urls = ['https:evil.example', 'HTTPS:evil.example/x', 'http:/evil.example', 'Http:evil.example'];
+    const fine = ['https://a.org/', 'HTTP://A.ORG/', '//a.org/x', 'page.html'];
+    const { value, problems } = validateGuide({ ...minimal, sources: [...urls, ...fine].map((url) => ({ title: 'S', url })) });
+    const schemes = ['https:', 'HTTPS:', 'http:', 'Http:'];
+    expect(problems).to.deep.equal(schemes.map((scheme, i) => ({ path: `sources[${i}].url`, message: `expected "//" after "${scheme}"; dropped` })));
+    expect(value!.sources).to.deep.equal([...urls.map(() => ({ title: 'S' })), ...fine.map((url) => ({ title: 'S', url }))]);
+  });
+
+  it('names a control character in text, shows it as U+FFFD and keeps the item; a tab or a line break is text', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      schemaVersion: 2,
+      title: 'Back\u0000 pain',
+      summary: 'Tabs\tand\r\nbreaks stay.',
+      faqs: { items: [{ question: 'Is it safe?\u001b', answer: 'Ask\u0007 your\u000b doctor\u0000.' }] },
+      benefits: { items: [{ title: 'Less pain', evidence: { level: 'limited', note: 'Two\u0001 trials' } }] },
+    });
+    expect(problems).to.deep.equal([
+      { path: 'title', message: 'contains a control character U+0000; shown as U+FFFD' },
+      { path: 'benefits.items[0].evidence.note', message: 'contains a control character U+0001; shown as U+FFFD' },
+      { path: 'faqs.items[0].question', message: 'contains a control character U+001B; shown as U+FFFD' },
+      { path: 'faqs.items[0].answer', message: 'contains a control character U+0007; shown as U+FFFD' },
+    ]);
+    expect(value).to.include({ title: 'Back\uFFFD pain', summary: 'Tabs\tand\r\nbreaks stay.' });
+    expect(value!.faqs!.items[0]).to.include({ question: 'Is it safe?\uFFFD', answer: 'Ask\uFFFD your\uFFFD doctor\uFFFD.' });
+    expect(value!.benefits!.items[0].evidence).to.deep.equal({ level: 'limited', note: 'Two\uFFFD trials' });
+  });
+
   it('ignores unknown fields', () => {
     const { value, problems } = validateGuide({ ...minimal, futureField: { x: 1 } });
     expect(problems).to.deep.equal([]);

@@ -1,4 +1,4 @@
-import { CREDENTIALS, safeUrl } from './safe-url.js';
+import { CREDENTIALS, NO_SLASHES, safeUrl } from './safe-url.js';
 import type { Benefit, FaqItem, Risk, SchemaVersion, SectionKey, Severity, Source, Step, TopicItem } from './types.js';
 
 /** The shapes an item can have; each section uses one, and `source` is a guide's reference. */
@@ -114,6 +114,21 @@ export const BODY: Partial<Record<FieldSet, string>> = {
  */
 export const asLanguageTag = (lang: string) => lang.replaceAll('_', '-');
 
+// eslint-disable-next-line no-control-regex -- the C0 control characters, but tab, line feed and carriage return, are what it finds
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
+/**
+ * Text as shown: a C0 control character other than tab, line feed or carriage return, invalid in HTML
+ * and a sign of text broken on its way out of a CMS, is written U+FFFD, so the reader sees where
+ * something is missing, the same in the server's HTML as in the browser; the first is reported.
+ * @internal
+ */
+export function shownText(text: string, path: string, report: (path: string, message: string) => void): string {
+  const first = text.match(CONTROL)?.[0];
+  if (first) report(path, `contains a control character U+${first.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}; shown as U+FFFD`);
+  return text.replace(CONTROL, '\uFFFD');
+}
+
 /** The canonical form of a BCP 47 language tag, or undefined when `value` is none. */
 function canonicalTag(value: string): string | undefined {
   try {
@@ -140,6 +155,12 @@ export function isDate(value: unknown): boolean {
   return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
+/** What an http(s) URL without "//" after its scheme lacks, naming the scheme as written. */
+function missingSlashes(value: string): string | undefined {
+  const scheme = NO_SLASHES.exec(value)?.[0];
+  return scheme && `expected "//" after "${scheme}"; dropped`;
+}
+
 /**
  * How each text format is checked, on trimmed text, and what a failure says.
  * @internal
@@ -150,7 +171,8 @@ export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: strin
   url: {
     test: (value) => safeUrl(value) !== undefined,
     message: 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped',
-    explain: (value) => (CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : undefined),
+    explain: (value) =>
+      (CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : undefined) ?? missingSlashes(value),
   },
   date: { test: isDate, message: `expected a date as YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
   lang: {

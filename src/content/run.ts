@@ -1,6 +1,6 @@
 import { clip, describeValue, isObject, type Raw } from './describe.js';
 import { readEvidence, readFrequency } from './evidence.js';
-import { BODY, FIELDS, FORMATS, ID_PATTERN, LATEST, SECTION_KINDS, type FieldSet, type ItemKind, type Structured } from './rules.js';
+import { BODY, FIELDS, FORMATS, ID_PATTERN, LATEST, SECTION_KINDS, shownText, type FieldSet, type ItemKind, type Structured } from './rules.js';
 import { IdClaims, slugify } from './slug.js';
 import type { ContentProblem, SchemaVersion, SectionKey } from './types.js';
 
@@ -64,7 +64,7 @@ export class Run {
         this.problem(join(path, key), format.explain?.(text) ?? format.message);
         complete &&= !needed;
       } else {
-        out[key] = text;
+        out[key] = rule.format === 'text' ? shownText(text, join(path, key), (at, message) => this.problem(at, message)) : text;
       }
     }
     return complete || partial ? out : undefined;

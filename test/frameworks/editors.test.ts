@@ -16,7 +16,7 @@ interface VsCodeTag extends Named {
   attributes: (Named & { values: Named[] })[];
 }
 interface WebTypesElement extends Named {
-  attributes?: Named[];
+  attributes?: (Named & { value: { type: string } })[];
   slots?: Named[];
   events?: Named[];
 }
@@ -58,6 +58,21 @@ describe('editor data', () => {
     expect(values('care-risk', 'severity')).to.include.members(['low', 'moderate', 'high']);
     expect(values('care-topic-list', 'section')).to.include.members(['conditions', 'recovery', 'tips']);
     expect(values('care-benefits-card', 'variant')).to.deep.equal(['elevated', 'outlined']);
+  });
+
+  it('types each attribute in JetBrains as its value in HTML, a string of some form, never null or undefined', () => {
+    const types = Object.fromEntries(
+      webTypes.contributions.html.elements.flatMap((tag) => (tag.attributes ?? []).map((a) => [`${tag.name} ${a.name}`, a.value.type])),
+    );
+    const nullish = Object.entries(types).filter(([, type]) => type.split('|').some((member) => ['null', 'undefined'].includes(member.trim())));
+    expect(nullish).to.deep.equal([]);
+    expect(types).to.include({
+      'care-faq-accordion heading': 'string',
+      'care-guide src': 'string',
+      'care-risk-list variant': "'outlined' | 'elevated'",
+      'care-procedure-timeline current': 'string | number',
+      'care-risk severity': "'' | 'low' | 'moderate' | 'high'",
+    });
   });
 
   it('lists every custom property and part once, for VS Code and JetBrains', () => {
