@@ -2202,8 +2202,15 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   {
     name: 'control characters: the published schema takes text with one',
     file: 'src/content/care-guide.v2.schema.json',
-    find: String.raw`"pattern": "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f]*$",`,
+    find: String.raw`"pattern": "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$",`,
     replace: String.raw`"pattern": "\\S",`,
     tests: ['test/validate-schema.test.ts'],
+  },
+  {
+    name: 'control characters: a C1 one, such as Windows-1252\'s apostrophe read as Latin-1, passes unreported',
+    file: 'src/content/rules.ts',
+    find: `\\u001F\\u007F-\\u009F]/g`,
+    replace: `\\u001F]/g`,
+    tests: ['test/validate.test.ts'],
   },
 ];

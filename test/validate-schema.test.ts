@@ -88,8 +88,8 @@ describe('the published schemas and the validator', () => {
     for (const url of ['https://a.org/', 'http://a.org/x']) expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));
   });
 
-  it('both refuse text with a control character other than tab, line feed or carriage return', () => {
-    for (const title of ['Back\u0000 pain', 'Back pain\u001b', '\u0007']) expect(verdicts({ title }), JSON.stringify(title)).to.deep.equal(both(false));
+  it('both refuse text with a control character (C0 other than tab, line feed or carriage return, DEL, C1)', () => {
+    for (const title of ['Back\u0000 pain', 'Back pain\u001b', '\u0007', 'Don\u0092t', 'Back\u007f pain']) expect(verdicts({ title }), JSON.stringify(title)).to.deep.equal(both(false));
     expect(verdicts({ faqs: { items: [{ question: 'Q?', answer: 'A\u0001.' }] } })).to.deep.equal(both(false));
     for (const title of ['Back\tpain', 'Back\r\npain', ' Back pain\n']) expect(verdicts({ title }), JSON.stringify(title)).to.deep.equal(both(true));
   });

@@ -114,18 +114,20 @@ export const BODY: Partial<Record<FieldSet, string>> = {
  */
 export const asLanguageTag = (lang: string) => lang.replaceAll('_', '-');
 
-// eslint-disable-next-line no-control-regex -- the C0 control characters, but tab, line feed and carriage return, are what it finds
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+// eslint-disable-next-line no-control-regex -- the control characters, but tab, line feed and carriage return, are what it finds
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /**
- * Text as shown: a C0 control character other than tab, line feed or carriage return, invalid in HTML
- * and a sign of text broken on its way out of a CMS, is written U+FFFD, so the reader sees where
- * something is missing, the same in the server's HTML as in the browser; the first is reported.
+ * Text as shown: a control character other than tab, line feed or carriage return, invalid in HTML
+ * and a sign of text broken on its way out of a CMS (a C1 one such as U+0092 is often Windows-1252's
+ * apostrophe read as Latin-1), is written U+FFFD, so the reader sees where something is missing,
+ * the same in the server's HTML as in the browser; the first is reported.
  * @internal
  */
 export function shownText(text: string, path: string, report: (path: string, message: string) => void): string {
   const first = text.match(CONTROL)?.[0];
-  if (first) report(path, `contains a control character U+${first.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}; shown as U+FFFD`);
+  if (!first) return text;
+  report(path, `contains a control character U+${first.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}; shown as U+FFFD`);
   return text.replace(CONTROL, '\uFFFD');
 }
 
