@@ -2213,4 +2213,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `\\u001F]/g`,
     tests: ['test/validate.test.ts'],
   },
+  {
+    name: 'text spacing: a reader\'s wider letter and word spacing stops at the controls, which browsers reset',
+    file: 'src/styles/base.ts',
+    find: `    letter-spacing: inherit;\n    word-spacing: inherit;\n`,
+    replace: ``,
+    tests: ['test/text-spacing.test.ts'],
+  },
 ];

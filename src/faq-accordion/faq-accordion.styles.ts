@@ -26,7 +26,6 @@ export const styles = css`
   }
   input,
   button {
-    font: inherit;
     color: inherit;
   }
   input {

@@ -107,7 +107,6 @@ export const styles = css`
     border: 0;
     background: none;
     color: var(--_accent);
-    font: inherit;
     text-decoration: underline;
     cursor: pointer;
   }

@@ -50,6 +50,13 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
+  /* Controls take the text's font and spacing, which browsers reset on them: a reader's wider letter and word spacing reaches a question's button too. */
+  button,
+  input {
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   :focus-visible {
     outline: var(--care-focus-width, 3px) solid var(--_focus);
     outline-offset: var(--care-focus-offset, 2px);
