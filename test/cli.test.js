@@ -345,8 +345,8 @@ describe('care-elements on a control character in text, or a link without "//"',
   const knee = JSON.parse(readFileSync(KNEE, 'utf8'));
   writeFileSync(file, JSON.stringify({ ...knee, title: 'Knee\u0000 arthroscopy', reviewedBy: 'Dr\u001b Okafor', sources: [{ title: 'Arthroscopy', url: 'https:evil.example' }] }));
   const problems = [
-    `${file}: title: contains a control character U+0000; shown as U+FFFD\n`,
-    `${file}: reviewedBy: contains a control character U+001B; shown as U+FFFD\n`,
+    `${file}: title: contains a control character U+0000; shown as "�" (U+FFFD)\n`,
+    `${file}: reviewedBy: contains a control character U+001B; shown as "�" (U+FFFD)\n`,
     `${file}: sources[0].url: expected "//" after "https:"; dropped\n`,
   ].join('');
   /** Characters HTML does not allow in a document: the C0 controls but tab, line feed and carriage return. */

@@ -271,8 +271,8 @@ describe('hostile content', () => {
       const reported = oneEvent(faq, 'care-content-error');
       document.body.append(faq);
       expect((await reported).detail.problems).to.deep.equal([
-        { path: 'items[0].question', message: 'contains a control character U+0000; shown as U+FFFD' },
-        { path: 'items[0].answer', message: 'contains a control character U+001B; shown as U+FFFD' },
+        { path: 'items[0].question', message: 'contains a control character U+0000; shown as "�" (U+FFFD)' },
+        { path: 'items[0].answer', message: 'contains a control character U+001B; shown as "�" (U+FFFD)' },
       ]);
       await faq.updateComplete;
       const question = faq.shadowRoot!.querySelector('button')!;

@@ -193,16 +193,16 @@ describe('validateGuide', () => {
       risks: { items: [{ title: 'It may not work', description: 'It doesn\u0092t always help\u007f.' }] },
     });
     expect(problems).to.deep.equal([
-      { path: 'title', message: 'contains a control character U+0000; shown as U+FFFD' },
-      { path: 'benefits.items[0].evidence.note', message: 'contains a control character U+0001; shown as U+FFFD' },
-      { path: 'risks.items[0].description', message: 'contains a control character U+0092; shown as U+FFFD' },
-      { path: 'faqs.items[0].question', message: 'contains a control character U+001B; shown as U+FFFD' },
-      { path: 'faqs.items[0].answer', message: 'contains a control character U+0007; shown as U+FFFD' },
+      { path: 'title', message: 'contains a control character U+0000; shown as "�" (U+FFFD)' },
+      { path: 'benefits.items[0].evidence.note', message: 'contains a control character U+0001; shown as "�" (U+FFFD)' },
+      { path: 'risks.items[0].description', message: 'contains a control character U+0092; shown as "’" (U+2019)' },
+      { path: 'faqs.items[0].question', message: 'contains a control character U+001B; shown as "�" (U+FFFD)' },
+      { path: 'faqs.items[0].answer', message: 'contains a control character U+0007; shown as "�" (U+FFFD)' },
     ]);
     expect(value).to.include({ title: 'Back\uFFFD pain', summary: 'Tabs\tand\r\nbreaks stay.' });
     expect(value!.faqs!.items[0]).to.include({ question: 'Is it safe?\uFFFD', answer: 'Ask\uFFFD your\uFFFD doctor\uFFFD.' });
     expect(value!.benefits!.items[0].evidence).to.deep.equal({ level: 'limited', note: 'Two\uFFFD trials' });
-    expect(value!.risks!.items[0].description).to.equal('It doesn\uFFFDt always help\uFFFD.');
+    expect(value!.risks!.items[0].description).to.equal('It doesn’t always help\uFFFD.');
   });
 
   it('ignores unknown fields', () => {

@@ -116,19 +116,29 @@ export const asLanguageTag = (lang: string) => lang.replaceAll('_', '-');
 
 // eslint-disable-next-line no-control-regex -- the control characters, but tab, line feed and carriage return, are what it finds
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/**
+ * Windows-1252's characters for the bytes 0x80 to 0x9F, U+FFFD where it has none: the punctuation
+ * that text decoded as Latin-1 on its way out of a CMS carries as C1 controls ("doesn\u0092t"), and
+ * what HTML shows for a reference to one (`&#146;` is ’).
+ */
+const WINDOWS_1252 = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
+const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+/** What a control character is shown as: the character a C1 one stood for in Windows-1252, else U+FFFD. */
+const shownFor = (control: string) => WINDOWS_1252[control.charCodeAt(0) - 0x80] ?? '\uFFFD';
 
 /**
- * Text as shown: a control character other than tab, line feed or carriage return, invalid in HTML
- * and a sign of text broken on its way out of a CMS (a C1 one such as U+0092 is often Windows-1252's
- * apostrophe read as Latin-1), is written U+FFFD, so the reader sees where something is missing,
- * the same in the server's HTML as in the browser; the first is reported.
+ * Text without control characters, which are invalid in HTML and a sign of text broken on its way
+ * out of a CMS: each but tab, line feed and carriage return is shown as `shownFor` says, so the
+ * reader sees the apostrophe meant, or where something is missing, the same in the server's HTML
+ * as in the browser. The first is reported.
  * @internal
  */
-export function shownText(text: string, path: string, report: (path: string, message: string) => void): string {
-  const first = text.match(CONTROL)?.[0];
-  if (!first) return text;
-  report(path, `contains a control character U+${first.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}; shown as U+FFFD`);
-  return text.replace(CONTROL, '\uFFFD');
+export function withoutControls(text: string, path: string, report: (path: string, message: string) => void): string {
+  const at = text.search(CONTROL);
+  if (at < 0) return text;
+  const shown = shownFor(text[at]);
+  report(path, `contains a control character ${codePoint(text[at])}; shown as "${shown}" (${codePoint(shown)})`);
+  return text.replace(CONTROL, shownFor);
 }
 
 /** The canonical form of a BCP 47 language tag, or undefined when `value` is none. */
@@ -173,8 +183,7 @@ export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: strin
   url: {
     test: (value) => safeUrl(value) !== undefined,
     message: 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped',
-    explain: (value) =>
-      (CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : undefined) ?? missingSlashes(value),
+    explain: (value) => (CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : missingSlashes(value)),
   },
   date: { test: isDate, message: `expected a date as YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
   lang: {

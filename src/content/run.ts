@@ -1,6 +1,6 @@
 import { clip, describeValue, isObject, type Raw } from './describe.js';
 import { readEvidence, readFrequency } from './evidence.js';
-import { BODY, FIELDS, FORMATS, ID_PATTERN, LATEST, SECTION_KINDS, shownText, type FieldSet, type ItemKind, type Structured } from './rules.js';
+import { BODY, FIELDS, FORMATS, ID_PATTERN, LATEST, SECTION_KINDS, withoutControls, type FieldSet, type ItemKind, type Structured } from './rules.js';
 import { IdClaims, slugify } from './slug.js';
 import type { ContentProblem, SchemaVersion, SectionKey } from './types.js';
 
@@ -33,9 +33,10 @@ export class Run {
     private children = false,
   ) {}
 
-  problem(path: string, message: string) {
+  /** Records a problem; bound, so that it can be passed on as the report of a reader of one field. */
+  problem = (path: string, message: string) => {
     this.problems.push({ path, message });
-  }
+  };
 
   /** Copies the fields of `raw` that pass their rules; undefined when a required one fails, unless `partial`. */
   fields(set: FieldSet, raw: Raw, path: string, partial = false): Raw | undefined {
@@ -64,16 +65,15 @@ export class Run {
         this.problem(join(path, key), format.explain?.(text) ?? format.message);
         complete &&= !needed;
       } else {
-        out[key] = rule.format === 'text' ? shownText(text, join(path, key), (at, message) => this.problem(at, message)) : text;
+        out[key] = rule.format === 'text' ? withoutControls(text, join(path, key), this.problem) : text;
       }
     }
     return complete || partial ? out : undefined;
   }
 
   #structured(format: Structured, value: unknown, path: string): unknown {
-    const report = (at: string, message: string) => this.problem(at, message);
-    if (format === 'frequency') return readFrequency(value, path, report);
-    if (format === 'evidence') return readEvidence(value, path, report);
+    if (format === 'frequency') return readFrequency(value, path, this.problem);
+    if (format === 'evidence') return readEvidence(value, path, this.problem);
     return this.#refs(value, path);
   }
 
