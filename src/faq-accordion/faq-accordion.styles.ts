@@ -148,9 +148,9 @@ export const styles = css`
     :host(:not(:defined)) :is(.controls, button[aria-controls]) {
       animation: care-server-timeout-gone 0s 3s both !important;
     }
-    /* Not while the reader is on one, whose focus would fall to the page's start: it goes once they move on, its text shown only once meanwhile. */
+    /* Its timeout waits while the reader is on one, whose focus would fall to the page's start, and runs on once they move on; its text is shown only once meanwhile. */
     :host(:not(:defined)) :is(.controls:focus-within, button[aria-controls]:focus) {
-      animation: none !important;
+      animation-play-state: paused !important;
     }
     :host(:not(:defined)) button[aria-controls]:focus + .question {
       display: none;

@@ -82,8 +82,6 @@ export const styles = css`
   .current .marker {
     background: var(--_marker-color);
     color: var(--_on-accent);
-    /* Printed filled too: browsers drop backgrounds on paper, which would leave a done or current step a ring like those to come, its mark pale. */
-    print-color-adjust: exact;
   }
   .upcoming .title {
     color: var(--_muted);
@@ -122,9 +120,9 @@ export const styles = css`
     :host(:not(:defined)) .toggle {
       animation: care-server-timeout-gone 0s 3s both !important;
     }
-    /* Not while the reader is on it, whose focus would fall to the page's start: it goes once they move on. */
+    /* Its timeout waits while the reader is on it, whose focus would fall to the page's start, and runs on once they move on. */
     :host(:not(:defined)) .toggle:focus {
-      animation: none !important;
+      animation-play-state: paused !important;
     }
   }
   /* Server-rendered and read without JavaScript, nothing could open a compact step's details: show them all. */
@@ -146,6 +144,11 @@ export const styles = css`
     }
   }
   @media print {
+    /* Filled on paper too: browsers drop backgrounds there, which would leave a done or current step a ring like those to come, its mark pale. */
+    .done .marker,
+    .current .marker {
+      print-color-adjust: exact;
+    }
     .toggle {
       display: none;
     }

@@ -275,17 +275,18 @@ describe('a page whose script never comes', () => {
   });
 
   /**
-   * Focuses the first control named `name` in the element `tag` from the keyboard, ends the element's timeouts, and
-   * returns what the reader is on and how many more times its words show than before; then Tabs on, ends the timeouts begun since, and
-   * says whether that control is still a button.
+   * Tabs to the first control named `name` in the element `tag`, lets the element's timeouts run out, and returns
+   * what the reader is on and how many more times its words show than before; then Tabs on, lets the timeouts
+   * run out again, and says whether that control is still a button, and whether its timeout ran on or began anew.
    */
   async function focusAcrossTimeout(url, tag, name) {
     const { page } = await openPage(browser);
     await freezeAnimations(page);
     await page.goto(url);
-    const finish = () =>
+    // Time passing ends every running timeout; a paused one waits.
+    const timePasses = () =>
       page.evaluate((tagName) => {
-        for (const animation of document.querySelector(tagName).shadowRoot.getAnimations()) animation.finish();
+        for (const animation of document.querySelector(tagName).shadowRoot.getAnimations()) if (animation.playState === 'running') animation.finish();
         // A browser moves focus off a hidden element as it next renders.
         return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       }, tag);
@@ -299,18 +300,26 @@ describe('a page whose script never comes', () => {
     const shownBefore = await times();
     for (let i = 0; i < 100 && !(await focused()).endsWith(name); i++) await page.keyboard.press('Tab');
     const before = await focused();
-    await finish();
+    // The timeout of the control the reader is on, to tell whether leaving it starts a new one.
+    await page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      window.timeout = element.closest('.controls')?.getAnimations()[0] ?? element.getAnimations()[0];
+      window.control = element;
+    });
+    await timePasses();
     const on = await focused();
     const repeated = (await times()) - shownBefore;
     await page.keyboard.press('Tab');
-    await finish();
+    const sameTimeout = await page.evaluate(() => (window.control.closest('.controls') ?? window.control).getAnimations()[0] === window.timeout);
+    await timePasses();
     const left = (await buttons(page)).some((button) => button.name === name);
     await page.close();
-    return { before, on, repeated, left };
+    return { before, on, repeated, left, sameTimeout };
   }
 
   // Focus that vanished with its button would drop the reader at the page's start, and a screen reader would go silent.
-  it('keeps the question a keyboard reader is on when the timeout ends, until they move on', async () => {
+  it('keeps the question a keyboard reader is on when the timeout ends, until they move on, when it goes', async () => {
     const url = server.page('no-script-focus.html', (await renderGuideDocument(builtIn, { script: '/no-such-script.js' })).html);
     const question = builtIn.faqs.items[1].question;
     assert.deepEqual(await focusAcrossTimeout(url, 'care-faq-accordion', question), {
@@ -318,14 +327,15 @@ describe('a page whose script never comes', () => {
       on: `button ${question}`,
       repeated: 0,
       left: false,
+      sameTimeout: true,
     });
   });
 
-  it('keeps the compact step’s button a keyboard reader is on when the timeout ends, until they move on', async () => {
+  it('keeps the compact step’s button a keyboard reader is on when the timeout ends, until they move on, when it goes', async () => {
     const url = server.page('compact-focus.html', compactTimeline());
     const name = `Details: ${builtIn.procedure.items[1].title}`;
-    const { before, on, left } = await focusAcrossTimeout(url, 'care-procedure-timeline', name);
-    assert.deepEqual({ before, on, left }, { before: `button ${name}`, on: `button ${name}`, left: false });
+    const { before, on, left, sameTimeout } = await focusAcrossTimeout(url, 'care-procedure-timeline', name);
+    assert.deepEqual({ before, on, left, sameTimeout }, { before: `button ${name}`, on: `button ${name}`, left: false, sameTimeout: true });
   });
 });
 
