@@ -496,6 +496,7 @@ ${PAGE_AFTER}`;
     for (const [name, guide] of [
       ['sections written with their items', '<care-guide><care-topic-list section="conditions"><care-topic label="Disc disease">Discs wear down.</care-topic></care-topic-list></care-guide>'],
       ['sections the guide fills', '<care-guide src="/src/content/stem-cell-injection-back-pain.json"><care-guide-header></care-guide-header><care-faq-accordion></care-faq-accordion></care-guide>'],
+      ['nothing, its content fetched', '<care-guide src="/src/content/stem-cell-injection-back-pain.json"></care-guide>'],
     ]) {
       it(`leaves the page’s own paragraph and FAQ after a guide written on one line, of ${name}`, async () => {
         const markup = `${guide}\n\n${PAGE_AFTER}`;

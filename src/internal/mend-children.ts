@@ -16,15 +16,16 @@ const titleOnly = (el: Element) =>
 /**
  * Whether `host`, written on one line (autop wrote no line break among its children), was cut
  * short: autop cuts such an element only where a block tag starts in it, so what it ends with has
- * no body yet: nothing, an item with at most its named-slot question, a named-slot child (the next
- * may be a block, as a header's summary is), or an element holding only those (a header in a guide).
- * One that ends with text, an item with its body or a section (empty, for a guide to fill) ended
- * where it was written.
+ * no body yet: nothing (a section's intro paragraph first), an item with at most its named-slot
+ * question, a named-slot child (the next may be a block, as a header's summary is), or an element
+ * holding only those (a header in a guide). One that ends with text, an item with its body or a
+ * section (empty, for a guide to fill) ended where it was written, and so did an empty guide (one
+ * that fetches its content): a guide holds no block of its own to be cut at.
  */
 function cutOnOneLine(host: Element, tag: string): boolean {
   const nodes = Array.from(host.childNodes).filter((node) => !isFiller(node) && !(isElement(node) && NOT_CONTENT.has(node.localName)));
   const last = nodes[nodes.length - 1];
-  if (!last) return true;
+  if (!last) return host.localName !== 'care-guide';
   if (!isElement(last)) return false;
   if (last.localName === tag) return titleOnly(last);
   return last.hasAttribute('slot') || (last.childElementCount > 0 && titleOnly(last));
