@@ -159,17 +159,19 @@ function forEditorCss(view) {
   return copy;
 }
 
-/** The members of a union type written as text, split at each `|` outside brackets and quotes. */
+/** The members of a union type written as text, split at each `|` outside brackets and quotes (the `>` of a function's `=>` closes none). */
 function unionMembers(type) {
   const members = [''];
   let depth = 0;
   let quote;
+  let previous = '';
   for (const char of type) {
     if (quote) quote = char === quote ? undefined : quote;
     else if (char === "'" || char === '"' || char === '`') quote = char;
-    else depth += { '(': 1, '[': 1, '{': 1, '<': 1, ')': -1, ']': -1, '}': -1, '>': -1 }[char] ?? 0;
+    else if (!(char === '>' && previous === '=')) depth += { '(': 1, '[': 1, '{': 1, '<': 1, ')': -1, ']': -1, '}': -1, '>': -1 }[char] ?? 0;
     if (char === '|' && depth === 0 && !quote) members.push('');
     else members[members.length - 1] += char;
+    previous = char;
   }
   return members.map((member) => member.trim());
 }

@@ -114,8 +114,8 @@ export const BODY: Partial<Record<FieldSet, string>> = {
  */
 export const asLanguageTag = (lang: string) => lang.replaceAll('_', '-');
 
-// eslint-disable-next-line no-control-regex -- the control characters, but tab, line feed and carriage return, are what it finds
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** A control character (C0, DEL or C1), but tab, line feed and carriage return. */
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 /**
  * Windows-1252's characters for the bytes 0x80 to 0x9F, U+FFFD where it has none: the punctuation
  * that text decoded as Latin-1 on its way out of a CMS carries as C1 controls ("doesn\u0092t"), and
