@@ -2242,4 +2242,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `  if (!last) return true;`,
     tests: ['test/autop.test.ts'],
   },
+  {
+    name: 'FAQ search: two searchable FAQs on a page give two search boxes of one name',
+    file: 'src/faq-accordion/faq-accordion.ts',
+    find: ` aria-labelledby="search-label section-heading"`,
+    replace: ``,
+    tests: ['test/landmarks.chromium.test.ts'],
+  },
 ];

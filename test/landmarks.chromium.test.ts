@@ -62,3 +62,15 @@ describe('a compact timeline, as a screen reader reads it', () => {
     expect(await namesOf('button')).to.deep.equal(guide.procedure!.items.map((step) => `Details: ${step.title}`));
   });
 });
+
+describe('two searchable FAQs on a page, as a screen reader names their search boxes', () => {
+  it('names each box by its label and its section heading, from data or from the page', async () => {
+    const wrapper = await fixture(html`<div>
+      <care-faq-accordion searchable heading="Before your injection" .items=${[{ question: 'Do I fast?', answer: 'No.' }]}></care-faq-accordion>
+      <care-faq-accordion searchable .items=${[{ question: 'Can I drive home?', answer: 'No.' }]}><span slot="heading">After your injection</span></care-faq-accordion>
+      <care-faq-accordion searchable .items=${[{ question: 'Does it hurt?', answer: 'A little.' }]}></care-faq-accordion>
+    </div>`);
+    await Promise.all([...wrapper.querySelectorAll<CareFaqAccordion>('care-faq-accordion')].map(settled));
+    expect(await namesOf('searchbox')).to.deep.equal(['Search questions Before your injection', 'Search questions After your injection', 'Search questions']);
+  });
+});

@@ -192,11 +192,13 @@ export class CareFaqAccordion extends LitElement {
     // A search that lists none leaves it nothing to do: it is hidden, keeping its place so that the search box does not jump.
     const listed = this.#listed;
     const allOpen = listed.length > 0 && listed.every((id) => this.#open.has(id));
+    // The search box is named by its label and the section's heading, so that two searchable FAQs on a page are told apart.
     return html`<div part="controls" class="controls">
       ${this.searchable
         ? html`<div class="search">
-            <label for="search">${strings.searchLabel}</label>
-            <input id="search" part="search" type="search" autocomplete="off" aria-describedby="status" .value=${this.#query} @input=${this.#onSearch}
+            <label id="search-label" for="search">${strings.searchLabel}</label>
+            <input id="search" part="search" type="search" autocomplete="off" aria-labelledby="search-label section-heading" aria-describedby="status"
+              .value=${this.#query} @input=${this.#onSearch}
               @focus=${this.#onSearchFocus} />
           </div>`
         : nothing}

@@ -11,7 +11,7 @@ export function sectionHead<K extends SectionKey>(
   title = content.title,
 ): TemplateResult {
   const hasHeading = Boolean(title || content.slots.has('heading'));
-  return html`${hasHeading ? heading(level, html`<slot name="heading">${title}</slot>`, 'section-heading') : nothing}${
+  return html`${hasHeading ? heading(level, html`<slot name="heading">${title}</slot>`, 'section-heading', true) : nothing}${
     content.intro ? html`<div part="intro" class="intro">${paragraphs(content.intro)}</div>` : nothing
   }`;
 }

@@ -22,15 +22,16 @@ export function headingLevel(level: unknown, fallback = 2): number {
 /**
  * A native heading at a level chosen at run time, clamped to 1–6. Lit cannot bind a tag name, and a
  * native `<hN>` serves assistive technology and search engines better than `role="heading"`.
- * The part name is also its class.
+ * The part name is also its class, and its id when `id` is set (for a control named by it).
  */
-export function heading(level: number, content: unknown, part: string): TemplateResult {
+export function heading(level: number, content: unknown, part: string, id = false): TemplateResult {
+  const idRef = id ? part : nothing;
   switch (headingLevel(level)) {
-    case 1: return html`<h1 part=${part} class=${part}>${content}</h1>`;
-    case 2: return html`<h2 part=${part} class=${part}>${content}</h2>`;
-    case 3: return html`<h3 part=${part} class=${part}>${content}</h3>`;
-    case 4: return html`<h4 part=${part} class=${part}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} class=${part}>${content}</h5>`;
-    default: return html`<h6 part=${part} class=${part}>${content}</h6>`;
+    case 1: return html`<h1 part=${part} class=${part} id=${idRef}>${content}</h1>`;
+    case 2: return html`<h2 part=${part} class=${part} id=${idRef}>${content}</h2>`;
+    case 3: return html`<h3 part=${part} class=${part} id=${idRef}>${content}</h3>`;
+    case 4: return html`<h4 part=${part} class=${part} id=${idRef}>${content}</h4>`;
+    case 5: return html`<h5 part=${part} class=${part} id=${idRef}>${content}</h5>`;
+    default: return html`<h6 part=${part} class=${part} id=${idRef}>${content}</h6>`;
   }
 }
