@@ -147,6 +147,52 @@ describe('split CDN build', () => {
     });
   }
 
+  const GUIDE = {
+    schemaVersion: 2,
+    title: 'Knee injection',
+    faqs: { title: 'Questions', items: [{ question: 'Where do I park?', answer: 'Behind the building.' }] },
+    risks: { title: 'Risks', items: [{ title: 'Soreness', description: 'For a day or two.' }] },
+  };
+  const GUIDE_PAGE = `<care-guide><script type="application/json">${JSON.stringify(GUIDE)}</script><care-faq-accordion></care-faq-accordion><care-risk-list></care-risk-list></care-guide>`;
+
+  /** Loads each file once the one before it has run. */
+  async function runInTurn(doc: Document, files: string[]) {
+    for (const file of files) {
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = `/dist/cdn/${file}`;
+      doc.head.append(script);
+      await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    }
+  }
+
+  async function expectSectionsFilled(doc: Document) {
+    const faq = doc.querySelector<Updating>('care-faq-accordion')!;
+    const risks = doc.querySelector<Updating>('care-risk-list')!;
+    await doc.querySelector<Updating>('care-guide')!.updateComplete;
+    await Promise.all([faq.updateComplete, risks.updateComplete]);
+    expect([...buttons(faq)].map((button) => button.textContent!.trim())).to.deep.equal(['Where do I park?']);
+    expect(risks.shadowRoot!.textContent).to.contain('Soreness');
+  }
+
+  it("fills each section of a guide when the sections' files run before the guide's", async () => {
+    const { doc, errors } = await page(GUIDE_PAGE, []);
+    await runInTurn(doc, ['faq-accordion.js', 'risk-list.js', 'guide.js']);
+    await expectSectionsFilled(doc);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('fills them too when a page loads an element\'s file and then, by mistake, the single file', async () => {
+    const { doc, errors, warnings } = await page(GUIDE_PAGE, []);
+    await runInTurn(doc, ['faq-accordion.js', 'care-elements.js']);
+    await expectSectionsFilled(doc);
+    expect(errors).to.deep.equal([]);
+    // Said once, of the first tag the single file finds taken, and of no other element.
+    const duplicates = warnings.filter((w) => w.includes('already defined'));
+    expect(duplicates).to.have.length(1);
+    expect(duplicates[0]).to.match(/^<care-faq-(item|accordion)> is already defined, likely by another copy of care-elements: the elements that copy defined keep/);
+  });
+
   it('keeps care-elements.js one self-contained file that registers every element', async () => {
     expect(await staticImports('care-elements.js'), 'no static import: one integrity hash covers it').to.deep.equal([]);
     const { win, fetched } = await page('', ['care-elements.js']);
