@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { FaqItem, Valid } from '../content/types.js';
-import { matchesQuery, SearchHighlight, searchWords } from './search.js';
+import { matchesWords, SearchHighlight, searchWords } from './search.js';
 import type { SectionController } from './section-controller.js';
 import { format, plural } from './strings.js';
 
@@ -39,6 +39,7 @@ export class FaqSearch {
   /** What screen readers hear: how many questions matched when the reader last paused; nothing without a search. */
   announcement = '';
   #query = '';
+  #words: string[] = [];
   #timer?: unknown;
 
   constructor(
@@ -63,10 +64,12 @@ export class FaqSearch {
    */
   update(query: string, typed = false): void {
     this.#query = query.trim();
+    // Folded once per search, not once per question: a pasted paragraph is thousands of characters.
+    const words = (this.#words = searchWords(this.#query));
     const items: Valid<FaqItem>[] = this.content.items;
-    const matching = this.#query ? items.filter((item) => matchesQuery(this.#query, item.question, item.answer)) : undefined;
+    const matching = this.#query ? items.filter((item) => matchesWords(words, item.question, item.answer)) : undefined;
     this.matching = matching && new Set(matching.map((item) => item.id));
-    this.inAnswers = (matching ?? []).filter((item) => !matchesQuery(this.#query, item.question)).map((item) => item.id);
+    this.inAnswers = (matching ?? []).filter((item) => !matchesWords(words, item.question)).map((item) => item.id);
     const message = this.message;
     // A status that changes with every keystroke is cut off by the next one: it speaks once typing pauses.
     if (!message || typed) {
@@ -108,6 +111,6 @@ export class FaqSearch {
       const child = this.content.nodes.get(id);
       if (child) nodes.push(...Array.from(child.childNodes).filter((node) => (node as Element).slot !== 'question'));
     }
-    return { words: this.matching ? searchWords(this.#query) : [], nodes };
+    return { words: this.matching ? this.#words : [], nodes };
   }
 }

@@ -1,16 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { foldText } from '../content/slug.js';
 
-/** The words of a search, folded like the text they are looked for in. */
+/**
+ * The distinct words of a search, folded like the text they are looked for in: a word typed twice
+ * is looked for and marked once.
+ */
 export function searchWords(query: string): string[] {
-  return foldText(query).split(/\s+/).filter(Boolean);
+  return [...new Set(foldText(query).split(/\s+/).filter(Boolean))];
 }
 
-/** True when every word of the query is found in one of the texts. */
-export function matchesQuery(query: string, ...texts: (string | undefined)[]): boolean {
+/** True when every one of the words (from `searchWords`) is found in one of the texts. */
+export function matchesWords(words: string[], ...texts: (string | undefined)[]): boolean {
   const haystack = foldText(texts.filter(Boolean).join(' '));
-  return searchWords(query).every((word) => haystack.includes(word));
+  return words.every((word) => haystack.includes(word));
 }
+
+/**
+ * The most matches marked at once, the first in the page's order. A browser draws a thousand marks in
+ * milliseconds; a letter common in a thousand answers makes 20,000 and more, which held Chromium's
+ * next frame for seconds at a keystroke. A search that reaches the cap still lists every question it
+ * matches.
+ */
+export const MAX_MARKS = 1000;
 
 /**
  * Folds text like `foldText` and keeps, for each folded character, the index in `text` it came
@@ -35,16 +46,29 @@ export function foldWithOffsets(text: string): { folded: string; offsets: number
 }
 
 /**
- * A range over every place in a text node where one of the (folded) words occurs. Static ranges:
+ * A range over every place in a text node where one of the (folded) words occurs, `limit` at most. Static ranges:
  * they are made anew after every update, and live ones would each be updated by the browser at
  * every change to the page (in Firefox, seconds for a common word in thousands of answers).
  */
-export function rangesIn(node: Text, words: string[]): StaticRange[] {
+export function rangesIn(node: Text, words: string[], limit = Infinity): StaticRange[] {
   const { folded, offsets } = foldWithOffsets(node.data);
   const ranges: StaticRange[] = [];
   for (const word of words) {
-    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
+    for (let at = folded.indexOf(word); at !== -1 && ranges.length < limit; at = folded.indexOf(word, at + word.length)) {
       ranges.push(new StaticRange({ startContainer: node, startOffset: offsets[at], endContainer: node, endOffset: offsets[at + word.length] }));
+    }
+  }
+  return ranges;
+}
+
+/** The ranges of the words in the text under each node, in order, up to `MAX_MARKS`. */
+function markedRanges(nodes: Node[], words: string[]): StaticRange[] {
+  const ranges: StaticRange[] = [];
+  if (words.length === 0) return ranges;
+  for (const node of nodes) {
+    for (const text of textNodes(node)) {
+      ranges.push(...rangesIn(text, words, MAX_MARKS - ranges.length));
+      if (ranges.length === MAX_MARKS) return ranges;
     }
   }
   return ranges;
@@ -101,16 +125,13 @@ export class SearchHighlight implements ReactiveController {
     // The registry is the page's: a host that has left it (an update may still run) marks nothing there.
     if (!registry || !this.host.isConnected) return;
     const { words, nodes } = this.target();
-    const ranges = words.length ? nodes.flatMap((node) => [...textNodes(node)].flatMap((text) => rangesIn(text, words))) : [];
+    const ranges = markedRanges(nodes, words);
     if (ranges.length === 0) {
       registry.delete(this.name);
       return;
     }
     this.#style();
-    // Added one by one: spread as arguments, the ranges of a word common in thousands of answers pass the engine's argument limit.
-    const highlight = new Highlight();
-    for (const range of ranges) highlight.add(range);
-    registry.set(this.name, highlight);
+    registry.set(this.name, new Highlight(...ranges));
   }
 
   hostDisconnected(): void {
