@@ -60,7 +60,7 @@ const visualRegression = visualRegressionPlugin({
 
 /** Browsers to test in, from BROWSERS (e.g. `BROWSERS=chromium`); Chromium and Firefox ESR by default. */
 const launchers = {
-  chromium: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS } }),
+  chromium: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] } }),
   // Firefox is driven over WebDriver BiDi, which has no media emulation: tests that need it are Chromium-only.
   firefox: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true } }),
 };

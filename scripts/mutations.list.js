@@ -2262,4 +2262,11 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `      ranges.push(...rangesIn(text, words));`,
     tests: ['test/highlight.test.ts'],
   },
+  {
+    name: 'guide: every section ever put in it and removed is kept until the guide next updates',
+    file: 'src/guide/guide.ts',
+    find: `      for (const el of this.#consumers) if (!within(el, this)) this.#consumers.delete(el);\n`,
+    replace: ``,
+    tests: ['test/memory.chromium.test.ts'],
+  },
 ];

@@ -148,6 +148,8 @@ export class CareGuide extends LitElement {
     this.addEventListener('context-request', (event) => {
       if (event.context !== guideContext) return;
       const target = event.contextTarget ?? event.composedPath()[0];
+      // Those that have left are dropped as others come: a page that swaps sections in a guide that does not update kept every one.
+      for (const el of this.#consumers) if (!within(el, this)) this.#consumers.delete(el);
       if (target instanceof Element) this.#consumers.add(target);
       if (this.loading) this.requestUpdate();
     });

@@ -1,0 +1,36 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { stemCellInjectionBackPain as guide } from '../src/content/stem-cell-injection-back-pain.js';
+import type { CareGuide } from '../src/guide/guide.js';
+
+/**
+ * What a page that lives long keeps. Chromium only: its garbage collector can be asked to run
+ * (`--js-flags=--expose-gc`, set by the test config), so that what is still held can be counted.
+ */
+const gc = (globalThis as unknown as { gc: () => void }).gc;
+
+async function collect() {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+  }
+}
+
+describe('memory of a page that swaps sections in a guide', () => {
+  it('lets go of sections the page has removed', async () => {
+    const wrapper = await fixture<CareGuide>(html`<care-guide .guide=${guide}></care-guide>`);
+    await wrapper.updateComplete;
+    const refs: WeakRef<Element>[] = [];
+    for (let i = 0; i < 100; i++) {
+      const section = document.createElement('care-topic-list');
+      wrapper.append(section);
+      await (section as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      section.remove();
+      refs.push(new WeakRef(section));
+    }
+    await collect();
+    const kept = refs.filter((ref) => ref.deref() !== undefined).length;
+    // The last one or two may wait for the next to come: none of the hundred should be kept for good.
+    expect(kept).to.be.below(5);
+  });
+});
