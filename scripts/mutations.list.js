@@ -2269,4 +2269,12 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/memory.chromium.test.ts'],
   },
+  {
+    name: 'guide: while its JSON loads, empty sections are drawn and then pushed down, and the page below jumps',
+    file: 'src/guide/guide.ts',
+    find: `\${waiting ? 'waiting' : ''}`,
+    replace: ``,
+    tests: ['test/layout-shift.chromium.test.ts'],
+    build: true,
+  },
 ];

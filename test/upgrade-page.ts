@@ -28,7 +28,8 @@ export const STYLESHEET = '<link rel="stylesheet" href="/dist/cdn/care-elements.
 /** A reset that sets every margin and padding to 0, as Tailwind's does. */
 export const RESET = '*, ::before, ::after { box-sizing: border-box; border: 0 solid; margin: 0; padding: 0 }';
 
-const frames = (win: Frame) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+/** Resolves once the frame has laid out and painted twice. */
+export const frames = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
 /** Each section of the guide: its tag and its box, its top measured from the top of the page. */
 const sections = (doc: Document) =>

@@ -78,6 +78,17 @@ export class CareGuide extends LitElement {
     .column ::slotted(:not(:nth-last-child(1 of :not(br)))) {
       margin-block-end: var(--care-guide-gap, calc(var(--care-space, 1rem) * 2.5)) !important;
     }
+    /*
+     * While its first guide loads, its sections wait unseen in a screen's height: nothing empty is drawn
+     * to be pushed down as the guide comes, and what follows the guide on the page stays below the
+     * screen rather than showing and then jumping away.
+     */
+    .waiting {
+      min-block-size: 100vh;
+    }
+    .waiting ::slotted(*) {
+      visibility: hidden;
+    }
     @media print {
       .column {
         max-inline-size: none;
@@ -248,6 +259,7 @@ export class CareGuide extends LitElement {
   };
 
   override render() {
-    return html`<div part="base" class=${this.layout === 'none' ? '' : 'column'}><slot @slotchange=${this.#readInline}></slot></div>`;
+    const waiting = this.loading && !this.#value;
+    return html`<div part="base" class="${this.layout === 'none' ? '' : 'column'} ${waiting ? 'waiting' : ''}"><slot @slotchange=${this.#readInline}></slot></div>`;
   }
 }
