@@ -2242,4 +2242,27 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `  if (!last) return true;`,
     tests: ['test/autop.test.ts'],
   },
+  // A guide's end tag that autop left no mark of, or whose mark a section took, and the page that the browser put in a question after a divider.
+  {
+    name: 'autop: after a divider, an FAQ whose first answer opens with a paragraph takes the rest of the page into its last question',
+    file: 'src/internal/mend-children.ts',
+    find: `    host.after(...runFrom(stray, host));\n    reclaimChildren(host, tag, host);\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+  },
+  {
+    name: 'autop: an FAQ after a divider, read while the page still loads, takes the rest of the page into its last question',
+    file: 'src/internal/mend-children.ts',
+    find: `    if (host.ownerDocument.readyState === 'loading') return;\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+    build: true,
+  },
+  {
+    name: 'autop: a guide’s last section, cut short, takes what autop left of the guide’s end tag, and the guide the page’s paragraph and FAQ',
+    file: 'src/internal/mend-children.ts',
+    find: `      take(...(outer ? nodes.slice(0, nodes.indexOf(outer)) : [node]));`,
+    replace: `      take(node);`,
+    tests: ['test/autop.test.ts'],
+  },
 ];
