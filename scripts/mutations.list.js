@@ -2265,4 +2265,18 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `      take(node);`,
     tests: ['test/autop.test.ts'],
   },
+  {
+    name: 'autop: a guide that ends with a card right after a divider takes the page’s paragraph and FAQ',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `      if (strayEnd(node) && !markAfter(node)) return;\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+  },
+  {
+    name: 'autop: the </p> autop writes after the line that follows a divider ends the guide though a mark of its end comes later',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `    if (mark === 'end' || (mark && !holdsOtherElement(next, ''))) return true;\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+  },
 ];

@@ -575,6 +575,28 @@ ${PAGE_AFTER}`;
       expectSame(after, before);
     });
 
+    for (const [name, card] of [
+      ['on one line', '<care-benefits-card heading="Benefits"><care-benefit label="Less pain">Some patients move better.</care-benefit></care-benefits-card>'],
+      ['over lines, the guide’s end tag on its last line,', '<care-benefits-card heading="Benefits">\n  <care-benefit label="Less pain">Some patients move better.</care-benefit>\n</care-benefits-card>'],
+    ]) {
+      it(`leaves the page’s own paragraph and FAQ after a guide that ends with a card written ${name} after a divider`, async () => {
+        const markup = `<care-guide>
+${HEADER}
+${TOPICS}
+<hr />
+${card}</care-guide>
+
+${PAGE_AFTER}`;
+        // autop opens no paragraph for the line after a divider; the </p> it closes after the guide's end tag is a stray one.
+        expect(autop(markup)).to.include('<hr />\n<care-benefits-card').and.include('</care-benefits-card></care-guide></p>');
+        const [before, after] = await withAndWithout(markup);
+        expect(guideSections(before)).to.deep.equal(['care-guide-header', 'care-topic-list', 'care-benefits-card']);
+        expect(guideSections(after), 'every section is the guide’s, and no more').to.deep.equal(guideSections(before));
+        expect(inGuide(after)).to.deep.equal(inGuide(before));
+        expectPageKept(after, before);
+      });
+    }
+
     it('reads inline JSON that autop split at a blank line', async () => {
       const markup = `<care-guide>
   <script type="application/json">

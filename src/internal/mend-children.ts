@@ -78,6 +78,9 @@ function strayInItem(host: Element, tag: string): ChildNode | undefined {
   return first && autopParagraph(first) && !first.hasChildNodes() ? first : undefined;
 }
 
+/** Whether `node` is the stray `</p>` autop writes after a run it opened no paragraph for (see `breakAt`). */
+export const strayEnd = (node: Node) => autopParagraph(node) && !node.hasChildNodes() && !breakAt(node);
+
 /** Whether `node` is or holds a care-* element other than the items, i.e. the next section of the page. */
 export const holdsOtherElement = (node: Node, tag: string) =>
   isElement(node) && [node, ...node.querySelectorAll('*')].some((el) => el.localName.startsWith('care-') && el.localName !== tag);
