@@ -2279,4 +2279,26 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/autop.test.ts'],
   },
+  {
+    name: 'autop: a guide written on one line, its header cut at its summary, takes the page’s paragraph and FAQ after it',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `    if (last) return;\n`,
+    replace: ``,
+    tests: ['test/autop.test.ts'],
+  },
+  {
+    name: 'autop: a guide written over lines whose end tag shares its last section’s line keeps only its first sections',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `  const oneLine = !host.querySelector(':scope > br');`,
+    replace: `  const oneLine = true;`,
+    tests: ['test/autop.test.ts'],
+  },
+  {
+    name: 'autop: a guide written on one line whose file runs before the header’s leaves its sections outside',
+    file: 'src/internal/reclaim-sections.ts',
+    find: `  if (!wrapper) return runWhenDefined(host, undefinedIn(host));`,
+    replace: `  if (!wrapper) return;`,
+    tests: ['test/autop-files.test.ts'],
+    build: true,
+  },
 ];

@@ -29,6 +29,10 @@ const RISKS = `<care-risk-list heading="Risks">
   <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
 </care-risk-list>`;
 
+/** A topic list and an FAQ, each written on one line, one after the other. */
+const ONE_LINE_SECTIONS =
+  '<care-topic-list section="conditions"><care-topic label="Disc disease">Discs wear down.</care-topic></care-topic-list><care-faq-accordion><care-faq-item question="Is it safe?">Generally, yes.</care-faq-item></care-faq-accordion>';
+
 /** An FAQ whose first answer opens with a paragraph, on the line after the question's start tag. */
 const FAQ_WITH_PARAGRAPH = `<care-faq-accordion>
   <care-faq-item question="Is it safe?">
@@ -543,6 +547,23 @@ ${PAGE_AFTER}`;
       expect(inGuide(after)).to.deep.equal(inGuide(before));
       expectPageKept(after, before);
     });
+
+    for (const [name, header] of [
+      ['at its summary', '<care-guide-header heading="Back pain"><p slot="summary">What the treatment is.</p></care-guide-header>'],
+      ['with its heading and summary on lines of their own', '<care-guide-header>\n<span slot="heading">Back pain</span>\n<p slot="summary">What the treatment is.</p>\n</care-guide-header>'],
+    ]) {
+      it(`leaves the page’s own paragraph and FAQ after a guide written on one line, its header cut ${name}`, async () => {
+        const markup = `<care-guide>${header}${ONE_LINE_SECTIONS}</care-guide>\n\n${PAGE_AFTER}`;
+        // The paragraph autop opens after the summary runs to the end of the line: the guide's end tag leaves no mark in it.
+        expect(autop(markup)).to.include(`<p></care-guide-header>${ONE_LINE_SECTIONS}</care-guide></p>`);
+        const [before, after] = await withAndWithout(markup);
+        expect(guideSections(before)).to.deep.equal(['care-guide-header', 'care-topic-list', 'care-faq-accordion']);
+        expect(guideSections(after), 'the header and both sections are the guide’s, in order, and no more').to.deep.equal(guideSections(before));
+        const summary = after.root.querySelector('care-guide-header > [slot="summary"]');
+        expect(summary?.getClientRects().length, 'the header shows its summary').to.be.greaterThan(0);
+        expectPageKept(after, before);
+      });
+    }
 
     for (const [name, rest] of [
       ['followed by the guide’s last section', `\n${RISKS}`],
