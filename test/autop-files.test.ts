@@ -150,6 +150,18 @@ describe('WordPress autop, with each element’s own file', () => {
     expect(outside(doc), 'the page’s own paragraph and FAQ after the guide stay the page’s').to.deep.equal(['Call us to book a consultation.', 'care-faq-accordion']);
   });
 
+  it('takes back the sections of a guide written on one line once the header’s file has come, and nothing after it', async () => {
+    const guide =
+      '<care-guide><care-guide-header heading="Back pain"><p slot="summary">What the treatment is.</p></care-guide-header><care-topic-list section="conditions"><care-topic label="Disc disease">Discs wear down.</care-topic></care-topic-list><care-faq-accordion><care-faq-item question="Is it safe?">Generally, yes.</care-faq-item></care-faq-accordion></care-guide>';
+    const page = autop(`${guide}\n\n<p>Call us to book a consultation.</p>\n\n<care-faq-accordion>\n  <care-faq-item question="Where do I park?">Behind the building.</care-faq-item>\n</care-faq-accordion>`);
+    // guide.js runs first: until the header's file comes, the guide holds only an empty header, written so or cut short.
+    const win = await framed(FILES, `<main>${page}</main>`);
+    await rendered(win.document);
+    expect(inGuide(win.document)).to.deep.equal(['care-guide-header', 'conditions', 'care-faq-accordion']);
+    expect(win.document.querySelector('care-guide-header > [slot="summary"]')?.getClientRects().length, 'the header shows its summary').to.be.greaterThan(0);
+    expect(outside(win.document), 'the page’s own paragraph and FAQ after the guide stay the page’s').to.deep.equal(['Call us to book a consultation.', 'care-faq-accordion']);
+  });
+
   it('takes nothing while taken off the page before a section’s file comes, and its sections once put back', async () => {
     const win = await framed(FILES.filter((file) => file !== 'faq-accordion.js'));
     const doc = win.document;

@@ -4,7 +4,7 @@ import '../src/index.js';
 import { guidePage } from '../bench/guide-page.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
-import { cmsStories, hasChildTags, readmeExamples, renderFramed, renderHere, type Page } from './cms-pages.js';
+import { cmsStories, hasChildTags, readmeExamples, renderFramed, renderHere, shownSections, type Page } from './cms-pages.js';
 
 const examples = await readmeExamples();
 const stories = cmsStories();
@@ -28,6 +28,18 @@ const TOPICS = `<care-topic-list section="conditions">
 const RISKS = `<care-risk-list heading="Risks">
   <care-risk label="Soreness" severity="low">The area may ache.</care-risk>
 </care-risk-list>`;
+
+/** A topic list and an FAQ, each written on one line, one after the other. */
+const ONE_LINE_SECTIONS =
+  '<care-topic-list section="conditions"><care-topic label="Disc disease">Discs wear down.</care-topic></care-topic-list><care-faq-accordion><care-faq-item question="Is it safe?">Generally, yes.</care-faq-item></care-faq-accordion>';
+
+/** An FAQ whose first answer opens with a paragraph, on the line after the question's start tag. */
+const FAQ_WITH_PARAGRAPH = `<care-faq-accordion>
+  <care-faq-item question="Is it safe?">
+    <p>Generally, yes.</p>
+  </care-faq-item>
+  <care-faq-item question="Does it hurt?">A little.</care-faq-item>
+</care-faq-accordion>`;
 
 /** What a page writes after a guide in a post: a paragraph of its own, and an FAQ of its own. */
 const PAGE_AFTER = `<p>Call us.</p>
@@ -536,6 +548,76 @@ ${PAGE_AFTER}`;
       expectPageKept(after, before);
     });
 
+    for (const [name, header] of [
+      ['at its summary', '<care-guide-header heading="Back pain"><p slot="summary">What the treatment is.</p></care-guide-header>'],
+      ['with its heading and summary on lines of their own', '<care-guide-header>\n<span slot="heading">Back pain</span>\n<p slot="summary">What the treatment is.</p>\n</care-guide-header>'],
+    ]) {
+      it(`leaves the page’s own paragraph and FAQ after a guide written on one line, its header cut ${name}`, async () => {
+        const markup = `<care-guide>${header}${ONE_LINE_SECTIONS}</care-guide>\n\n${PAGE_AFTER}`;
+        // The paragraph autop opens after the summary runs to the end of the line: the guide's end tag leaves no mark in it.
+        expect(autop(markup)).to.include(`<p></care-guide-header>${ONE_LINE_SECTIONS}</care-guide></p>`);
+        const [before, after] = await withAndWithout(markup);
+        expect(guideSections(before)).to.deep.equal(['care-guide-header', 'care-topic-list', 'care-faq-accordion']);
+        expect(guideSections(after), 'the header and both sections are the guide’s, in order, and no more').to.deep.equal(guideSections(before));
+        const summary = after.root.querySelector('care-guide-header > [slot="summary"]');
+        expect(summary?.getClientRects().length, 'the header shows its summary').to.be.greaterThan(0);
+        expectPageKept(after, before);
+      });
+    }
+
+    for (const [name, rest] of [
+      ['followed by the guide’s last section', `\n${RISKS}`],
+      ['last in the guide', ''],
+    ]) {
+      it(`keeps each answer in its question, and the page after the guide out of it, after a divider before an FAQ whose first answer opens with a paragraph, ${name}`, async () => {
+        const markup = `<care-guide>
+${HEADER}
+${TOPICS}
+<hr />
+${FAQ_WITH_PARAGRAPH}${rest}
+</care-guide>
+
+${PAGE_AFTER}`;
+        // No paragraph is open after the divider, so the one autop closes after the question's start tag leaves the question open.
+        expect(autop(markup)).to.include('<hr />\n<care-faq-accordion><br />\n  <care-faq-item question="Is it safe?"></p>');
+        const [before, after] = await withAndWithout(markup);
+        const faq = (page: Page) => page.sections.find((section) => section.tag === 'care-faq-accordion')!.items;
+        expect(faq(after), 'each question shows its own answer and nothing of what follows').to.deep.equal(['Is it safe? Generally, yes.', 'Does it hurt? A little.']);
+        expect(guideSections(after), 'every section is the guide’s, in order').to.deep.equal(guideSections(before));
+        expect(inGuide(after)).to.deep.equal(inGuide(before));
+        expectPageKept(after, before);
+      });
+    }
+
+    it('keeps each answer in its question, and the page’s paragraph after the FAQ out of it, after a divider on a page of its own', async () => {
+      const [before, after] = await withAndWithout(`<p>Before you come.</p>\n<hr />\n${FAQ_WITH_PARAGRAPH}\n\n<p>Call us.</p>`);
+      expect(after.sections[0].items).to.deep.equal(['Is it safe? Generally, yes.', 'Does it hurt? A little.']);
+      expect(pageText(after), 'the page’s paragraphs stay the page’s').to.include.members(['Before you come.', 'Call us.']);
+      expectSame(after, before);
+    });
+
+    for (const [name, card] of [
+      ['on one line', '<care-benefits-card heading="Benefits"><care-benefit label="Less pain">Some patients move better.</care-benefit></care-benefits-card>'],
+      ['over lines, the guide’s end tag on its last line,', '<care-benefits-card heading="Benefits">\n  <care-benefit label="Less pain">Some patients move better.</care-benefit>\n</care-benefits-card>'],
+    ]) {
+      it(`leaves the page’s own paragraph and FAQ after a guide that ends with a card written ${name} after a divider`, async () => {
+        const markup = `<care-guide>
+${HEADER}
+${TOPICS}
+<hr />
+${card}</care-guide>
+
+${PAGE_AFTER}`;
+        // autop opens no paragraph for the line after a divider; the </p> it closes after the guide's end tag is a stray one.
+        expect(autop(markup)).to.include('<hr />\n<care-benefits-card').and.include('</care-benefits-card></care-guide></p>');
+        const [before, after] = await withAndWithout(markup);
+        expect(guideSections(before)).to.deep.equal(['care-guide-header', 'care-topic-list', 'care-benefits-card']);
+        expect(guideSections(after), 'every section is the guide’s, and no more').to.deep.equal(guideSections(before));
+        expect(inGuide(after)).to.deep.equal(inGuide(before));
+        expectPageKept(after, before);
+      });
+    }
+
     it('reads inline JSON that autop split at a blank line', async () => {
       const markup = `<care-guide>
   <script type="application/json">
@@ -618,5 +700,30 @@ ${PAGE_AFTER}`;
       await faq.updateComplete;
       expect(faq.querySelector('care-faq-item p')?.textContent).to.equal('Behind the building.');
     });
+
+    for (const [name, at] of [
+      ['its first answer', '<p>Generally'],
+      ['its last answer', 'A little.'],
+    ]) {
+      it(`keeps each answer in its question after a divider when the FAQ was defined before the page finished parsing, up to ${name}`, async () => {
+        const win = await definedFrame();
+        const doc = win.document;
+        const page = autop(`<hr />\n${FAQ_WITH_PARAGRAPH}\n\n<p>Call us.</p>`);
+        const cut = page.indexOf(at);
+        doc.open();
+        doc.write(page.slice(0, cut));
+        const parsed = new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
+        const faq = doc.querySelector('care-faq-accordion') as CareFaqAccordion;
+        await faq.updateComplete;
+        // The rest comes into the first question, which autop's </p> left open, and the element reads its children as it comes.
+        doc.write(page.slice(cut));
+        doc.close();
+        await parsed;
+        await faq.updateComplete;
+        expect(shownSections(doc)[0].items).to.deep.equal(['Is it safe? Generally, yes.', 'Does it hurt? A little.']);
+        const call = [...doc.querySelectorAll('p')].find((p) => p.textContent === 'Call us.')!;
+        expect(call.closest('care-faq-accordion'), 'the page’s paragraph after the FAQ stays the page’s').to.equal(null);
+      });
+    }
   });
 });

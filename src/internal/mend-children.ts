@@ -65,6 +65,22 @@ export function breakAt(node: Node): 'end' | 'start' | undefined {
   return is(nodes[0], 'br') ? 'start' : undefined;
 }
 
+/**
+ * The empty paragraph that autop's `</p>` after an item's start tag leaves first in the item when
+ * host sits in no paragraph, its line opened with a block such as an `<hr />`: with no paragraph to
+ * close, the browser keeps the item open, and every end tag after it falls in a paragraph autop
+ * opened, so the rest of the page follows inside that item, the last of host.
+ */
+function strayInItem(host: Element, tag: string): ChildNode | undefined {
+  const item = host.lastChild;
+  if (!is(item, tag)) return undefined;
+  const first = Array.from(item.childNodes).find((node) => (isElement(node) ? !node.hasAttribute('slot') : !isFiller(node)));
+  return first && autopParagraph(first) && !first.hasChildNodes() ? first : undefined;
+}
+
+/** Whether `node` is the stray `</p>` autop writes after a run it opened no paragraph for (see `breakAt`). */
+export const strayEnd = (node: Node) => autopParagraph(node) && !node.hasChildNodes() && !breakAt(node);
+
 /** Whether `node` is or holds a care-* element other than the items, i.e. the next section of the page. */
 export const holdsOtherElement = (node: Node, tag: string) =>
   isElement(node) && [node, ...node.querySelectorAll('*')].some((el) => el.localName.startsWith('care-') && el.localName !== tag);
@@ -77,17 +93,27 @@ function headItems(paragraph: Node, tag: string): Node[] {
 }
 
 /**
+ * The `<br>` that ends a paragraph of items after the one autop writes before host's end tag on a
+ * line of its own: what autop left of an end tag written after host's, such as the guide's.
+ */
+function outerBreak(nodes: ChildNode[], tag: string): ChildNode | undefined {
+  const [item, own, outer] = nodes.filter((node) => isElement(node) || !isFiller(node)).slice(-3);
+  return is(item, tag) && is(own, 'br') && is(outer, 'br') ? outer : undefined;
+}
+
+/**
  * Takes back the content that the browser put after `host` because WordPress's autop wrapped it
  * in a `<p>`: a block or paragraph break inside closes host with that `<p>`, and what host held
  * after it follows as siblings of the `<p>`. Taken are the paragraphs that hold its orphaned `tag`
- * children and named-slot children, and the blocks that follow a cut-short child up to what autop
+ * children (but what autop left of an end tag after host's, see `outerBreak`) and named-slot
+ * children, and the blocks that follow a cut-short child up to what autop
  * left of its closing tags (an empty paragraph, or one with a `<br>` where a dropped tag was). The
  * page's own content after an element that was not cut short carries none of these marks and
- * stays put. Only the page around host changes this, so it runs when host is connected and when
- * the page is parsed, not on every change inside host.
+ * stays put. `wrapper` is autop's `<p>` around host, or host itself when the browser put that
+ * content in host's last item instead (see `mendChildren`). Only the page around host changes
+ * this, so it runs when host is connected and when the page is parsed, not on every change inside host.
  */
-export function reclaimChildren(host: Element, tag: string): void {
-  const wrapper = cutParagraph(host, tag);
+export function reclaimChildren(host: Element, tag: string, wrapper = cutParagraph(host, tag)): void {
   if (!wrapper) return;
   const taken: Node[] = [];
   let pending: Node[] = [];
@@ -105,7 +131,9 @@ export function reclaimChildren(host: Element, tag: string): void {
       break;
     }
     if (itemsIn(node, tag).length > 0) {
-      take(node);
+      const nodes = Array.from(node.childNodes);
+      const outer = outerBreak(nodes, tag);
+      take(...(outer ? nodes.slice(0, nodes.indexOf(outer)) : [node]));
       open = cutItem(node, tag);
     } else if (mark === 'start') {
       if (open) take();
@@ -257,9 +285,18 @@ function returnContent(host: Element, tag: string): void {
  * with an empty line. Once lifted, every item is a child of host, so the content returned holds
  * none, but for those of an element of host's kind inside an item, which are left where they are:
  * an accordion in an answer keeps its questions. Other fillers stay: host shows only its slots, so
- * they are not seen.
+ * they are not seen. First, when the browser put the rest of the page in host's last item (see
+ * `strayInItem`), that goes after host, and host takes back its own part as from after autop's `<p>`.
  */
 export function mendChildren(host: Element, tag: string): void {
+  const stray = strayInItem(host, tag);
+  if (stray) {
+    // More of the page may still come into the item while it loads: it is given back once parsed.
+    if (host.ownerDocument.readyState === 'loading') return;
+    // What follows the stray </p> follows host, as it would follow autop's paragraph around it, and is read the same way.
+    host.after(...runFrom(stray, host));
+    reclaimChildren(host, tag, host);
+  }
   liftItems(host, tag);
   returnContent(host, tag);
 }

@@ -1,5 +1,5 @@
 import { isElement } from './children.js';
-import { autopParagraph, breakAt, cutParagraph, holdsOtherElement } from './mend-children.js';
+import { autopParagraph, breakAt, cutParagraph, holdsOtherElement, strayEnd } from './mend-children.js';
 
 /**
  * The first care-* element not yet defined, `node` or one inside it: a section whose own content
@@ -15,8 +15,10 @@ const waiting = new WeakSet<Element>();
  * Runs again once `el`, an element where this stopped, is defined, by then with its own content
  * back: a page that loads each element's own file may load the guide's first. While the page is
  * still loading, the run once it is parsed does that instead: one run is enough. (A second would
- * take nothing more: it stops at what is left of the guide's end tag, or, when the first took that
- * in with the last sections, finds the guide ending with autop's line break: whole; see `cutParagraph`.)
+ * take nothing more: it stops at what is left of the guide's end tag, or at the place where it
+ * ended without one, or, when the first took that in with the last sections, finds the guide
+ * ending with autop's line break, or written on one line and ending with a section: whole; see
+ * `cutParagraph`.)
  */
 function runWhenDefined(host: Element, el: Element | undefined): void {
   // Defined but not upgraded, it is off the page (the guide taken off with it): waiting would end at once, again and again.
@@ -33,6 +35,15 @@ function runWhenDefined(host: Element, el: Element | undefined): void {
   });
 }
 
+/** Whether autop left a mark of an end tag after `node`, as it does of the guide's but where that follows a section's (see `reclaimSections`). */
+function markAfter(node: Node): boolean {
+  for (let next = node.nextSibling; next; next = next.nextSibling) {
+    const mark = breakAt(next);
+    if (mark === 'end' || (mark && !holdsOtherElement(next, ''))) return true;
+  }
+  return false;
+}
+
 /**
  * Takes back the sections that the browser put after `host`, a `<care-guide>` that WordPress's
  * autop wrapped in a `<p>` as the first thing in a post: the `</p>` autop writes after the
@@ -42,13 +53,20 @@ function runWhenDefined(host: Element, el: Element | undefined): void {
  * between them, and what autop left of the guide's end tag. Taken, in order, are the elements
  * that hold care-* elements, out of autop's `<p>` around them, with what lies between them, up
  * to that end tag: a `<br>` closing a paragraph of sections, or a paragraph of only a `<br>` or
- * nothing. What follows the last section is never taken, nor anything past a section not yet
- * defined, whose content may follow it, or a named-slot child not yet back in its element, until
- * that element is defined: then this runs again.
+ * nothing. Written right after a section's end tag, the guide's leaves no such mark: it may be
+ * the stray `</p>` after a run that starts with a block (see `strayEnd`), or, in a guide written
+ * on one line (it holds no line break of its own), the end of a paragraph of sections; with no
+ * mark after the first such place, the guide ends there. What follows the last section is never
+ * taken, nor anything past a section not yet defined, whose content may follow it, or a
+ * named-slot child not yet back in its element, until that element is defined: then this runs
+ * again, as it does for a guide that looks whole while an element of its own is not defined yet
+ * (a header written on one line, its summary still after the guide).
  */
 export function reclaimSections(host: Element): void {
   const wrapper = cutParagraph(host);
-  if (!wrapper) return;
+  // Whole as far as can be told: an element of its own not yet defined may show it cut once that takes back its content.
+  if (!wrapper) return runWhenDefined(host, undefinedIn(host));
+  const oneLine = !host.querySelector(':scope > br');
   let between: Node[] = [];
   for (let node = wrapper.nextSibling, next; node; node = next) {
     next = node.nextSibling;
@@ -57,15 +75,18 @@ export function reclaimSections(host: Element): void {
       if (mark) return;
       // A named-slot child is the header's, cut short with the guide: it takes that back itself once defined, and this runs again then, or once the page is parsed.
       if (isElement(node) && node.slot) return runWhenDefined(host, undefinedIn(host));
+      if (strayEnd(node) && !markAfter(node)) return;
       between.push(node);
       continue;
     }
     const notDefined = undefinedIn(node as Element);
     if (notDefined) return runWhenDefined(host, notDefined);
     const unwrap = autopParagraph(node);
+    const last = oneLine && unwrap && !markAfter(node);
     host.append(...between, ...(unwrap ? node.childNodes : [node]));
     if (unwrap) (node as Element).remove();
     between = [];
     if (mark === 'end') return;
+    if (last) return;
   }
 }
