@@ -205,6 +205,45 @@ describe('validateGuide', () => {
     expect(value!.risks!.items[0].description).to.equal('It doesn’t always help\uFFFD.');
   });
 
+  it('keeps 30 combining marks in a row and drops the rest, naming each field once, as Unicode\'s stream-safe text does', () => {
+    const pile = (n: number, mark = '\u0301') => mark.repeat(n);
+    const { value, problems } = validateGuide({
+      ...minimal,
+      schemaVersion: 2,
+      title: `e${pile(20_000)}`,
+      summary: `Thirty${pile(30)} stay.`,
+      faqs: { items: [{ question: `Q${pile(31, '\u0300')}?`, answer: `Two${pile(40)} piles${pile(50, '\u0489')}.` }] },
+      benefits: { items: [{ title: 'Less pain', evidence: { level: 'limited', note: `n${pile(100, '\u{1d167}')}` } }] },
+    });
+    expect(problems).to.deep.equal([
+      { path: 'title', message: 'has 20000 combining marks in a row; only the first 30 are shown' },
+      { path: 'benefits.items[0].evidence.note', message: 'has 100 combining marks in a row; only the first 30 are shown' },
+      { path: 'faqs.items[0].question', message: 'has 31 combining marks in a row; only the first 30 are shown' },
+      { path: 'faqs.items[0].answer', message: 'has 40 combining marks in a row; only the first 30 are shown' },
+    ]);
+    expect(value).to.include({ title: `e${pile(30)}`, summary: `Thirty${pile(30)} stay.` });
+    expect(value!.faqs!.items[0]).to.include({ question: `Q${pile(30, '\u0300')}?`, answer: `Two${pile(30)} piles${pile(30, '\u0489')}.` });
+    expect(value!.benefits!.items[0].evidence).to.deep.equal({ level: 'limited', note: `n${pile(30, '\u{1d167}')}` });
+  });
+
+  it('leaves the marks of every script as written: Vietnamese, Hindi, Arabic, Hebrew, Tibetan, emoji and flags', () => {
+    const texts = [
+      'Tiếng Việt: đau lưng, tiêm tế bào gốc',
+      'Tiếng Việt: đau lưng'.normalize('NFD'),
+      'पीठ दर्द के लिए स्टेम सेल इंजेक्शन; क्षत्रिय, द्व्यर्थक',
+      'بِسْمِ ٱللَّٰهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ',
+      'בְּרֵאשִׁ֖ית בָּרָ֣א אֱלֹהִ֑ים',
+      'ཨོཾ་མ་ཎི་པདྨེ་ཧཱུྃ། བསྒྲུབས། ཀྵྨྱཱྀཾ',
+      'Family 👨‍👩‍👧‍👦, doctor 👩🏽‍⚕️, 🏳️‍🌈, keycap 1️⃣, 🇫🇷🇯🇵, 🏴󠁧󠁢󠁥󠁮󠁧󠁿',
+    ];
+    for (const text of texts) {
+      const { value, problems } = validateGuide({ ...minimal, title: text, faqs: { items: [{ question: text, answer: text }] } });
+      expect(problems, text).to.deep.equal([]);
+      expect(value!.title, text).to.equal(text);
+      expect(value!.faqs!.items[0], text).to.include({ question: text, answer: text });
+    }
+  });
+
   it('ignores unknown fields', () => {
     const { value, problems } = validateGuide({ ...minimal, futureField: { x: 1 } });
     expect(problems).to.deep.equal([]);

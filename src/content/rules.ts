@@ -127,18 +127,34 @@ const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).padStar
 const shownFor = (control: string) => WINDOWS_1252[control.charCodeAt(0) - 0x80] ?? '\uFFFD';
 
 /**
+ * A run of more than 30 combining marks, the first 30 captured: Unicode's stream-safe limit (UAX #15)
+ * on non-starters in a row. A pattern cannot ask for a combining class, but every character with a
+ * non-zero one is a mark, so `\p{M}` holds the limit; the starters it counts as well (spacing marks,
+ * variation selectors) stack no deeper in any script. Thousands after one letter freeze Chromium's text shaping.
+ */
+const MARK_PILE = /(\p{M}{30})\p{M}+/gu;
+
+/**
  * Text without control characters, which are invalid in HTML and a sign of text broken on its way
  * out of a CMS: each but tab, line feed and carriage return is shown as `shownFor` says, so the
  * reader sees the apostrophe meant, or where something is missing, the same in the server's HTML
- * as in the browser. The first is reported.
+ * as in the browser. Nor does it pile more combining marks on one letter than `MARK_PILE` keeps.
+ * The first of each is reported.
  * @internal
  */
 export function withoutControls(text: string, path: string, report: (path: string, message: string) => void): string {
   const at = text.search(CONTROL);
-  if (at < 0) return text;
-  const shown = shownFor(text[at]);
-  report(path, `contains a control character ${codePoint(text[at])}; shown as "${shown}" (${codePoint(shown)})`);
-  return text.replace(CONTROL, shownFor);
+  if (at >= 0) {
+    const shown = shownFor(text[at]);
+    report(path, `contains a control character ${codePoint(text[at])}; shown as "${shown}" (${codePoint(shown)})`);
+  }
+  let piled = 0;
+  const capped = text.replace(CONTROL, shownFor).replace(MARK_PILE, (pile, kept: string) => {
+    piled ||= [...pile].length;
+    return kept;
+  });
+  if (piled) report(path, `has ${piled} combining marks in a row; only the first 30 are shown`);
+  return capped;
 }
 
 /** The canonical form of a BCP 47 language tag, or undefined when `value` is none. */
