@@ -181,6 +181,18 @@ describe('validateGuide', () => {
     expect(value!.sources).to.deep.equal([...urls.map(() => ({ title: 'S' })), ...fine.map((url) => ({ title: 'S', url }))]);
   });
 
+  it('drops a URL with half of a surrogate pair, naming it, keeping the source; a whole pair is a character', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      sources: ['https://a.org/\ud800', '/guide\udc00', 'https://a.org/\ud83d\ude00'].map((url) => ({ title: 'S', url })),
+    });
+    expect(problems).to.deep.equal([
+      { path: 'sources[0].url', message: 'contains a lone surrogate U+D800, half of a character; dropped' },
+      { path: 'sources[1].url', message: 'contains a lone surrogate U+DC00, half of a character; dropped' },
+    ]);
+    expect(value!.sources).to.deep.equal([{ title: 'S' }, { title: 'S' }, { title: 'S', url: 'https://a.org/\ud83d\ude00' }]);
+  });
+
   it('names a control character in text, shows it as U+FFFD and keeps the item; a tab or a line break is text', () => {
     const { value, problems } = validateGuide({
       ...minimal,

@@ -1,4 +1,4 @@
-import { CREDENTIALS, NO_SLASHES, safeUrl } from './safe-url.js';
+import { CREDENTIALS, LONE_SURROGATE, NO_SLASHES, safeUrl } from './safe-url.js';
 import type { Benefit, FaqItem, Risk, SchemaVersion, SectionKey, Severity, Source, Step, TopicItem } from './types.js';
 
 /** The shapes an item can have; each section uses one, and `source` is a guide's reference. */
@@ -199,7 +199,11 @@ export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: strin
   url: {
     test: (value) => safeUrl(value) !== undefined,
     message: 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped',
-    explain: (value) => (CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : missingSlashes(value)),
+    explain: (value) => {
+      const half = LONE_SURROGATE.exec(value)?.[0];
+      if (half) return `contains a lone surrogate ${codePoint(half)}, half of a character; dropped`;
+      return CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : missingSlashes(value);
+    },
   },
   date: { test: isDate, message: `expected a date as YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
   lang: {
