@@ -218,7 +218,9 @@ describe('validateGuide', () => {
   });
 
   it('keeps 30 combining marks in a row and drops the rest, naming each field once, as Unicode\'s stream-safe text does', () => {
+    // Skin-tone modifiers and invisible format characters pile up with them: Chromium shapes each such run as one.
     const pile = (n: number, mark = '\u0301') => mark.repeat(n);
+    const hidden = `e${`${pile(30)}\u200c`.repeat(3)}`;
     const { value, problems } = validateGuide({
       ...minimal,
       schemaVersion: 2,
@@ -226,19 +228,23 @@ describe('validateGuide', () => {
       summary: `Thirty${pile(30)} stay.`,
       faqs: { items: [{ question: `Q${pile(31, '\u0300')}?`, answer: `Two${pile(40)} piles${pile(50, '\u0489')}.` }] },
       benefits: { items: [{ title: 'Less pain', evidence: { level: 'limited', note: `n${pile(100, '\u{1d167}')}` } }] },
+      risks: { items: [{ title: `👍${pile(2_000, '\u{1f3fb}')}`, description: `Hidden ${hidden}.` }] },
     });
     expect(problems).to.deep.equal([
       { path: 'title', message: 'has 20000 combining marks in a row; only the first 30 are shown' },
       { path: 'benefits.items[0].evidence.note', message: 'has 100 combining marks in a row; only the first 30 are shown' },
+      { path: 'risks.items[0].title', message: 'has 2000 combining marks in a row; only the first 30 are shown' },
+      { path: 'risks.items[0].description', message: 'has 93 combining marks in a row; only the first 30 are shown' },
       { path: 'faqs.items[0].question', message: 'has 31 combining marks in a row; only the first 30 are shown' },
       { path: 'faqs.items[0].answer', message: 'has 40 combining marks in a row; only the first 30 are shown' },
     ]);
     expect(value).to.include({ title: `e${pile(30)}`, summary: `Thirty${pile(30)} stay.` });
     expect(value!.faqs!.items[0]).to.include({ question: `Q${pile(30, '\u0300')}?`, answer: `Two${pile(30)} piles${pile(30, '\u0489')}.` });
     expect(value!.benefits!.items[0].evidence).to.deep.equal({ level: 'limited', note: `n${pile(30, '\u{1d167}')}` });
+    expect(value!.risks!.items[0]).to.include({ title: `👍${pile(30, '\u{1f3fb}')}`, description: `Hidden e${pile(30)}.` });
   });
 
-  it('leaves the marks of every script as written: Vietnamese, Hindi, Arabic, Hebrew, Tibetan, emoji and flags', () => {
+  it('leaves the marks of every script as written: Vietnamese, Hindi, Arabic, Hebrew, Tibetan, emoji, flags and invisible formatting', () => {
     const texts = [
       'Tiếng Việt: đau lưng, tiêm tế bào gốc',
       'Tiếng Việt: đau lưng'.normalize('NFD'),
@@ -246,7 +252,8 @@ describe('validateGuide', () => {
       'بِسْمِ ٱللَّٰهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ',
       'בְּרֵאשִׁ֖ית בָּרָ֣א אֱלֹהִ֑ים',
       'ཨོཾ་མ་ཎི་པདྨེ་ཧཱུྃ། བསྒྲུབས། ཀྵྨྱཱྀཾ',
-      'Family 👨‍👩‍👧‍👦, doctor 👩🏽‍⚕️, 🏳️‍🌈, keycap 1️⃣, 🇫🇷🇯🇵, 🏴󠁧󠁢󠁥󠁮󠁧󠁿',
+      'Family 👨‍👩‍👧‍👦, doctor 👩🏽‍⚕️, handshake 👨🏻‍🤝‍👨🏿, 🏳️‍🌈, keycap 1️⃣, 🇫🇷🇯🇵, 🏴󠁧󠁢󠁥󠁮󠁧󠁿',
+      'Stamm\u00adzell\u00adinjektion; call \u2066+44 20 7946 0000\u2069; שלום\u200f (hello)',
     ];
     for (const text of texts) {
       const { value, problems } = validateGuide({ ...minimal, title: text, faqs: { items: [{ question: text, answer: text }] } });

@@ -127,12 +127,18 @@ const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).padStar
 const shownFor = (control: string) => WINDOWS_1252[control.charCodeAt(0) - 0x80] ?? '\uFFFD';
 
 /**
- * A run of more than 30 combining marks, the first 30 captured: Unicode's stream-safe limit (UAX #15)
- * on non-starters in a row. A pattern cannot ask for a combining class, but every character with a
- * non-zero one is a mark, so `\p{M}` holds the limit; the starters it counts as well (spacing marks,
- * variation selectors) stack no deeper in any script. Thousands after one letter freeze Chromium's text shaping.
+ * What shapes onto the letter before it: a combining mark, and an emoji skin-tone modifier (`EMod`) or an
+ * invisible format character (`DI`, Default_Ignorable_Code_Point), which Chromium shapes into the same pile. A pattern cannot ask for a
+ * mark's combining class, but every character with a non-zero one is a mark, so `\p{M}` counts each
+ * non-starter; the starters it counts as well (spacing marks, variation selectors) stack no deeper in any script.
  */
-const MARK_PILE = /(\p{M}{30})\p{M}+/gu;
+const PILED = String.raw`[\p{M}\p{EMod}\p{DI}]`;
+/**
+ * A run of more than 30 of them, the first 30 captured: Unicode's stream-safe limit (UAX #15) on
+ * non-starters in a row. Thousands after one letter take Chromium's text shaping seconds (20,000
+ * skin-tone modifiers, minutes); no script stacks 31.
+ */
+const MARK_PILE = new RegExp(`(${PILED}{30})${PILED}+`, 'gu');
 
 /**
  * Text without control characters, which are invalid in HTML and a sign of text broken on its way
