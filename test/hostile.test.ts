@@ -284,6 +284,23 @@ describe('hostile content', () => {
     });
   });
 
+  describe('combining marks by the thousand', () => {
+    it('shows a guide title of one letter and 20,000 marks with its first 30, naming the title', async () => {
+      const el = document.createElement('care-guide');
+      el.innerHTML = '<care-guide-header></care-guide-header>';
+      el.guide = { ...tiny, title: `e${'\u0301'.repeat(20_000)}` };
+      const reported = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      expect((await reported).detail.problems).to.deep.equal([{ path: 'title', message: 'has 20000 combining marks in a row; only the first 30 are shown' }]);
+      const header = el.querySelector('care-guide-header')!;
+      await header.updateComplete;
+      const title = header.shadowRoot!.querySelector('[part="section-heading"]')!.textContent!.trim();
+      expect([...title]).to.have.length.of.at.most(31);
+      expect(title).to.equal(`e${'\u0301'.repeat(30)}`);
+      expect(warnings.messages.join('\n')).to.include('title: has 20000 combining marks');
+    });
+  });
+
   describe('warnings', () => {
     it('lists the first 50 problems in the console and all of them in the event', async () => {
       const faq = document.createElement('care-faq-accordion');

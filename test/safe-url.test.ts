@@ -175,3 +175,47 @@ describe('a source’s URL in the review note', () => {
     }
   });
 });
+
+/** Half of a surrogate pair without its other half: Chromium cannot parse a link to one (it goes nowhere), Firefox links it. */
+const LONE_HALVES = ['https://a.org/\ud800', 'https://a.org/\udc00x', '/guide\udbff', '?q=\ud83d', 'https://a.org/\ude00\ud83d', 'mailto:a@b.org?subject=\ud800'];
+/** Whole pairs, an emoji or a character past U+FFFF, are characters like any other. */
+const WHOLE_PAIRS = ['https://a.org/\ud83d\ude00', 'https://a.org/\u{20bb7}', '/guide#\u{1f9b4}'];
+
+describe('safeUrl on a URL that is not well-formed Unicode', () => {
+  it('refuses one with a lone surrogate, and keeps one with whole pairs', () => {
+    for (const url of LONE_HALVES) expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    for (const url of WHOLE_PAIRS) expect(safeUrl(url), url).to.equal(url);
+  });
+
+  it('refuses it the same in a browser without String.prototype.isWellFormed', () => {
+    const proto = String.prototype as { isWellFormed?: () => boolean };
+    const isWellFormed = proto.isWellFormed;
+    delete proto.isWellFormed;
+    try {
+      for (const url of LONE_HALVES) expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+      for (const url of WHOLE_PAIRS) expect(safeUrl(url), url).to.equal(url);
+    } finally {
+      proto.isWellFormed = isWellFormed;
+    }
+  });
+
+  it('leaves such a source’s title as text in the review note, naming its url and the half it holds', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('care-review-note');
+      el.sources = [{ title: 'Broken', url: 'https://a.org/\ud800' }, { title: 'Bone', url: WHOLE_PAIRS[2] }];
+      const error = oneEvent(el, 'care-content-error');
+      document.body.append(el);
+      expect((await error).detail.problems).to.deep.equal([{ path: 'sources[0].url', message: 'contains a lone surrogate U+D800, half of a character; dropped' }]);
+      expect(warnings.messages.join('\n')).to.include('sources[0].url');
+      await el.updateComplete;
+      const items = [...el.shadowRoot!.querySelectorAll('[part="sources"] li')];
+      expect(items.map((li) => li.textContent!.trim())).to.deep.equal(['Broken', 'Bone']);
+      expect(items[0].querySelector('a')).to.equal(null);
+      expect(items[1].querySelector('a')!.matches(':any-link')).to.equal(true);
+      el.remove();
+    } finally {
+      warnings.restore();
+    }
+  });
+});

@@ -88,6 +88,13 @@ describe('the published schemas and the validator', () => {
     for (const url of ['https://a.org/', 'http://a.org/x']) expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));
   });
 
+  it('both refuse a URL with half of a surrogate pair, and take one with whole pairs', () => {
+    for (const url of ['https://a.org/\ud800', 'https://a.org/\udc00x', '/guide\udbff', 'https://a.org/\ude00\ud83d', 'mailto:a@b.org?subject=\ud800']) {
+      expect(verdicts({ sources: [{ title: 'S', url }] }), JSON.stringify(url)).to.deep.equal(both(false));
+    }
+    for (const url of ['https://a.org/\ud83d\ude00', '/guide#\u{1f9b4}', 'https://a.org/\u{20bb7}']) expect(verdicts({ sources: [{ title: 'S', url }] }), url).to.deep.equal(both(true));
+  });
+
   it('both refuse text with a control character (C0 other than tab, line feed or carriage return, DEL, C1)', () => {
     for (const title of ['Back\u0000 pain', 'Back pain\u001b', '\u0007', 'Don\u0092t', 'Back\u007f pain']) expect(verdicts({ title }), JSON.stringify(title)).to.deep.equal(both(false));
     expect(verdicts({ faqs: { items: [{ question: 'Q?', answer: 'A\u0001.' }] } })).to.deep.equal(both(false));

@@ -181,6 +181,18 @@ describe('validateGuide', () => {
     expect(value!.sources).to.deep.equal([...urls.map(() => ({ title: 'S' })), ...fine.map((url) => ({ title: 'S', url }))]);
   });
 
+  it('drops a URL with half of a surrogate pair, naming it, keeping the source; a whole pair is a character', () => {
+    const { value, problems } = validateGuide({
+      ...minimal,
+      sources: ['https://a.org/\ud800', '/guide\udc00', 'https://a.org/\ud83d\ude00'].map((url) => ({ title: 'S', url })),
+    });
+    expect(problems).to.deep.equal([
+      { path: 'sources[0].url', message: 'contains a lone surrogate U+D800, half of a character; dropped' },
+      { path: 'sources[1].url', message: 'contains a lone surrogate U+DC00, half of a character; dropped' },
+    ]);
+    expect(value!.sources).to.deep.equal([{ title: 'S' }, { title: 'S' }, { title: 'S', url: 'https://a.org/\ud83d\ude00' }]);
+  });
+
   it('names a control character in text, shows it as U+FFFD and keeps the item; a tab or a line break is text', () => {
     const { value, problems } = validateGuide({
       ...minimal,
@@ -203,6 +215,54 @@ describe('validateGuide', () => {
     expect(value!.faqs!.items[0]).to.include({ question: 'Is it safe?\uFFFD', answer: 'Ask\uFFFD your\uFFFD doctor\uFFFD.' });
     expect(value!.benefits!.items[0].evidence).to.deep.equal({ level: 'limited', note: 'Two\uFFFD trials' });
     expect(value!.risks!.items[0].description).to.equal('It doesn’t always help\uFFFD.');
+  });
+
+  it('keeps 30 combining marks in a row and drops the rest, naming each field once, as Unicode\'s stream-safe text does', () => {
+    // Skin-tone modifiers and invisible format characters pile up with them: Chromium shapes each such run as one.
+    const pile = (n: number, mark = '\u0301') => mark.repeat(n);
+    const hidden = `e${`${pile(30)}\u200c`.repeat(3)}`;
+    const { value, problems } = validateGuide({
+      ...minimal,
+      schemaVersion: 2,
+      title: `e${pile(20_000)}`,
+      summary: `Thirty${pile(30)} stay.`,
+      faqs: { items: [{ question: `Q${pile(31, '\u0300')}?`, answer: `Two${pile(40)} piles${pile(50, '\u0489')}.` }] },
+      benefits: { items: [{ title: 'Less pain', evidence: { level: 'limited', note: `n${pile(100, '\u{1d167}')}` } }] },
+      risks: { items: [{ title: `👍${pile(2_000, '\u{1f3fb}')}`, description: `Hidden ${hidden}.` }] },
+    });
+    // Each field once, with the length of its first pile.
+    const piles: [string, number][] = [
+      ['title', 20_000],
+      ['benefits.items[0].evidence.note', 100],
+      ['risks.items[0].title', 2_000],
+      ['risks.items[0].description', 93],
+      ['faqs.items[0].question', 31],
+      ['faqs.items[0].answer', 40],
+    ];
+    expect(problems).to.deep.equal(piles.map(([path, n]) => ({ path, message: `has ${n} combining marks in a row; only the first 30 are shown` })));
+    expect(value).to.include({ title: `e${pile(30)}`, summary: `Thirty${pile(30)} stay.` });
+    expect(value!.faqs!.items[0]).to.include({ question: `Q${pile(30, '\u0300')}?`, answer: `Two${pile(30)} piles${pile(30, '\u0489')}.` });
+    expect(value!.benefits!.items[0].evidence).to.deep.equal({ level: 'limited', note: `n${pile(30, '\u{1d167}')}` });
+    expect(value!.risks!.items[0]).to.include({ title: `👍${pile(30, '\u{1f3fb}')}`, description: `Hidden e${pile(30)}.` });
+  });
+
+  it('leaves the marks of every script as written: Vietnamese, Hindi, Arabic, Hebrew, Tibetan, emoji, flags and invisible formatting', () => {
+    const texts = [
+      'Tiếng Việt: đau lưng, tiêm tế bào gốc',
+      'Tiếng Việt: đau lưng'.normalize('NFD'),
+      'पीठ दर्द के लिए स्टेम सेल इंजेक्शन; क्षत्रिय, द्व्यर्थक',
+      'بِسْمِ ٱللَّٰهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ',
+      'בְּרֵאשִׁ֖ית בָּרָ֣א אֱלֹהִ֑ים',
+      'ཨོཾ་མ་ཎི་པདྨེ་ཧཱུྃ། བསྒྲུབས། ཀྵྨྱཱྀཾ',
+      'Family 👨‍👩‍👧‍👦, doctor 👩🏽‍⚕️, handshake 👨🏻‍🤝‍👨🏿, 🏳️‍🌈, keycap 1️⃣, 🇫🇷🇯🇵, 🏴󠁧󠁢󠁥󠁮󠁧󠁿',
+      'Stamm\u00adzell\u00adinjektion; call \u2066+44 20 7946 0000\u2069; שלום\u200f (hello)',
+    ];
+    for (const text of texts) {
+      const { value, problems } = validateGuide({ ...minimal, title: text, faqs: { items: [{ question: text, answer: text }] } });
+      expect(problems, text).to.deep.equal([]);
+      expect(value!.title, text).to.equal(text);
+      expect(value!.faqs!.items[0], text).to.include({ question: text, answer: text });
+    }
   });
 
   it('ignores unknown fields', () => {

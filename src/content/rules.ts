@@ -1,4 +1,4 @@
-import { CREDENTIALS, NO_SLASHES, safeUrl } from './safe-url.js';
+import { CREDENTIALS, LONE_SURROGATE, NO_SLASHES, safeUrl } from './safe-url.js';
 import type { Benefit, FaqItem, Risk, SchemaVersion, SectionKey, Severity, Source, Step, TopicItem } from './types.js';
 
 /** The shapes an item can have; each section uses one, and `source` is a guide's reference. */
@@ -127,18 +127,40 @@ const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).padStar
 const shownFor = (control: string) => WINDOWS_1252[control.charCodeAt(0) - 0x80] ?? '\uFFFD';
 
 /**
+ * What shapes onto the letter before it: a combining mark, and an emoji skin-tone modifier (`EMod`) or an
+ * invisible format character (`DI`, Default_Ignorable_Code_Point), which Chromium shapes into the same pile. A pattern cannot ask for a
+ * mark's combining class, but every character with a non-zero one is a mark, so `\p{M}` counts each
+ * non-starter; the starters it counts as well (spacing marks, variation selectors) stack no deeper in any script.
+ */
+const PILED = String.raw`[\p{M}\p{EMod}\p{DI}]`;
+/**
+ * A run of more than 30 of them, the first 30 captured: Unicode's stream-safe limit (UAX #15) on
+ * non-starters in a row. Thousands after one letter take Chromium's text shaping seconds (20,000
+ * skin-tone modifiers, minutes); no script stacks 31.
+ */
+const MARK_PILE = new RegExp(`(${PILED}{30})${PILED}+`, 'gu');
+
+/**
  * Text without control characters, which are invalid in HTML and a sign of text broken on its way
  * out of a CMS: each but tab, line feed and carriage return is shown as `shownFor` says, so the
  * reader sees the apostrophe meant, or where something is missing, the same in the server's HTML
- * as in the browser. The first is reported.
+ * as in the browser. Nor does it pile more combining marks on one letter than `MARK_PILE` keeps.
+ * The first of each is reported.
  * @internal
  */
 export function withoutControls(text: string, path: string, report: (path: string, message: string) => void): string {
   const at = text.search(CONTROL);
-  if (at < 0) return text;
-  const shown = shownFor(text[at]);
-  report(path, `contains a control character ${codePoint(text[at])}; shown as "${shown}" (${codePoint(shown)})`);
-  return text.replace(CONTROL, shownFor);
+  if (at >= 0) {
+    const shown = shownFor(text[at]);
+    report(path, `contains a control character ${codePoint(text[at])}; shown as "${shown}" (${codePoint(shown)})`);
+  }
+  let piled = 0;
+  const capped = text.replace(CONTROL, shownFor).replace(MARK_PILE, (pile, kept: string) => {
+    piled ||= [...pile].length;
+    return kept;
+  });
+  if (piled) report(path, `has ${piled} combining marks in a row; only the first 30 are shown`);
+  return capped;
 }
 
 /** The canonical form of a BCP 47 language tag, or undefined when `value` is none. */
@@ -183,7 +205,11 @@ export const FORMATS: Record<Exclude<Format, Structured>, { test?: (value: strin
   url: {
     test: (value) => safeUrl(value) !== undefined,
     message: 'not an http(s), mailto, tel or relative link without spaces or backslashes; dropped',
-    explain: (value) => (CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : missingSlashes(value)),
+    explain: (value) => {
+      const half = LONE_SURROGATE.exec(value)?.[0];
+      if (half) return `contains a lone surrogate ${codePoint(half)}, half of a character; dropped`;
+      return CREDENTIALS.test(value) ? 'a user name or password before "@" hides the site a link opens; dropped' : missingSlashes(value);
+    },
   },
   date: { test: isDate, message: `expected a date as YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
   lang: {
