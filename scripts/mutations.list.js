@@ -2164,14 +2164,14 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   {
     name: 'control characters: a C0 control character in text reaches the page as written, unreported',
     file: 'src/content/run.ts',
-    find: `rule.format === 'text' ? withoutControls(text, join(path, key), this.problem) : text`,
+    find: `rule.format === 'text' ? displayText(text, join(path, key), this.problem) : text`,
     replace: `text`,
     tests: ['test/validate.test.ts', 'test/hostile.test.ts'],
   },
   {
     name: 'control characters: one in an evidence note reaches the page as written, unreported',
     file: 'src/content/evidence.ts',
-    find: `note: withoutControls(text, \`\${path}.note\`, report)`,
+    find: `note: displayText(text, \`\${path}.note\`, report)`,
     replace: `note: text`,
     tests: ['test/validate.test.ts'],
   },
@@ -2265,16 +2265,17 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   {
     name: 'guide: every section ever put in it and removed is kept until the guide next updates',
     file: 'src/guide/guide.ts',
-    find: `      for (const el of this.#consumers) if (!within(el, this)) this.#consumers.delete(el);\n`,
-    replace: ``,
+    find: `      this.#forgetGone();\n      if (target instanceof Element)`,
+    replace: `      if (target instanceof Element)`,
     tests: ['test/memory.chromium.test.ts'],
   },
   {
     name: 'guide: while its JSON loads, empty sections are drawn and then pushed down, and the page below jumps',
     file: 'src/guide/guide.ts',
-    find: `\${waiting ? 'waiting' : ''}`,
+    find: `\${this.#waiting ? 'waiting' : ''}`,
     replace: ``,
     tests: ['test/layout-shift.chromium.test.ts'],
+    build: true,
   },
   // A guide's end tag that autop left no mark of, or whose mark a section took, and the page that the browser put in a question after a divider.
   {

@@ -1,5 +1,5 @@
 import { describeValue, isObject } from './describe.js';
-import { withoutControls } from './rules.js';
+import { displayText } from './rules.js';
 import type { Evidence, EvidenceLevel, Frequency, FrequencyBand } from './types.js';
 
 /** The EU patient-leaflet bands, most frequent first, then "not known". */
@@ -55,5 +55,5 @@ export function readEvidence(raw: unknown, path: string, report: Report): Eviden
   }
   const text = typeof note === 'string' ? note.trim() : '';
   if (note != null && !text) report(`${path}.note`, typeof note === 'string' ? 'expected non-empty text' : `expected text, got ${describeValue(note)}`);
-  return text ? { level: level as EvidenceLevel, note: withoutControls(text, `${path}.note`, report) } : { level: level as EvidenceLevel };
+  return text ? { level: level as EvidenceLevel, note: displayText(text, `${path}.note`, report) } : { level: level as EvidenceLevel };
 }

@@ -141,14 +141,14 @@ const PILED = String.raw`[\p{M}\p{EMod}\p{DI}]`;
 const MARK_PILE = new RegExp(`(${PILED}{30})${PILED}+`, 'gu');
 
 /**
- * Text without control characters, which are invalid in HTML and a sign of text broken on its way
+ * Text as it is shown: without control characters, which are invalid in HTML and a sign of text broken on its way
  * out of a CMS: each but tab, line feed and carriage return is shown as `shownFor` says, so the
  * reader sees the apostrophe meant, or where something is missing, the same in the server's HTML
  * as in the browser. Nor does it pile more combining marks on one letter than `MARK_PILE` keeps.
  * The first of each is reported.
  * @internal
  */
-export function withoutControls(text: string, path: string, report: (path: string, message: string) => void): string {
+export function displayText(text: string, path: string, report: (path: string, message: string) => void): string {
   const at = text.search(CONTROL);
   if (at >= 0) {
     const shown = shownFor(text[at]);

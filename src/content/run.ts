@@ -1,6 +1,6 @@
 import { clip, describeValue, isObject, type Raw } from './describe.js';
 import { readEvidence, readFrequency } from './evidence.js';
-import { BODY, FIELDS, FORMATS, ID_PATTERN, LATEST, SECTION_KINDS, withoutControls, type FieldSet, type ItemKind, type Structured } from './rules.js';
+import { BODY, FIELDS, FORMATS, ID_PATTERN, LATEST, SECTION_KINDS, displayText, type FieldSet, type ItemKind, type Structured } from './rules.js';
 import { IdClaims, slugify } from './slug.js';
 import type { ContentProblem, SchemaVersion, SectionKey } from './types.js';
 
@@ -65,7 +65,7 @@ export class Run {
         this.problem(join(path, key), format.explain?.(text) ?? format.message);
         complete &&= !needed;
       } else {
-        out[key] = rule.format === 'text' ? withoutControls(text, join(path, key), this.problem) : text;
+        out[key] = rule.format === 'text' ? displayText(text, join(path, key), this.problem) : text;
       }
     }
     return complete || partial ? out : undefined;

@@ -160,7 +160,7 @@ export class CareGuide extends LitElement {
       if (event.context !== guideContext) return;
       const target = event.contextTarget ?? event.composedPath()[0];
       // Those that have left are dropped as others come: a page that swaps sections in a guide that does not update kept every one.
-      for (const el of this.#consumers) if (!within(el, this)) this.#consumers.delete(el);
+      this.#forgetGone();
       if (target instanceof Element) this.#consumers.add(target);
       if (this.loading) this.requestUpdate();
     });
@@ -210,7 +210,7 @@ export class CareGuide extends LitElement {
   }
 
   override updated(): void {
-    this.#markBusy(this.loading && !this.#value);
+    this.#markBusy(this.#waiting);
     if (!this.#pendingReport) return;
     this.#pendingReport = false;
     reportProblems(this, this.#problems);
@@ -222,11 +222,21 @@ export class CareGuide extends LitElement {
     return updatedWith(() => super.getUpdateComplete(), () => this.#structuredData.pending);
   }
 
+  /** Whether the first guide is still to come: its sections wait, busy and unseen. */
+  get #waiting(): boolean {
+    return this.loading && !this.#value;
+  }
+
+  /** Forgets the elements that asked for this guide's content and have left it since. */
+  #forgetGone() {
+    for (const el of this.#consumers) if (!within(el, this)) this.#consumers.delete(el);
+  }
+
   /** `aria-busy` on the elements this guide feeds while its first guide loads, so readers and pages know to wait. */
   #markBusy(busy: boolean) {
+    this.#forgetGone();
     for (const el of this.#consumers) {
-      if (!within(el, this)) this.#consumers.delete(el);
-      else if (busy && !this.#busy.has(el)) {
+      if (busy && !this.#busy.has(el)) {
         this.#busy.add(el);
         el.setAttribute('aria-busy', 'true');
       }
@@ -259,7 +269,6 @@ export class CareGuide extends LitElement {
   };
 
   override render() {
-    const waiting = this.loading && !this.#value;
-    return html`<div part="base" class="${this.layout === 'none' ? '' : 'column'} ${waiting ? 'waiting' : ''}"><slot @slotchange=${this.#readInline}></slot></div>`;
+    return html`<div part="base" class="${this.layout === 'none' ? '' : 'column'} ${this.#waiting ? 'waiting' : ''}"><slot @slotchange=${this.#readInline}></slot></div>`;
   }
 }
