@@ -85,11 +85,11 @@ export class CareGuideHeader extends LitElement {
   }
 
   override render() {
-    const { slots, strings, lang, dir } = this.#content;
+    const { slotted, strings, lang, dir } = this.#content;
     const title = this.#title;
     const summary = this.#summary;
-    const hasTitle = Boolean(title || slots.has('heading'));
-    const hasSummary = Boolean(summary || slots.has('summary'));
+    const hasTitle = Boolean(title || slotted.has('heading'));
+    const hasSummary = Boolean(summary || slotted.has('summary'));
     return html`<div part="base" class="header" lang=${lang} dir=${dir ?? nothing}>
       ${hasTitle ? heading(this.#level, html`<slot name="heading">${title}</slot>`, 'section-heading') : nothing}
       ${hasSummary ? html`<div part="intro" class="intro"><slot name="summary">${paragraphs(summary)}</slot></div>` : nothing}

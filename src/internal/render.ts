@@ -1,17 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Evidence, Frequency, SectionKey } from '../content/types.js';
+import { assigned } from './assign-slot.js';
 import { citations, evidenceBlock, frequencyLine } from './facts.js';
 import type { SectionController } from './section-controller.js';
 import { heading, paragraphs } from './text.js';
 
-/** The section heading (title, `heading` slot or the guide's) and intro every list element starts with. */
+/**
+ * The section heading (title, `heading` slot or the guide's) and intro every list element starts with.
+ * The slot is assigned its children by hand as well, for a shadow root that assigns none by name (the FAQ's).
+ */
 export function sectionHead<K extends SectionKey>(
   content: SectionController<K>,
   level: number,
   title = content.title,
 ): TemplateResult {
-  const hasHeading = Boolean(title || content.slots.has('heading'));
-  return html`${hasHeading ? heading(level, html`<slot name="heading">${title}</slot>`, 'section-heading', true) : nothing}${
+  const slotted = content.slotted.get('heading') ?? [];
+  const hasHeading = Boolean(title || slotted.length);
+  return html`${hasHeading ? heading(level, html`<slot name="heading" ${assigned(slotted)}>${title}</slot>`, 'section-heading', true) : nothing}${
     content.intro ? html`<div part="intro" class="intro">${paragraphs(content.intro)}</div>` : nothing
   }`;
 }

@@ -45,8 +45,8 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   intro?: string;
   /** Light-DOM child of each item, when the items came from children. */
   nodes = new Map<string, Element>();
-  /** Names of the named slots that light-DOM children fill, such as `heading`. */
-  slots = new Set<string>();
+  /** The light-DOM children that fill each named slot, such as `heading`, but the items'. */
+  slotted = new Map<string, Element[]>();
   lang = 'en';
   /**
    * The writing direction of the content's own language (the host's `lang`, or the guide's for its
@@ -226,7 +226,10 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     this.#childList = children.filter((child) => child.localName === tag);
     const prepare = this.options.child?.prepare;
     if (prepare) for (const child of this.#childList) prepare(child);
-    this.slots = new Set(children.map((child) => child.slot).filter((name) => name && !name.startsWith('item-')));
+    this.slotted = new Map();
+    for (const child of children) {
+      if (child.slot && !child.slot.startsWith('item-')) this.slotted.set(child.slot, [...(this.slotted.get(child.slot) ?? []), child]);
+    }
     this.#quoteProblems = [
       ...curlyQuoteProblems(this.host, ''),
       ...this.#childList.flatMap((child, i) => curlyQuoteProblems(child, `${tag}[${i}].`)),

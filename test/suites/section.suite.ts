@@ -408,6 +408,22 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(h.titles()).to.deep.equal(['First', 'Second']);
       });
 
+      it('shows the markup of a child added later, and of one put in the place of another, in its item', async () => {
+        const h = await mount({ children: [{ title: 'First' }] });
+        const added = writeChild({ title: 'Second', body: 'About the <strong>second</strong>.' });
+        h.element.append(added);
+        await afterMutations(h.element);
+        // The same title, so the same id and item: only the element showing in it changed.
+        const replacement = writeChild({ title: 'First', body: 'About the <strong>first</strong>, rewritten.' });
+        h.element.querySelector(child.tag)!.replaceWith(replacement);
+        await afterMutations(h.element);
+        for (const [i, node] of [replacement, added].entries()) {
+          await h.reveal(i);
+          expect(h.items[i].contains(node.assignedSlot), `child ${i} is shown in item ${i}`).to.equal(true);
+          expect(node.querySelector('strong')!.offsetParent, `child ${i}'s markup is rendered`).to.not.equal(null);
+        }
+      });
+
       it('follows a child’s title edited later', async () => {
         const h = await mount({ children: [{ title: 'First' }, { title: 'Second' }] });
         h.element.querySelector(child.tag)!.setAttribute(child.titleAttribute, 'First, edited');

@@ -1,0 +1,30 @@
+import { noChange, nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+
+/**
+ * Assigns nodes to a `<slot>` of a shadow root made with `slotAssignment: 'manual'`, as Lit renders
+ * it: before the slot joins the shadow root on the first render, which is where a long list's slots
+ * are cheap to assign. Nodes must be children of the host; the same nodes are not assigned twice.
+ */
+class AssignSlot extends Directive {
+  #nodes: readonly Node[] = [];
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('assigned() belongs on a <slot> element');
+  }
+
+  render(_nodes: readonly Node[]) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [nodes]: [readonly Node[]]) {
+    if (nodes.length !== this.#nodes.length || nodes.some((node, i) => node !== this.#nodes[i])) {
+      (part.element as HTMLSlotElement).assign(...(nodes as (Element | Text)[]));
+      this.#nodes = nodes;
+    }
+    return noChange;
+  }
+}
+
+export const assigned = directive(AssignSlot);
