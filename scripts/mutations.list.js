@@ -2272,7 +2272,7 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   {
     name: 'guide: while its JSON loads, empty sections are drawn and then pushed down, and the page below jumps',
     file: 'src/guide/guide.ts',
-    find: `\${this.#waiting ? 'waiting' : ''}`,
+    find: `\${waiting ? 'waiting' : ''}`,
     replace: ``,
     tests: ['test/layout-shift.chromium.test.ts'],
     build: true,
@@ -2372,5 +2372,20 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     find: `<slot name="heading" \${assigned(slotted)}>`,
     replace: `<slot name="heading">`,
     tests: ['test/faq-accordion.test.ts'],
+  },
+  // The guide's line while its first guide loads.
+  {
+    name: 'guide: the loading line shows again while a second guide loads, over the first, which stays readable',
+    file: 'src/guide/guide.ts',
+    find: `const loading = waiting ? html`,
+    replace: `const loading = this.loading ? html`,
+    tests: ['test/network.test.ts'],
+  },
+  {
+    name: 'guide: the loading line is in English on a Spanish page',
+    file: 'src/guide/guide.ts',
+    find: `stringsFor(this.#lang).loadingGuide`,
+    replace: `stringsFor('en').loadingGuide`,
+    tests: ['test/network.test.ts'],
   },
 ];

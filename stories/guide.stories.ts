@@ -30,7 +30,8 @@ const NEVER_ANSWERS = 'never-answers.json';
 
 /**
  * While `src` loads: `loading` is set on the guide and `aria-busy="true"` on the elements it feeds,
- * and the page shows its own placeholder from `care-guide[loading]`. The request never answers here.
+ * which wait unseen in a screen's height under a line saying the guide is loading, in the page's
+ * language (`::part(loading-message)` styles it). The request never answers here.
  */
 export const Loading: StoryObj = {
   beforeEach: () => {
@@ -45,14 +46,9 @@ export const Loading: StoryObj = {
     };
   },
   // An hour: the default 15 s limit would end the state this story shows.
-  render: () => html`<style>
-      .guide-placeholder { display: none; }
-      care-guide[loading] .guide-placeholder { display: block; }
-    </style>
-    <care-guide src=${NEVER_ANSWERS} timeout="3600000">
-      <p class="guide-placeholder">Loading the guide…</p>
-      <care-faq-accordion></care-faq-accordion>
-    </care-guide>`,
+  render: () => html`<care-guide src=${NEVER_ANSWERS} timeout="3600000">
+    <care-faq-accordion></care-faq-accordion>
+  </care-guide>`,
 };
 
 /** A broken URL: a console warning and a `care-content-error` event; the fallback text stays. */

@@ -38,6 +38,10 @@ export function stubFetch(impl: (url: string, init?: RequestInit) => Promise<Res
   return () => (window.fetch = original);
 }
 
+/** A `fetch` whose every request waits until it is aborted, as one to a server that never answers; returns the restore. */
+export const neverAnswer = () =>
+  stubFetch((_, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+
 export const problemPaths = (problems: ContentProblem[]) => problems.map((p) => p.path);
 
 export const packUrl = '/src/content/stem-cell-injection-back-pain.json';

@@ -4,6 +4,7 @@ import type { Guide } from '../src/content/types.js';
 import type { CareFaqAccordion } from '../src/faq-accordion/faq-accordion.js';
 import { en, loadStrings, plural, registerStrings, stringsFor, type CareStrings } from '../src/internal/strings.js';
 import { useStatusClock } from './status-clock.js';
+import { neverAnswer } from './helpers.js';
 
 // Every module the page loads is a resource entry; the default buffer of 250 would drop the later ones.
 performance.setResourceTimingBufferSize(10_000);
@@ -108,6 +109,16 @@ async function renderEveryWord(lang: string, clock: ReturnType<typeof useStatusC
   }
   await clock.pause(faq);
   texts.push(shadowText([faq]));
+  // A guide whose src has not answered yet says so in the page's language.
+  const restore = neverAnswer();
+  try {
+    const waiting = await fixture<HTMLElement>(html`<div lang=${lang}><care-guide src="/never-answers.json"></care-guide></div>`);
+    const guide = waiting.querySelector('care-guide')!;
+    await guide.updateComplete;
+    texts.push(shadowText([guide]));
+  } finally {
+    restore();
+  }
   return texts.join('\n');
 }
 

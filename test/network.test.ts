@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import '../src/guide/define.js';
@@ -361,16 +361,46 @@ describe('<care-guide> src as a network client', () => {
       expect(probe.hasAttribute('aria-busy'), 'the first guide stays readable').to.equal(false);
     });
 
-    it('clears aria-busy when the load fails', async () => {
+    it('says it is loading, in the page’s language, where its sections will show, until the first guide has come', async () => {
+      const net = server();
+      restore = net.restore;
+      const page = document.createElement('div');
+      page.lang = 'es';
+      const el = page.appendChild(guide({ src: '/first.json' }));
+      document.body.append(page);
+      const line = () => el.shadowRoot!.querySelector('[part="loading-message"]');
+      await waitUntil(() => line()?.textContent === 'Cargando la guía…', 'the line comes in Spanish');
+      expect(line()!.getAttribute('role'), 'a status, which screen readers announce').to.equal('status');
+      expect(line()!.checkVisibility(), 'the line is seen').to.equal(true);
+      expect(getComputedStyle(el.querySelector('network-probe')!).visibility, 'the sections wait unseen').to.equal('hidden');
+
+      const loaded = oneEvent(el, 'care-guide-load');
+      net.requests[0].answer(new Response(tiny('First')));
+      await loaded;
+      await el.updateComplete;
+      expect(line(), 'gone once the guide has come').to.equal(null);
+
+      el.src = '/second.json';
+      await el.updateComplete;
+      expect(el.hasAttribute('loading')).to.equal(true);
+      expect(line(), 'not while a second guide loads: the first stays readable').to.equal(null);
+      page.remove();
+    });
+
+    it('clears aria-busy, and says no more that it is loading, when the load fails', async () => {
       const net = server(() => new Response('', { status: 404 }));
       restore = net.restore;
       const el = guide({ src: '/missing.json' });
       const reported = oneEvent(el, 'care-content-error');
       document.body.append(el);
+      await el.updateComplete;
+      const line = () => el.shadowRoot!.querySelector('[part="loading-message"]');
+      expect(line()?.textContent).to.equal('Loading the guide…');
       await reported;
       await el.updateComplete;
       expect(el.hasAttribute('loading')).to.equal(false);
       expect(el.querySelector('network-probe')!.hasAttribute('aria-busy')).to.equal(false);
+      expect(line()).to.equal(null);
     });
   });
 

@@ -3,6 +3,7 @@ import type { LitElement, TemplateResult } from 'lit';
 import '../src/index.js';
 import { stemCellInjectionBackPain } from '../src/content/stem-cell-injection-back-pain.js';
 import type { Guide } from '../src/content/types.js';
+import { neverAnswer } from './helpers.js';
 
 /**
  * The styling vocabulary is public API: the tokens and parts an element documents are exactly the
@@ -35,9 +36,9 @@ const guide: Guide = {
   faqs: { ...stemCellInjectionBackPain.faqs!, intro: 'Questions patients ask.' },
 };
 
-/** Each element in a state that renders all of its parts. */
+/** Each element in a state that renders all of its parts: the guide's is waiting for a `src` that never answers. */
 const FULL: Record<string, TemplateResult> = {
-  'care-guide': html`<care-guide></care-guide>`,
+  'care-guide': html`<care-guide src="/never-answers.json"></care-guide>`,
   'care-guide-header': html`<care-guide-header show-review></care-guide-header>`,
   'care-faq-accordion': html`<care-faq-accordion searchable toggle-all></care-faq-accordion>`,
   'care-procedure-timeline': html`<care-procedure-timeline compact></care-procedure-timeline>`,
@@ -58,6 +59,10 @@ const usedTokens = (tag: string) =>
   [...new Set((customElements.get(tag) as typeof LitElement).elementStyles.flatMap((s) => [...(s as CSSStyleSheet & { cssText: string }).cssText.matchAll(/var\((--care-[\w-]+)/g)].map((m) => m[1])))].sort();
 
 describe('the styling vocabulary', () => {
+  let restore: () => void;
+  before(() => (restore = neverAnswer()));
+  after(() => restore());
+
   it('covers every element with a shadow root', () => {
     expect(styled.map((d) => d.tagName).sort()).to.deep.equal(Object.keys(FULL).sort());
   });

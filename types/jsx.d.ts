@@ -990,6 +990,7 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `base`: The wrapper of the page content; the column, unless `layout="none"`.
+   * - `loading-message`: The line saying the guide is loading, shown while its first guide loads from `src`.
    */
   "care-guide": Partial<CareGuideProps & BaseProps<CareGuide> & BaseEvents>;
 
@@ -1652,6 +1653,7 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `base`: The wrapper of the page content; the column, unless `layout="none"`.
+   * - `loading-message`: The line saying the guide is loading, shown while its first guide loads from `src`.
    */
   "care-guide": Partial<
     CareGuideProps & CareGuideSolidJsProps & BaseProps<CareGuide> & BaseEvents

@@ -418,6 +418,7 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper of the page content; the column, unless `layout="none"`.
+   * - **loading-message** - The line saying the guide is loading, shown while its first guide loads from `src`.
    */
   "care-guide": DefineComponent<CareGuideProps>;
 

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Guide, ValidGuide } from '../content/types.js';
+import { asLanguageTag } from '../content/rules.js';
 import { MAX_GUIDE_BYTES, validateGuide } from '../content/validate.js';
 import { guideContext } from '../internal/context.js';
 import { emit } from '../internal/events.js';
@@ -9,6 +10,7 @@ import { parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/
 import { StructuredDataController } from '../internal/structured-data.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
 import { reclaimSections } from '../internal/reclaim-sections.js';
+import { pendingStrings, stringsFor } from '../internal/strings.js';
 
 const INLINE = 'script[type="application/json"]';
 const DEFAULTS: LoadLimits = { timeout: 15_000, maxBytes: MAX_GUIDE_BYTES };
@@ -28,7 +30,8 @@ function within(node: Node, ancestor: Node): boolean {
  * and whatever is valid still reaches the components. A `src` request is aborted when the element
  * leaves the page (and made again when it returns), gives up after `timeout` milliseconds, is
  * tried once more after a network error, 408, 429 or 5xx, and refuses bodies over `max-bytes`.
- * While the first guide loads, `loading` is set and the elements it feeds have `aria-busy="true"`.
+ * While the first guide loads, `loading` is set, the elements it feeds have `aria-busy="true"` and
+ * wait unseen in a screen's height, and a line in the page's language says the guide is loading.
  * The guide is also written into the page as schema.org JSON-LD, a `<script type="application/ld+json">`
  * child, unless `no-structured-data` is set; the code that writes it is fetched after the guide has
  * rendered, and `updateComplete` waits for it.
@@ -39,6 +42,7 @@ function within(node: Node, ancestor: Node): boolean {
  * @slot - The page content: care-* elements and anything else.
  *
  * @csspart base - The wrapper of the page content; the column, unless `layout="none"`.
+ * @csspart loading-message - The line saying the guide is loading, shown while its first guide loads from `src`.
  *
  * @cssprop [--care-guide-gap=calc(var(--care-space) * 2.5)] - Space between the elements inside.
  * @cssprop [--care-guide-max-width=45em] - Widest line of the column: a readable measure.
@@ -88,6 +92,10 @@ export class CareGuide extends LitElement {
     }
     .waiting ::slotted(*) {
       visibility: hidden;
+    }
+    .loading-message {
+      margin: 0;
+      padding-block: var(--care-space, 1rem);
     }
     @media print {
       .column {
@@ -153,6 +161,8 @@ export class CareGuide extends LitElement {
   /** Every element that asked this guide for its content, and those marked busy while the first guide loads. */
   #consumers = new Set<Element>();
   #busy = new Set<Element>();
+  /** The page's language where the guide sits, for the words it shows while its first guide loads. */
+  #lang = 'en';
 
   constructor() {
     super();
@@ -253,6 +263,8 @@ export class CareGuide extends LitElement {
     const serverRendered = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
     if (serverRendered) this.#readInline();
+    this.#lang = asLanguageTag(this.closest('[lang]')?.getAttribute('lang') ?? '') || 'en';
+    pendingStrings(this.#lang)?.then(() => this.requestUpdate());
     // In a microtask: by then the elements defined with this one have upgraded and taken back their own content.
     queueMicrotask(this.#onParsed);
     // On the window, so that this runs after the elements inside have heard it on the document.
@@ -269,6 +281,8 @@ export class CareGuide extends LitElement {
   };
 
   override render() {
-    return html`<div part="base" class="${this.layout === 'none' ? '' : 'column'} ${this.#waiting ? 'waiting' : ''}"><slot @slotchange=${this.#readInline}></slot></div>`;
+    const waiting = this.#waiting;
+    const loading = waiting ? html`<p part="loading-message" class="loading-message" role="status">${stringsFor(this.#lang).loadingGuide}</p>` : nothing;
+    return html`<div part="base" class="${this.layout === 'none' ? '' : 'column'} ${waiting ? 'waiting' : ''}">${loading}<slot @slotchange=${this.#readInline}></slot></div>`;
   }
 }

@@ -46,6 +46,7 @@ const ar: CareStrings = {
   evidenceStrong: 'قوية',
   citation: 'المصدر {n}',
   backToText: 'العودة إلى النص',
+  loadingGuide: 'جارٍ تحميل الدليل…',
 };
 
 export default ar;

@@ -41,6 +41,7 @@ const de: CareStrings = {
   evidenceStrong: 'stark',
   citation: 'Quelle {n}',
   backToText: 'Zurück zum Text',
+  loadingGuide: 'Der Leitfaden wird geladen …',
 };
 
 export default de;

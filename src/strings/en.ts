@@ -79,6 +79,8 @@ export interface CareStrings extends Plural<'searchResults'> {
   citation: string;
   /** Before the links from a source back to the items that cite it. */
   backToText: string;
+  /** Shown by a guide while its first content loads from `src`, where its sections will be. */
+  loadingGuide: string;
 }
 
 export const en: CareStrings = {
@@ -121,4 +123,5 @@ export const en: CareStrings = {
   evidenceStrong: 'strong',
   citation: 'Source {n}',
   backToText: 'Back to text',
+  loadingGuide: 'Loading the guide…',
 };

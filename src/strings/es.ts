@@ -41,6 +41,7 @@ const es: CareStrings = {
   evidenceStrong: 'sólida',
   citation: 'Fuente {n}',
   backToText: 'Volver al texto',
+  loadingGuide: 'Cargando la guía…',
 };
 
 export default es;

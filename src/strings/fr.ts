@@ -42,6 +42,7 @@ const fr: CareStrings = {
   evidenceStrong: 'solide',
   citation: 'Référence {n}',
   backToText: 'Retour au texte',
+  loadingGuide: 'Chargement du guide…',
 };
 
 export default fr;

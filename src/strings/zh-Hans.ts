@@ -41,6 +41,7 @@ const zhHans: CareStrings = {
   evidenceStrong: '充分',
   citation: '来源 {n}',
   backToText: '返回正文',
+  loadingGuide: '正在加载指南…',
 };
 
 export default zhHans;
