@@ -2388,4 +2388,19 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `stringsFor('en').loadingGuide`,
     tests: ['test/network.test.ts'],
   },
+  // Children a list shows nothing of.
+  {
+    name: 'lists: an intro paragraph, loose text or an unknown slot written among the children is dropped without a word',
+    file: 'src/internal/section-controller.ts',
+    find: `    if (tag && this.#childrenRead) this.#unshown = unshownProblems(this.host, tag);`,
+    replace: ``,
+    tests: ['test/faq-accordion.test.ts', 'test/risk-list.test.ts'],
+  },
+  {
+    name: 'lists: what a list shows through a slot of its own, its heading, is reported as not shown',
+    file: 'src/internal/children.ts',
+    find: `    if ((node as Element | Text).assignedSlot) continue;`,
+    replace: ``,
+    tests: ['test/faq-accordion.test.ts', 'test/risk-list.test.ts'],
+  },
 ];

@@ -170,7 +170,9 @@ describe('<care-faq-accordion>', () => {
       const el = await written(`<p class="lead">Ask us anything. <span><care-faq-item question="Where do I park?">Behind.</care-faq-item></span></p>`);
       expect(visibleQuestions(el)).to.deep.equal(['Where do I park?']);
       const message = 'in the <p>, not directly in <care-faq-accordion> (a wrapper, or a tag left open before it); shown as an item of its own';
-      expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: 'care-faq-item[0]', message }]]);
+      // What is left of the page's paragraph stays where it was written, and is not shown.
+      const unshown = '<p> ("Ask us anything.") is not shown: <care-faq-accordion> shows only its <care-faq-item> children and the slots it names; move it out of the element';
+      expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: 'care-faq-item[0]', message }, { path: 'p[0]', message: unshown }]]);
     });
 
     it('still reports a question without an answer when a wrapper follows it', async () => {

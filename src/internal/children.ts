@@ -38,6 +38,34 @@ export function isFiller(node: Node): boolean {
 
 const hasContent = (nodes: Node[]) => nodes.some((node) => isElement(node) && !isFiller(node));
 
+/** Elements that are not content to show: what a page may put anywhere for scripts and styles. */
+export const NOT_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta']);
+
+/**
+ * A problem for each child of `host` that it shows nothing of: an element or text that is none of
+ * its `tag` items (those are validated) and has no slot of host's to show in, such as a
+ * `<care-benefit>` in a risk list or an intro paragraph before an FAQ's first question. Read after
+ * host has rendered, when every slot is in place; what autop leaves, scripts and styles are passed over.
+ */
+export function unshownProblems(host: Element, tag: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const node of host.childNodes) {
+    const name = isElement(node) ? node.localName : 'text';
+    if (name === tag || (node.nodeType !== Node.TEXT_NODE && !isElement(node)) || isFiller(node) || NOT_CONTENT.has(name)) continue;
+    const index = seen.get(name) ?? 0;
+    seen.set(name, index + 1);
+    if ((node as Element | Text).assignedSlot) continue;
+    const what = isElement(node) ? `<${name}>${node.slot ? ` in slot "${clip(node.slot)}"` : ''}` : 'text';
+    const text = folded(node.textContent ?? '');
+    problems.push({
+      path: `${name}[${index}]`,
+      message: `${what}${text ? ` ("${clip(text)}")` : ''} is not shown: <${host.localName}> shows only its <${tag}> children and the slots it names; move it out of the element`,
+    });
+  }
+  return problems;
+}
+
 /** The attributes of a labelled child that hold an item field of another name, so that a problem names what the CMS wrote. */
 export const LABELLED_ATTRIBUTES: Readonly<Record<string, string>> = { title: 'label' };
 

@@ -1,7 +1,5 @@
 import type { ContentProblem } from '../content/types.js';
-import { is, isElement, isFiller } from './children.js';
-
-const NOT_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta']);
+import { NOT_CONTENT, is, isElement, isFiller } from './children.js';
 
 /** Children of `parent` that are items (`tag`), such as the `<care-step>`s autop wrapped in a `<p>`. */
 const itemsIn = (parent: Node, tag: string) => Array.from(parent.childNodes).filter((node) => is(node, tag));

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentProblem, SectionItems, SectionKey, Valid, ValidGuide } from '../content/types.js';
 import { asLanguageTag } from '../content/rules.js';
 import { SECTION_KINDS, validateItems } from '../content/validate.js';
-import { curlyQuoteProblems, LABELLED_ATTRIBUTES, parseLabelled, type ChildItem } from './children.js';
+import { curlyQuoteProblems, LABELLED_ATTRIBUTES, parseLabelled, unshownProblems, type ChildItem } from './children.js';
 import { giveBackPage, mendChildren, nestingProblems, reclaimChildren } from './mend-children.js';
 import { guideContext } from './context.js';
 import { languageDirection } from './direction.js';
@@ -66,6 +66,9 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   #ownProblems: ContentProblem[] = [];
   /** Attributes of the host and its children that curly quotes cut short, read with the children. */
   #quoteProblems: ContentProblem[] = [];
+  /** Children the host shows nothing of, found after the first render since the children were read. */
+  #unshown: ContentProblem[] = [];
+  #childrenRead = false;
 
   constructor(
     private host: Host,
@@ -136,7 +139,10 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     for (const [id, node] of this.nodes) {
       if (node.slot !== `item-${id}`) node.slot = `item-${id}`;
     }
-    reportProblems(this.host, [...this.#contentProblems, ...this.#ownProblems]);
+    const tag = this.options.child?.tag;
+    if (tag && this.#childrenRead) this.#unshown = unshownProblems(this.host, tag);
+    this.#childrenRead = false;
+    reportProblems(this.host, [...this.#contentProblems, ...this.#unshown, ...this.#ownProblems]);
     this.#ownProblems = [];
   }
 
@@ -220,6 +226,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
 
   /** Children are read only when connected or changed, never during an update, so rendering works without a DOM. */
   #readChildren() {
+    this.#childrenRead = true;
     const tag = this.options.child?.tag;
     if (tag) mendChildren(this.host, tag);
     const children = Array.from(this.host.children);

@@ -249,6 +249,24 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         expect(warnings[0]).to.contain(`<${tag}>`).and.contain(path);
       });
 
+      it('reports what it was given among its children and does not show, once, and nothing of what it shows', async () => {
+        const h = await mount({ children: [{ title: 'Only' }] });
+        const intro = Object.assign(document.createElement('p'), { textContent: 'Read this first.' });
+        const heading = Object.assign(document.createElement('span'), { slot: 'heading', textContent: 'Shown' });
+        const elsewhere = Object.assign(document.createElement('span'), { slot: 'nowhere', textContent: 'Lost' });
+        h.element.prepend(heading, intro, 'Loose words', elsewhere, Object.assign(document.createElement('style'), { textContent: 'p {}' }));
+        await afterMutations(h.element);
+        expect(h.titles(), 'the items still show').to.deep.equal(['Only']);
+        expect(h.headingText, 'and so does the heading').to.equal('Shown');
+        const problems = errors.map((e) => e.detail.problems.map((p) => `${p.path}: ${p.message.split(':')[0]}`));
+        expect(problems).to.deep.equal([['p[0]: <p> ("Read this first.") is not shown', 'text[0]: text ("Loose words") is not shown', 'span[1]: <span> in slot "nowhere" ("Lost") is not shown']]);
+        expect(warnings).to.have.length(1);
+        h.element.title = 'Renders again';
+        h.element.lang = 'en';
+        await afterMutations(h.element);
+        expect(errors, 'said once').to.have.length(1);
+      });
+
       /**
        * Outer, Inner written inside it, and Last: each child shown in an item of its own, the outer
        * keeping only its own text, and Inner reported once, in one warning and one care-content-error.
