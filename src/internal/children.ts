@@ -43,9 +43,10 @@ export const NOT_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta
 
 /**
  * A problem for each child of `host` that it shows nothing of: an element or text that is none of
- * its `tag` items (those are validated) and has no slot of host's to show in, such as a
- * `<care-benefit>` in a risk list or an intro paragraph before an FAQ's first question. Read after
- * host has rendered, when every slot is in place; what autop leaves, scripts and styles are passed over.
+ * its `tag` items (those are validated) and has no slot of host's to show in, such as loose text
+ * or an intro paragraph before an FAQ's first question (what follows an item is its own, see
+ * `mendChildren`). Read after host has rendered, when every slot is in place; what autop leaves,
+ * scripts and styles are passed over.
  */
 export function unshownProblems(host: Element, tag: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
