@@ -1418,9 +1418,9 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   },
   {
     name: 'languages: a page in en_US is not read as en-US, so its dates show as written and its counts miss English plurals',
-    file: 'src/internal/section-controller.ts',
-    find: `this.#nearestLang = asLanguageTag(this.host.closest('[lang]')?.getAttribute('lang') ?? '');`,
-    replace: `this.#nearestLang = this.host.closest('[lang]')?.getAttribute('lang') ?? '';`,
+    file: 'src/internal/strings.ts',
+    find: `asLanguageTag(el.closest('[lang]')?.getAttribute('lang') ?? '')`,
+    replace: `(el.closest('[lang]')?.getAttribute('lang') ?? '')`,
     tests: ['test/hostile.test.ts'],
   },
   {

@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Guide, ValidGuide } from '../content/types.js';
-import { asLanguageTag } from '../content/rules.js';
 import { MAX_GUIDE_BYTES, validateGuide } from '../content/validate.js';
 import { guideContext } from '../internal/context.js';
 import { emit } from '../internal/events.js';
@@ -10,7 +9,7 @@ import { parseJson, SrcLoader, type Loaded, type LoadLimits } from '../internal/
 import { StructuredDataController } from '../internal/structured-data.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
 import { reclaimSections } from '../internal/reclaim-sections.js';
-import { pendingStrings, stringsFor } from '../internal/strings.js';
+import { nearestLang, pendingStrings, stringsFor } from '../internal/strings.js';
 
 const INLINE = 'script[type="application/json"]';
 const DEFAULTS: LoadLimits = { timeout: 15_000, maxBytes: MAX_GUIDE_BYTES };
@@ -263,7 +262,7 @@ export class CareGuide extends LitElement {
     const serverRendered = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
     if (serverRendered) this.#readInline();
-    this.#lang = asLanguageTag(this.closest('[lang]')?.getAttribute('lang') ?? '') || 'en';
+    this.#lang = nearestLang(this) || 'en';
     pendingStrings(this.#lang)?.then(() => this.requestUpdate());
     // In a microtask: by then the elements defined with this one have upgraded and taken back their own content.
     queueMicrotask(this.#onParsed);

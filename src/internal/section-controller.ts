@@ -8,7 +8,7 @@ import { giveBackPage, mendChildren, nestingProblems, reclaimChildren } from './
 import { guideContext } from './context.js';
 import { languageDirection } from './direction.js';
 import { reportProblems } from './report.js';
-import { pendingStrings, stringsFor, type CareStrings } from './strings.js';
+import { nearestLang, pendingStrings, stringsFor, type CareStrings } from './strings.js';
 
 /** `guide` is set only by the server's layout: context travels by DOM events, which do not run on the server. */
 type Host = ReactiveControllerHost & HTMLElement & { items?: unknown; guide?: ValidGuide };
@@ -84,7 +84,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   }
 
   hostConnected(): void {
-    this.#nearestLang = asLanguageTag(this.host.closest('[lang]')?.getAttribute('lang') ?? '');
+    this.#nearestLang = nearestLang(this.host);
     this.#reclaim();
     this.#readChildren();
     this.#observer ??= new MutationObserver(this.#onChildrenChanged);
@@ -235,7 +235,10 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     if (prepare) for (const child of this.#childList) prepare(child);
     this.slotted = new Map();
     for (const child of children) {
-      if (child.slot && !child.slot.startsWith('item-')) this.slotted.set(child.slot, [...(this.slotted.get(child.slot) ?? []), child]);
+      if (!child.slot || child.slot.startsWith('item-')) continue;
+      const filling = this.slotted.get(child.slot);
+      if (filling) filling.push(child);
+      else this.slotted.set(child.slot, [child]);
     }
     this.#quoteProblems = [
       ...curlyQuoteProblems(this.host, ''),

@@ -1,4 +1,5 @@
 import { isServer } from 'lit';
+import { asLanguageTag } from '../content/rules.js';
 import { en, PLURAL_FORMS, PLURAL_KEYS, type CareStrings, type PluralKey } from '../strings/en.js';
 import { lazyChunk } from './lazy-chunk.js';
 
@@ -92,6 +93,9 @@ export function registerStrings(lang: string, strings: Table): void {
   registered.set(key, { ...registered.get(key), ...strings });
   merged.clear();
 }
+
+/** The language the page gives `el`: its own or its nearest ancestor's `lang`, as a language tag; '' when none names one. */
+export const nearestLang = (el: Element): string => asLanguageTag(el.closest('[lang]')?.getAttribute('lang') ?? '');
 
 /**
  * The words for a language: English, under the language's built-in table (once loaded), under the
