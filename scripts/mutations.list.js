@@ -2403,4 +2403,47 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: ``,
     tests: ['test/faq-accordion.test.ts', 'test/risk-list.test.ts'],
   },
+  // Each FAQ item is built again only when what it shows changed.
+  {
+    name: 'faq: an answer opened or closed shows its old state',
+    file: 'src/faq-accordion/faq-accordion.ts',
+    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
+    replace: `guard([item, title, hidden, region, this.#content.strings],`,
+    tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
+  },
+  {
+    name: 'faq: a question a search hides stays listed',
+    file: 'src/faq-accordion/faq-accordion.ts',
+    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
+    replace: `guard([item, title, open, region, this.#content.strings],`,
+    tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
+  },
+  {
+    name: 'faq: an open answer stays no landmark when single mode is turned on',
+    file: 'src/faq-accordion/faq-accordion.ts',
+    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
+    replace: `guard([item, title, open, hidden, this.#content.strings],`,
+    tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
+  },
+  {
+    name: 'faq: an answer\'s citations stay in English when the page\'s language comes',
+    file: 'src/faq-accordion/faq-accordion.ts',
+    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
+    replace: `guard([item, title, open, hidden, region],`,
+    tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
+  },
+  {
+    name: 'faq: questions keep their heading level when the section\'s changes',
+    file: 'src/faq-accordion/faq-accordion.ts',
+    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
+    replace: `guard([item, open, hidden, region, this.#content.strings],`,
+    tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
+  },
+  {
+    name: 'faq: a question edited in the CMS keeps its old words',
+    file: 'src/faq-accordion/faq-accordion.ts',
+    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
+    replace: `guard([title, open, hidden, region, this.#content.strings],`,
+    tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
+  },
 ];

@@ -177,6 +177,9 @@ describe('schema version 2 in the elements, in Spanish', () => {
     const risks = wrapper.querySelector('care-risk-list')!;
     const infection = risks.shadowRoot!.querySelector('[data-id="infection"]')!;
     expect([...infection.querySelectorAll('[part="citations"] a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#source-fda-regenerative', '#source-jerome-2021']);
+    // An FAQ's answers are built again for the words that came, as every other item is.
+    const answer = wrapper.querySelector('care-faq-accordion')!.shadowRoot!.getElementById('a-is-it-safe')!;
+    expect(answer.querySelector('[part="citations"]')!.textContent!.replace(/\s+/g, ' ')).to.match(/^Fuente \d+\d+, Fuente \d+\d+$/);
     const note = wrapper.querySelector('care-review-note')!.shadowRoot!;
     // The sources keep their own language; the words around them are the guide's.
     const source = note.querySelector('[data-id="source-jerome-2021"]')!;

@@ -70,6 +70,19 @@ describe('answer panels as landmarks', () => {
     });
   }
 
+  it('makes the open answer a region when single mode is turned on, and none again when it is turned off', async () => {
+    const el = await faq(7, 'items');
+    el.toggle(el.shadowRoot!.querySelectorAll('.answer')[2]!.id.slice(2));
+    await settled(el);
+    expect(regions(el)).to.have.length(0);
+    el.single = true;
+    await settled(el);
+    expect([...regions(el)].map((region) => region.getAttribute('aria-labelledby'))).to.deep.equal([buttons(el)[2]!.id]);
+    el.single = false;
+    await settled(el);
+    expect(regions(el)).to.have.length(0);
+  });
+
   it('gives the open answers their regions back when questions are removed down to six', async () => {
     const el = await faq(7, 'children');
     el.showAll();

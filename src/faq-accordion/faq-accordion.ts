@@ -1,4 +1,5 @@
 import { html, isServer, LitElement, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
 import { holdQuestion, parseFaqItem } from '../internal/children.js';
 import { headingLevelProperty, textProperty } from '../internal/coerce.js';
@@ -227,17 +228,28 @@ export class CareFaqAccordion extends LitElement {
       <p class="visually-hidden" role="status">${this.#search.announcement || nothing}</p>`;
   }
 
-  /** One question and its answer, in one template: the answer is the CMS child's slot, or the data's paragraphs. */
+  /**
+   * One question and its answer, in one template: the answer is the CMS child's slot, or the data's
+   * paragraphs. Built again only when something it shows changed, so that opening one answer of a
+   * long FAQ updates that item alone. Content read anew (children, `items`, the guide, a language)
+   * gives new item objects, with their children and the guide's sources; the words of a language
+   * that comes later do not.
+   */
   #renderItem(item: Valid<FaqItem>, title: HeadingTemplate) {
     const open = this.#open.has(item.id);
-    const fromChild = this.#content.nodes.has(item.id);
+    const hidden = this.#search.hides(item.id);
     const region = open && this.#regions;
-    return title.html`<div part="item" class="item" ?hidden=${this.#search.hides(item.id)}>
+    return guard([item, title, open, hidden, region, this.#content.strings], () => this.#itemTemplate(item, title, open, hidden, region));
+  }
+
+  #itemTemplate(item: Valid<FaqItem>, title: HeadingTemplate, open: boolean, hidden: boolean, region: boolean) {
+    const child = this.#content.nodes.get(item.id);
+    return title.html`<div part="item" class="item" ?hidden=${hidden}>
       <${title.tag} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${item.question}</button>${this.#serverMarkup ? html`<span class="question">${item.question}</span>` : nothing}</${title.tag}>
       <div part="description" class="answer" id=${answerId(item.id)} role=${region ? 'region' : nothing}
         aria-labelledby=${region ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
-        ${fromChild ? html`<slot name="item-${item.id}" ${assigned([this.#content.nodes.get(item.id)!])}></slot>` : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}
+        ${child ? html`<slot name="item-${item.id}" ${assigned([child])}></slot>` : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}
       </div>
     </div>`;
   }
