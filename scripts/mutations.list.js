@@ -2446,4 +2446,26 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     replace: `guard([title, open, hidden, region, this.#content.strings],`,
     tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
   },
+  // List elements assign their slots by hand.
+  {
+    name: 'lists: slots assigned by name, so what names an item\'s slot joins its body',
+    file: 'src/internal/assign-slot.ts',
+    find: `{ ...LitElement.shadowRootOptions, slotAssignment: 'manual' }`,
+    replace: `{ ...LitElement.shadowRootOptions }`,
+    tests: ['test/risk-list.test.ts', 'test/topic-list.test.ts'],
+  },
+  {
+    name: 'lists: a CMS child is given no slot, so its item shows no body',
+    file: 'src/internal/render.ts',
+    find: `<slot name="item-\${id}" \${assigned([node])}></slot>`,
+    replace: `<slot name="item-\${id}"></slot>`,
+    tests: ['test/risk-list.test.ts', 'test/procedure-timeline.test.ts'],
+  },
+  {
+    name: 'benefits: the media slot is given nothing',
+    file: 'src/benefits-card/benefits-card.ts',
+    find: `\${assigned(this.#content.inSlot('media'))}`,
+    replace: ``,
+    tests: ['test/benefits-card.test.ts'],
+  },
 ];

@@ -68,6 +68,8 @@ describe('<care-benefits-card>', () => {
     expect(box(el.querySelector('img')!).bottom, 'media above the heading').to.be.at.most(box(heading).top);
     expect(items(el)).to.have.length(1);
     expect(box(el.querySelector('a')!).top, 'footer below the list').to.be.at.least(box(items(el)[0]).bottom);
+    expect(el.querySelector('img')!.assignedSlot?.name, 'the media shows').to.equal('media');
+    expect(el.querySelector('a')!.assignedSlot?.name, 'the footer shows').to.equal('footer');
     await expect(el).to.be.accessible();
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/risk-list/define.js';
 import type { CareRiskList } from '../src/risk-list/risk-list.js';
-import { useWarnings } from './helpers.js';
+import { afterMutations, useWarnings } from './helpers.js';
 import { runSectionSuite } from './suites/section.suite.js';
 
 const risks = [
@@ -85,6 +85,12 @@ describe('<care-risk-list>', () => {
     const link = el.querySelector<HTMLElement>('a[slot="footer"]')!;
     const list = root(el).querySelector('ul')!;
     expect(link.offsetTop).to.be.greaterThan(list.getBoundingClientRect().bottom - el.getBoundingClientRect().top - 1);
+    // One written later, as an editor adds it, shows after the first.
+    const later = Object.assign(document.createElement('p'), { slot: 'footer', textContent: 'Or call us.' });
+    el.append(later);
+    await afterMutations(el);
+    expect(later.assignedSlot?.name).to.equal('footer');
+    expect(later.getBoundingClientRect().top).to.be.at.least(link.getBoundingClientRect().bottom);
   });
 
   it('reports an unknown severity and still lists the risk', async () => {

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Benefit, ContentProblem } from '../content/types.js';
+import { assigned, manualSlots } from '../internal/assign-slot.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
 import { checkChoice, headingLevelProperty, textProperty } from '../internal/coerce.js';
@@ -47,6 +48,9 @@ import { styles } from './benefits-card.styles.js';
 export class CareBenefitsCard extends LitElement {
   static override styles = [base, list, card, styles];
 
+  /** Its slots are assigned their children by hand, as it renders them. @internal */
+  static override shadowRootOptions = manualSlots;
+
   static override properties = {
     items: { attribute: false },
     heading: {},
@@ -92,13 +96,13 @@ export class CareBenefitsCard extends LitElement {
     const level = this.#level;
     const check = html`<span part="icon" class="icon" aria-hidden="true">✓</span>`;
     return html`<section part="base" class="card" lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
-      <div class="media"><slot name="media"></slot></div>
+      <div class="media"><slot name="media" ${assigned(this.#content.inSlot('media'))}></slot></div>
       <div class="body">
         ${sectionHead(this.#content, level, this.#heading)}
         <ul part="list" class="list" role="list">
           ${this.#content.items.map((item) => topicItem(this.#content, item, level + 1, check))}
         </ul>
-        <slot name="footer"></slot>
+        <slot name="footer" ${assigned(this.#content.inSlot('footer'))}></slot>
       </div>
     </section>`;
   }

@@ -7,14 +7,14 @@ import { heading, paragraphs } from './text.js';
 
 /**
  * The section heading (title, `heading` slot or the guide's) and intro every list element starts with.
- * The slot is assigned its children by hand as well, for a shadow root that assigns none by name (the FAQ's).
+ * Its slot is assigned its children by hand, as list elements' shadow roots assign none by name.
  */
 export function sectionHead<K extends SectionKey>(
   content: SectionController<K>,
   level: number,
   title = content.title,
 ): TemplateResult {
-  const slotted = content.slotted.get('heading') ?? [];
+  const slotted = content.inSlot('heading');
   const hasHeading = Boolean(title || slotted.length);
   return html`${hasHeading ? heading(level, html`<slot name="heading" ${assigned(slotted)}>${title}</slot>`, 'section-heading', true) : nothing}${
     content.intro ? html`<div part="intro" class="intro">${paragraphs(content.intro)}</div>` : nothing
@@ -28,8 +28,9 @@ export function itemBody<K extends SectionKey>(
   text: string | undefined,
   tail: unknown = nothing,
 ): TemplateResult | TemplateResult[] | typeof nothing {
-  if (!content.nodes.has(id)) return paragraphs(text, tail);
-  return html`<slot name="item-${id}"></slot>${tail === nothing ? nothing : html`<p>${tail}</p>`}`;
+  const node = content.nodes.get(id);
+  if (!node) return paragraphs(text, tail);
+  return html`<slot name="item-${id}" ${assigned([node])}></slot>${tail === nothing ? nothing : html`<p>${tail}</p>`}`;
 }
 
 /** What a titled item may carry besides its text: how strong its evidence is, how often it happens, what it rests on. */

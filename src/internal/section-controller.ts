@@ -10,6 +10,8 @@ import { languageDirection } from './direction.js';
 import { reportProblems } from './report.js';
 import { nearestLang, pendingStrings, stringsFor, type CareStrings } from './strings.js';
 
+const NO_CHILDREN: readonly Element[] = [];
+
 /** `guide` is set only by the server's layout: context travels by DOM events, which do not run on the server. */
 type Host = ReactiveControllerHost & HTMLElement & { items?: unknown; guide?: ValidGuide };
 
@@ -47,6 +49,11 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   nodes = new Map<string, Element>();
   /** The light-DOM children that fill each named slot, such as `heading`, but the items'. */
   slotted = new Map<string, Element[]>();
+
+  /** The children written for the named slot `name`, for `assigned()`: none when the page wrote none. */
+  inSlot(name: string): readonly Element[] {
+    return this.slotted.get(name) ?? NO_CHILDREN;
+  }
   lang = 'en';
   /**
    * The writing direction of the content's own language (the host's `lang`, or the guide's for its

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { clip } from '../content/describe.js';
 import type { ContentProblem, Step, Valid } from '../content/types.js';
+import { manualSlots } from '../internal/assign-slot.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { citations } from '../internal/facts.js';
 import { itemBody, sectionHead } from '../internal/render.js';
@@ -46,6 +47,9 @@ type Progress = 'done' | 'current' | 'upcoming' | undefined;
  */
 export class CareProcedureTimeline extends LitElement {
   static override styles = [base, styles, ...horizontalStyles];
+
+  /** Its slots are assigned their children by hand, as it renders them. @internal */
+  static override shadowRootOptions = manualSlots;
 
   static override properties = {
     items: { attribute: false },

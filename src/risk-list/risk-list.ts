@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, Risk, Severity, Valid } from '../content/types.js';
+import { assigned, manualSlots } from '../internal/assign-slot.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
 import { checkChoice, headingLevelProperty, textProperty } from '../internal/coerce.js';
@@ -53,6 +54,9 @@ const ICONS: Record<Severity, string> = { high: '▲', moderate: '◆', low: '�
  */
 export class CareRiskList extends LitElement {
   static override styles = [base, list, card, styles];
+
+  /** Its slots are assigned their children by hand, as it renders them. @internal */
+  static override shadowRootOptions = manualSlots;
 
   static override properties = {
     items: { attribute: false },
@@ -149,7 +153,7 @@ export class CareRiskList extends LitElement {
       ${this.groupBy === 'severity'
         ? this.#groups.map((group) => html`${this.#renderGroupHeading(group.severity, below)}${this.#renderList(group.items, below + 1)}`)
         : this.#renderList(this.#groups[0]?.items ?? [], below)}
-      <slot name="footer"></slot>`;
+      <slot name="footer" ${assigned(this.#content.inSlot('footer'))}></slot>`;
     return html`<section part="base" class=${isCard ? 'card' : ''} lang=${this.#content.lang} dir=${this.#content.dir ?? nothing}>
       ${isCard ? html`<div class="body">${content}</div>` : content}
     </section>`;

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ContentProblem, TopicItem } from '../content/types.js';
+import { manualSlots } from '../internal/assign-slot.js';
 import { HashLinkController, markItem } from '../internal/hash-link.js';
 import { sectionHead, topicItem } from '../internal/render.js';
 import { headingLevelProperty, textProperty } from '../internal/coerce.js';
@@ -41,6 +42,9 @@ const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits', 
  */
 export class CareTopicList extends LitElement {
   static override styles = [base, list, styles];
+
+  /** Its slots are assigned their children by hand, as it renders them. @internal */
+  static override shadowRootOptions = manualSlots;
 
   static override properties = {
     section: { reflect: true },

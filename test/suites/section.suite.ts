@@ -254,12 +254,23 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         const intro = Object.assign(document.createElement('p'), { textContent: 'Read this first.' });
         const heading = Object.assign(document.createElement('span'), { slot: 'heading', textContent: 'Shown' });
         const elsewhere = Object.assign(document.createElement('span'), { slot: 'nowhere', textContent: 'Lost' });
-        h.element.prepend(heading, intro, 'Loose words', elsewhere, Object.assign(document.createElement('style'), { textContent: 'p {}' }));
+        // An item's slot is the item's child's alone: what else names it does not join its body.
+        const itemSlot = h.element.querySelector(child.tag)!.slot;
+        const intruder = Object.assign(document.createElement('span'), { slot: itemSlot, textContent: 'Not its body' });
+        h.element.prepend(heading, intro, 'Loose words', elsewhere, intruder, Object.assign(document.createElement('style'), { textContent: 'p {}' }));
         await afterMutations(h.element);
         expect(h.titles(), 'the items still show').to.deep.equal(['Only']);
         expect(h.headingText, 'and so does the heading').to.equal('Shown');
+        expect(intruder.assignedSlot, 'nor in the item').to.equal(null);
         const problems = errors.map((e) => e.detail.problems.map((p) => `${p.path}: ${p.message.split(':')[0]}`));
-        expect(problems).to.deep.equal([['p[0]: <p> ("Read this first.") is not shown', 'text[0]: text ("Loose words") is not shown', 'span[1]: <span> in slot "nowhere" ("Lost") is not shown']]);
+        expect(problems).to.deep.equal([
+          [
+            'p[0]: <p> ("Read this first.") is not shown',
+            'text[0]: text ("Loose words") is not shown',
+            'span[1]: <span> in slot "nowhere" ("Lost") is not shown',
+            `span[2]: <span> in slot "${itemSlot}" ("Not its body") is not shown`,
+          ],
+        ]);
         expect(warnings).to.have.length(1);
         h.element.title = 'Renders again';
         h.element.lang = 'en';
