@@ -7,6 +7,7 @@
  * forced-colours block deleted.
  */
 const FAQ = 'src/faq-accordion/faq-accordion.ts';
+const FAQ_ITEM = 'src/internal/faq-item-template.ts';
 const TIMELINE = 'src/procedure-timeline/procedure-timeline.ts';
 const RISKS = 'src/risk-list/risk-list.ts';
 const OPEN = 'src/internal/open-answers.ts';
@@ -58,7 +59,7 @@ export default [
   },
   {
     name: 'CSP: an inline style on an open FAQ answer',
-    file: FAQ,
+    file: FAQ_ITEM,
     find: `<div part="description" class="answer" id=\${answerId(item.id)}`,
     replace: `<div part="description" class="answer" id=\${answerId(item.id)} style=\${open ? 'margin: 0' : nothing}`,
     tests: ['test/cdn.test.ts'],
@@ -373,21 +374,21 @@ export default [
   // The obvious kind: ARIA, safe URLs, slugs, modes, sort, strings.
   {
     name: 'FAQ: aria-expanded says the opposite',
-    file: FAQ,
+    file: FAQ_ITEM,
     find: `aria-expanded=\${open ? 'true' : 'false'} aria-controls=`,
     replace: `aria-expanded=\${open ? 'false' : 'true'} aria-controls=`,
     tests: ['test/faq-accordion.test.ts'],
   },
   {
     name: 'FAQ: each button controls its own heading, not its answer',
-    file: FAQ,
+    file: FAQ_ITEM,
     find: `aria-controls=\${answerId(item.id)}`,
     replace: `aria-controls=\${questionId(item.id)}`,
     tests: ['test/faq-accordion.test.ts'],
   },
   {
     name: 'FAQ: closed answers hidden from find in page',
-    file: FAQ,
+    file: FAQ_ITEM,
     find: `hidden=\${open ? nothing : 'until-found'}`,
     replace: `?hidden=\${!open}`,
     tests: ['test/faq-accordion.test.ts'],
@@ -876,8 +877,8 @@ export default [
   {
     name: 'FAQ: a closed answer is an empty landmark',
     file: FAQ,
-    find: `const region = open && this.#regions;`,
-    replace: `const region = this.#regions;`,
+    find: `region: open && this.#regions }`,
+    replace: `region: this.#regions }`,
     tests: ['test/landmarks.test.ts', 'test/landmarks.chromium.test.ts'],
   },
   {
@@ -2406,44 +2407,44 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   // Each FAQ item is built again only when what it shows changed.
   {
     name: 'faq: an answer opened or closed shows its old state',
-    file: 'src/faq-accordion/faq-accordion.ts',
-    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
-    replace: `guard([item, title, hidden, region, this.#content.strings],`,
+    file: FAQ_ITEM,
+    find: `guard([item, title, open, hidden, region, content.strings],`,
+    replace: `guard([item, title, hidden, region, content.strings],`,
     tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
   },
   {
     name: 'faq: a question a search hides stays listed',
-    file: 'src/faq-accordion/faq-accordion.ts',
-    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
-    replace: `guard([item, title, open, region, this.#content.strings],`,
+    file: FAQ_ITEM,
+    find: `guard([item, title, open, hidden, region, content.strings],`,
+    replace: `guard([item, title, open, region, content.strings],`,
     tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
   },
   {
     name: 'faq: an open answer stays no landmark when single mode is turned on',
-    file: 'src/faq-accordion/faq-accordion.ts',
-    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
-    replace: `guard([item, title, open, hidden, this.#content.strings],`,
+    file: FAQ_ITEM,
+    find: `guard([item, title, open, hidden, region, content.strings],`,
+    replace: `guard([item, title, open, hidden, content.strings],`,
     tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
   },
   {
     name: 'faq: an answer\'s citations stay in English when the page\'s language comes',
-    file: 'src/faq-accordion/faq-accordion.ts',
-    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
+    file: FAQ_ITEM,
+    find: `guard([item, title, open, hidden, region, content.strings],`,
     replace: `guard([item, title, open, hidden, region],`,
     tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
   },
   {
     name: 'faq: questions keep their heading level when the section\'s changes',
-    file: 'src/faq-accordion/faq-accordion.ts',
-    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
-    replace: `guard([item, open, hidden, region, this.#content.strings],`,
+    file: FAQ_ITEM,
+    find: `guard([item, title, open, hidden, region, content.strings],`,
+    replace: `guard([item, open, hidden, region, content.strings],`,
     tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
   },
   {
     name: 'faq: a question edited in the CMS keeps its old words',
-    file: 'src/faq-accordion/faq-accordion.ts',
-    find: `guard([item, title, open, hidden, region, this.#content.strings],`,
-    replace: `guard([title, open, hidden, region, this.#content.strings],`,
+    file: FAQ_ITEM,
+    find: `guard([item, title, open, hidden, region, content.strings],`,
+    replace: `guard([title, open, hidden, region, content.strings],`,
     tests: ['test/faq-accordion.test.ts', 'test/faq-search.test.ts', 'test/landmarks.test.ts', 'test/citations.test.ts'],
   },
   // List elements assign their slots by hand.
@@ -2466,6 +2467,13 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     file: 'src/benefits-card/benefits-card.ts',
     find: `\${assigned(this.#content.inSlot('media'))}`,
     replace: ``,
+    tests: ['test/benefits-card.test.ts'],
+  },
+  {
+    name: 'lists: a child given another slot later stays where it was',
+    file: 'src/internal/section-controller.ts',
+    find: `attributeFilter: ['id', 'lang', 'dir', 'slot',`,
+    replace: `attributeFilter: ['id', 'lang', 'dir',`,
     tests: ['test/benefits-card.test.ts'],
   },
 ];

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/benefits-card/define.js';
 import type { CareBenefitsCard } from '../src/benefits-card/benefits-card.js';
-import { useWarnings } from './helpers.js';
+import { afterMutations, useWarnings } from './helpers.js';
 import { runSectionSuite } from './suites/section.suite.js';
 
 const benefits = [
@@ -71,6 +71,11 @@ describe('<care-benefits-card>', () => {
     expect(el.querySelector('img')!.assignedSlot?.name, 'the media shows').to.equal('media');
     expect(el.querySelector('a')!.assignedSlot?.name, 'the footer shows').to.equal('footer');
     await expect(el).to.be.accessible();
+    // A child given another slot later moves there, as an editor's script may do.
+    const image = el.querySelector('img')!;
+    image.slot = 'footer';
+    await afterMutations(el);
+    expect(image.assignedSlot?.name).to.equal('footer');
   });
 
   it('has outlined and elevated variants', async () => {

@@ -48,7 +48,7 @@ import { styles } from './benefits-card.styles.js';
 export class CareBenefitsCard extends LitElement {
   static override styles = [base, list, card, styles];
 
-  /** Its slots are assigned their children by hand, as it renders them. @internal */
+  /** @internal */
   static override shadowRootOptions = manualSlots;
 
   static override properties = {

@@ -1,20 +1,18 @@
 import { html, isServer, LitElement, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import type { ContentProblem, FaqItem, Valid } from '../content/types.js';
+import type { ContentProblem, FaqItem } from '../content/types.js';
 import { holdQuestion, parseFaqItem } from '../internal/children.js';
 import { headingLevelProperty, textProperty } from '../internal/coerce.js';
-import { assigned, manualSlots } from '../internal/assign-slot.js';
-import { FaqOpeners, answerId, questionId } from '../internal/faq-openers.js';
+import { manualSlots } from '../internal/assign-slot.js';
+import { FaqOpeners } from '../internal/faq-openers.js';
 import { FaqSearchLoader } from '../internal/faq-search-loader.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
-import { citations } from '../internal/facts.js';
 import { OpenAnswers } from '../internal/open-answers.js';
 import { SectionController } from '../internal/section-controller.js';
 import { sectionHead } from '../internal/render.js';
-import { headingTemplate, type HeadingTemplate } from '../internal/heading-template.js';
-import { paragraphs } from '../internal/text.js';
+import { headingTemplate } from '../internal/heading-template.js';
 import { base } from '../styles/base.js';
 import { CareFaqItem } from './faq-item.js';
+import { faqItem } from '../internal/faq-item-template.js';
 import { styles } from './faq-accordion.styles.js';
 
 /** Open answers are landmarks (`role="region"`) only while at most this many can be open at once; more would crowd the page's landmark list. */
@@ -74,7 +72,7 @@ const MAX_REGIONS = 6;
 export class CareFaqAccordion extends LitElement {
   static override styles = [base, styles];
 
-  /** Its slots are assigned their children by hand, as it renders them. @internal */
+  /** @internal */
   static override shadowRootOptions = manualSlots;
 
   static override properties = {
@@ -222,32 +220,6 @@ export class CareFaqAccordion extends LitElement {
       <p class="visually-hidden" role="status">${this.#search.announcement || nothing}</p>`;
   }
 
-  /**
-   * One question and its answer, in one template: the answer is the CMS child's slot, or the data's
-   * paragraphs. Built again only when something it shows changed, so that opening one answer of a
-   * long FAQ updates that item alone. Content read anew (children, `items`, the guide, a language)
-   * gives new item objects, with their children and the guide's sources; the words of a language
-   * that comes later do not.
-   */
-  #renderItem(item: Valid<FaqItem>, title: HeadingTemplate) {
-    const open = this.#open.has(item.id);
-    const hidden = this.#search.hides(item.id);
-    const region = open && this.#regions;
-    return guard([item, title, open, hidden, region, this.#content.strings], () => this.#itemTemplate(item, title, open, hidden, region));
-  }
-
-  #itemTemplate(item: Valid<FaqItem>, title: HeadingTemplate, open: boolean, hidden: boolean, region: boolean) {
-    const child = this.#content.nodes.get(item.id);
-    return title.html`<div part="item" class="item" ?hidden=${hidden}>
-      <${title.tag} part="title" class="title"><button type="button" part="toggle" id=${questionId(item.id)}
-        aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId(item.id)}><span part="icon" class="icon" aria-hidden="true"></span>${item.question}</button>${this.#serverMarkup ? html`<span class="question">${item.question}</span>` : nothing}</${title.tag}>
-      <div part="description" class="answer" id=${answerId(item.id)} role=${region ? 'region' : nothing}
-        aria-labelledby=${region ? questionId(item.id) : nothing} hidden=${open ? nothing : 'until-found'}>
-        ${child ? html`<slot name="item-${item.id}" ${assigned([child])}></slot>` : paragraphs(item.answer, citations(item.sources, this.#content.guide?.sources, this.#content.strings))}
-      </div>
-    </div>`;
-  }
-
   override render() {
     const level = this.#level;
     // Each question is a native heading (h2–h6, never data) one level below the section's, in the item's one template.
@@ -256,7 +228,10 @@ export class CareFaqAccordion extends LitElement {
       ${sectionHead(this.#content, level, this.#heading)}
       ${this.#renderControls()} ${this.#renderStatus()}
       <div part="list" class="list" ?hidden=${!this.#listed.length} @beforematch=${this.#openers.onBeforeMatch}>
-        ${this.#content.items.map((item) => this.#renderItem(item, title))}
+        ${this.#content.items.map((item) => {
+          const open = this.#open.has(item.id);
+          return faqItem(this.#content, item, title, { open, hidden: this.#search.hides(item.id), region: open && this.#regions }, this.#serverMarkup);
+        })}
       </div>
     </section>`;
   }

@@ -7,7 +7,7 @@ import { heading, paragraphs } from './text.js';
 
 /**
  * The section heading (title, `heading` slot or the guide's) and intro every list element starts with.
- * Its slot is assigned its children by hand, as list elements' shadow roots assign none by name.
+ * Its slot is assigned its children by hand (`manualSlots`); a server's declarative root assigns by name.
  */
 export function sectionHead<K extends SectionKey>(
   content: SectionController<K>,

@@ -36,8 +36,8 @@ export interface SectionOptions<K extends SectionKey> {
  * Resolves an element's items from one place, in order: light-DOM children, then the host's
  * `items` property, then the section of the nearest `<care-guide>`. Validates them, reports problems
  * after the update that found them, and hands the element a clean list. Also resolves the language
- * and its strings, and puts each CMS-written child in the named slot `item-<id>` where the element
- * renders its content.
+ * and its strings, and names each CMS-written child's slot `item-<id>`, where the element renders
+ * its content.
  */
 export class SectionController<K extends SectionKey> implements ReactiveController {
   /** Valid items, each with a unique id. */
@@ -49,11 +49,6 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   nodes = new Map<string, Element>();
   /** The light-DOM children that fill each named slot, such as `heading`, but the items'. */
   slotted = new Map<string, Element[]>();
-
-  /** The children written for the named slot `name`, for `assigned()`: none when the page wrote none. */
-  inSlot(name: string): readonly Element[] {
-    return this.slotted.get(name) ?? NO_CHILDREN;
-  }
   lang = 'en';
   /**
    * The writing direction of the content's own language (the host's `lang`, or the guide's for its
@@ -76,6 +71,11 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   /** Children the host shows nothing of, found after the first render since the children were read. */
   #unshown: ContentProblem[] = [];
   #childrenRead = false;
+
+  /** The children written for the named slot `name`, for `assigned()`: none when the page wrote none. */
+  inSlot(name: string): readonly Element[] {
+    return this.slotted.get(name) ?? NO_CHILDREN;
+  }
 
   constructor(
     private host: Host,
@@ -103,8 +103,8 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       subtree: true,
       characterData: true,
       attributes: true,
-      // The host's own lang and dir too: its language, words and direction follow them.
-      attributeFilter: ['id', 'lang', 'dir', ...(this.options.child?.attributes ?? [])],
+      // The host's own lang and dir too: its language, words and direction follow them. A child's slot says where it shows.
+      attributeFilter: ['id', 'lang', 'dir', 'slot', ...(this.options.child?.attributes ?? [])],
     });
   }
 
@@ -143,9 +143,12 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   }
 
   hostUpdated(): void {
-    for (const [id, node] of this.nodes) {
-      if (node.slot !== `item-${id}`) node.slot = `item-${id}`;
-    }
+    // For a server's declarative shadow root, which assigns by name; the element assigns its own by hand.
+    this.quietly(() => {
+      for (const [id, node] of this.nodes) {
+        if (node.slot !== `item-${id}`) node.slot = `item-${id}`;
+      }
+    });
     const tag = this.options.child?.tag;
     if (tag && this.#childrenRead) this.#unshown = unshownProblems(this.host, tag);
     this.#childrenRead = false;

@@ -48,7 +48,7 @@ type Progress = 'done' | 'current' | 'upcoming' | undefined;
 export class CareProcedureTimeline extends LitElement {
   static override styles = [base, styles, ...horizontalStyles];
 
-  /** Its slots are assigned their children by hand, as it renders them. @internal */
+  /** @internal */
   static override shadowRootOptions = manualSlots;
 
   static override properties = {

@@ -55,7 +55,7 @@ const ICONS: Record<Severity, string> = { high: '▲', moderate: '◆', low: '�
 export class CareRiskList extends LitElement {
   static override styles = [base, list, card, styles];
 
-  /** Its slots are assigned their children by hand, as it renders them. @internal */
+  /** @internal */
   static override shadowRootOptions = manualSlots;
 
   static override properties = {

@@ -43,7 +43,7 @@ const SECTIONS: TopicSection[] = ['conditions', 'recovery', 'tips', 'benefits', 
 export class CareTopicList extends LitElement {
   static override styles = [base, list, styles];
 
-  /** Its slots are assigned their children by hand, as it renders them. @internal */
+  /** @internal */
   static override shadowRootOptions = manualSlots;
 
   static override properties = {
