@@ -933,15 +933,15 @@ export default [
   {
     name: 'FAQ: an item the page gave a closed shadow root stops the whole accordion',
     file: 'src/internal/children.ts',
-    find: `  try {\n    item.attachShadow({ mode: 'open' }).append(item.ownerDocument.createElement('slot'));\n  } catch {\n    // The page gave the item a closed shadow root of its own; it decides what shows.\n  }\n`,
-    replace: `  item.attachShadow({ mode: 'open' }).append(item.ownerDocument.createElement('slot'));\n`,
+    find: `    try {\n      item.attachShadow({ mode: 'open' }).append(item.ownerDocument.createElement('slot'));\n    } catch {\n      // The page gave the item a closed shadow root of its own; it decides what shows.\n    }\n`,
+    replace: `    item.attachShadow({ mode: 'open' }).append(item.ownerDocument.createElement('slot'));\n`,
     tests: ['test/faq-accordion.test.ts'],
   },
   {
     name: 'FAQ: a question child shows inside its answer too',
     file: FAQ,
     find: `      prepare: holdQuestion,`,
-    replace: `      prepare: () => undefined,`,
+    replace: `      prepare: () => [],`,
     tests: ['test/faq-accordion.test.ts'],
   },
   {
@@ -2449,5 +2449,19 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     find: `attributeFilter: ['id', 'lang', 'dir', 'slot',`,
     replace: `attributeFilter: ['id', 'lang', 'dir',`,
     tests: ['test/benefits-card.test.ts'],
+  },
+  {
+    name: 'FAQ: a second question child, or one beside the question attribute, is dropped without a word',
+    file: 'src/internal/children.ts',
+    find: `.slice(byAttribute ? 0 : 1)`,
+    replace: `.slice(questions.length)`,
+    tests: ['test/faq-accordion.test.ts'],
+  },
+  {
+    name: 'FAQ: a question child beside the question attribute is dropped without a word',
+    file: 'src/internal/children.ts',
+    find: `.slice(byAttribute ? 0 : 1)`,
+    replace: `.slice(1)`,
+    tests: ['test/faq-accordion.test.ts'],
   },
 ];

@@ -45,7 +45,7 @@ class FaqHarness extends SectionHarness {
 }
 
 describe('<care-faq-accordion>', () => {
-  useWarnings('body > care-faq-accordion, body > care-guide');
+  const warned = useWarnings('body > care-faq-accordion, body > care-guide');
 
   runSectionSuite({
     tag: 'care-faq-accordion',
@@ -80,6 +80,21 @@ describe('<care-faq-accordion>', () => {
       expect(visibleQuestions(el)).to.deep.equal(['Do you park?']);
       expect(answers(el)[0].offsetHeight, 'the answer is open').to.be.greaterThan(0);
       expect(el.querySelector('[slot="question"]')!.getClientRects().length, 'the question child shows only in the button').to.equal(0);
+    });
+
+    it('names a question child the button does not show: a second one, or one beside the question attribute', async () => {
+      const el = await fixture<CareFaqAccordion>(html`<care-faq-accordion>
+        <care-faq-item><strong slot="question">Do you park?</strong><em slot="question">Or cycle?</em>Yes, behind the building.</care-faq-item>
+        <care-faq-item question="Is there a lift?"><b slot="question">A lift?</b>Yes, by the door.</care-faq-item>
+      </care-faq-accordion>`);
+      expect(visibleQuestions(el)).to.deep.equal(['Do you park?', 'Is there a lift?']);
+      expect(errors.map((e) => e.detail.problems)).to.deep.equal([
+        [
+          { path: 'care-faq-item[0]', message: '<em slot="question"> ("Or cycle?") is not shown: an item shows its first question child only; remove one of them' },
+          { path: 'care-faq-item[1]', message: '<b slot="question"> ("A lift?") is not shown: the question attribute gives the question; remove one of them' },
+        ],
+      ]);
+      expect(warned.messages).to.have.length(1);
     });
 
     it('keeps a question child written later out of the answer', async () => {

@@ -111,15 +111,29 @@ export function parseFaqItem(child: Element): ChildItem {
  * Keeps an item's `slot="question"` child out of its answer, so that it shows in the accordion's
  * button alone: a shadow root with only the default slot. Only items with such a child get one, as
  * a page may hold hundreds; the accordion calls this whenever it reads its items, so it serves items
- * not upgraded yet, and items from another copy of the library, alike.
+ * not upgraded yet, and items from another copy of the library, alike. Returns a problem for each
+ * question child the button does not show: after the first, or any when the `question` attribute
+ * gives the question; `at` is the path to the item.
  */
-export function holdQuestion(item: Element): void {
-  if (item.shadowRoot || !item.querySelector(':scope > [slot="question"]')) return;
-  try {
-    item.attachShadow({ mode: 'open' }).append(item.ownerDocument.createElement('slot'));
-  } catch {
-    // The page gave the item a closed shadow root of its own; it decides what shows.
+export function holdQuestion(item: Element, at: string): ContentProblem[] {
+  const questions = item.querySelectorAll(':scope > [slot="question"]');
+  if (questions.length === 0) return [];
+  if (!item.shadowRoot) {
+    try {
+      item.attachShadow({ mode: 'open' }).append(item.ownerDocument.createElement('slot'));
+    } catch {
+      // The page gave the item a closed shadow root of its own; it decides what shows.
+    }
   }
+  const byAttribute = item.hasAttribute('question');
+  return Array.from(questions)
+    .slice(byAttribute ? 0 : 1)
+    .map((question) => ({
+      path: at,
+      message: `<${question.localName} slot="question"> ("${clip(textOf([question]) ?? '')}") is not shown: ${
+        byAttribute ? 'the question attribute gives the question' : 'an item shows its first question child only'
+      }; remove one of them`,
+    }));
 }
 
 /** The quotation marks word processors write, which HTML does not read as quotes around an attribute's value. */

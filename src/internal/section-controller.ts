@@ -22,8 +22,11 @@ export interface ChildKind {
   attributes: readonly string[];
   /** Reads one child into raw item data, validated like `items`. Defaults to `parseLabelled`. */
   parse?: (child: Element) => ChildItem;
-  /** Readies each child whenever the children are read, such as an FAQ item holding back its question child. */
-  prepare?: (child: Element) => void;
+  /**
+   * Readies each child whenever the children are read, such as an FAQ item holding back its question
+   * child, and names what of it does not show; `at` is the path to the child.
+   */
+  prepare?: (child: Element, at: string) => ContentProblem[];
 }
 
 export interface SectionOptions<K extends SectionKey> {
@@ -66,8 +69,8 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
   #askedLang?: string;
   #contentProblems: ContentProblem[] = [];
   #ownProblems: ContentProblem[] = [];
-  /** Attributes of the host and its children that curly quotes cut short, read with the children. */
-  #quoteProblems: ContentProblem[] = [];
+  /** Problems of the host and its children read with them: attributes curly quotes cut short, content a child does not show. */
+  #childProblems: ContentProblem[] = [];
   /** Children the host shows nothing of, found after the first render since the children were read. */
   #unshown: ContentProblem[] = [];
   #childrenRead = false;
@@ -207,7 +210,7 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       this.title = section.title;
       this.intro = section.intro;
     }
-    this.#contentProblems = [...this.#contentProblems, ...this.#quoteProblems];
+    this.#contentProblems = [...this.#contentProblems, ...this.#childProblems];
     const ownLang = asLanguageTag(this.host.getAttribute('lang') ?? '') || (fromGuide && guide?.lang) || undefined;
     this.lang = ownLang || this.#nearestLang || 'en';
     this.dir = this.#direction(ownLang);
@@ -241,8 +244,6 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
     if (tag) mendChildren(this.host, tag);
     const children = Array.from(this.host.children);
     this.#childList = children.filter((child) => child.localName === tag);
-    const prepare = this.options.child?.prepare;
-    if (prepare) for (const child of this.#childList) prepare(child);
     this.slotted = new Map();
     for (const child of children) {
       if (!child.slot || child.slot.startsWith('item-')) continue;
@@ -250,9 +251,11 @@ export class SectionController<K extends SectionKey> implements ReactiveControll
       if (filling) filling.push(child);
       else this.slotted.set(child.slot, [child]);
     }
-    this.#quoteProblems = [
+    const prepare = this.options.child?.prepare;
+    this.#childProblems = [
       ...curlyQuoteProblems(this.host, ''),
       ...this.#childList.flatMap((child, i) => curlyQuoteProblems(child, `${tag}[${i}].`)),
+      ...(prepare ? this.#childList.flatMap((child, i) => prepare(child, `${tag}[${i}]`)) : []),
     ];
   }
 }
