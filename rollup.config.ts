@@ -17,32 +17,32 @@ const KB = 1024;
  * language's words, 0.6 KB alone) adds when made static, about 0.4 KB, so a chunk made static, a dependency pulled in or one element's code moved into the
  * shared chunk fails the build, while a fix of a few lines does not. A raise is argued where it is
  * made, in its commit. The aims, 10 KB for one element and 20 KB for all, are printed beside them: Lit with
- * @lit/context (6.3 KB) and the code most elements share (12.5 KB: validation of schema versions 1
+ * @lit/context (6.3 KB) and the code most elements share (12.6 KB: validation of schema versions 1
  * and 2, children, strings, styles, links, text direction, the checks of attributes) leave no room
  * for them.
  */
-const ALL_BUDGET = 29.75 * KB;
+const ALL_BUDGET = 29.875 * KB;
 const ALL_AIM = 20 * KB;
 const ELEMENT_AIM = 10 * KB;
 /**
  * The hydrating bundle carries Lit's hydration support as well, 1.6 KB, and the FAQ's search (1.5 KB),
  * which the other bundles fetch when used: a server-rendered FAQ's first render must match its markup.
  */
-const HYDRATE_BUDGET = 32.5 * KB;
+const HYDRATE_BUDGET = 32.625 * KB;
 /**
- * Each element's own: the FAQ's and the guide's own code is the most of any element's, 3.9 and 3 KB
+ * Each element's own: the FAQ's and the guide's own code is the most of any element's, 4.2 and 3.7 KB
  * over the shared chunk (the accordion, deep links and the loading of its search; fetching `src` and
  * the loading of JSON-LD). An element with no line here is held to the aim, so it gets one on purpose.
  */
 const ELEMENT_BUDGETS = {
-  'faq-accordion.js': 23.25 * KB,
-  'guide.js': 22.625 * KB,
-  'procedure-timeline.js': 21.5 * KB,
-  'risk-list.js': 21.375 * KB,
-  'review-note.js': 21.125 * KB,
-  'benefits-card.js': 20.75 * KB,
-  'guide-header.js': 20.5 * KB,
-  'topic-list.js': 20.125 * KB,
+  'faq-accordion.js': 23.375 * KB,
+  'guide.js': 22.75 * KB,
+  'procedure-timeline.js': 21.625 * KB,
+  'risk-list.js': 21.5 * KB,
+  'review-note.js': 21.25 * KB,
+  'benefits-card.js': 20.875 * KB,
+  'guide-header.js': 20.625 * KB,
+  'topic-list.js': 20.25 * KB,
 };
 
 function sourceFiles(dir: string): string[] {
