@@ -1109,7 +1109,7 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     name: 'print: a search that lists nothing keeps its list from print, and every question with it',
     file: 'src/faq-accordion/faq-accordion.styles.ts',
     find: `    .list[hidden] {
-      display: flex;
+      display: block;
     }`,
     replace: ``,
     tests: ['test/media.chromium.test.ts'],
@@ -2463,5 +2463,19 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     find: `.slice(byAttribute ? 0 : 1)`,
     replace: `.slice(1)`,
     tests: ['test/faq-accordion.test.ts'],
+  },
+  {
+    name: 'FAQ: the last question keeps its gap after it, pushing away what follows the FAQ',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `  .item:last-child {\n    margin-block-end: 0;\n  }\n`,
+    replace: ``,
+    tests: ['test/faq-search.test.ts'],
+  },
+  {
+    name: 'FAQ: --care-faq-accordion-gap is ignored between questions',
+    file: 'src/faq-accordion/faq-accordion.styles.ts',
+    find: `    margin-block-end: var(--care-faq-accordion-gap, 0);`,
+    replace: `    margin-block-end: 0;`,
+    tests: ['test/theming.test.ts', 'test/faq-search.test.ts', 'test/media.chromium.test.ts'],
   },
 ];

@@ -320,6 +320,39 @@ describe('FAQ search', () => {
       }
     });
 
+    it('keeps --care-faq-accordion-gap between questions only: none above the first a search lists, none after the last', async () => {
+      const el = document.createElement('care-faq-accordion');
+      el.searchable = true;
+      el.style.setProperty('--care-faq-accordion-gap', '12px');
+      el.items = [
+        { question: 'Is it safe?', answer: 'Generally, yes.' },
+        { question: 'Where is the clinic?', answer: 'In the town centre.' },
+        { question: 'When is the clinic open?', answer: 'On weekdays.' },
+      ];
+      document.body.append(el);
+      await el.updateComplete;
+      const list = root(el).querySelector<HTMLElement>('[part="list"]')!;
+      const box = (i: number) => root(el).querySelectorAll('[part="item"]')[i].getBoundingClientRect();
+      /** Where the questions start: below the list's top divider. */
+      const listTop = () => list.getBoundingClientRect().top + list.clientTop;
+      expect(box(0).top, 'the first question starts the list').to.be.closeTo(listTop(), 0.5);
+      expect(box(1).top - box(0).bottom, 'between the first and second').to.be.closeTo(12, 0.5);
+      expect(box(2).top - box(1).bottom, 'between the second and third').to.be.closeTo(12, 0.5);
+      const after = document.createElement('p');
+      el.after(after);
+      after.style.margin = '5px 0 0';
+      after.textContent = 'What follows the FAQ';
+      try {
+        expect(after.getBoundingClientRect().top - box(2).bottom, 'what follows the FAQ keeps its own margin, and no gap').to.be.closeTo(5, 0.5);
+      } finally {
+        after.remove();
+      }
+      await search(el, 'clinic');
+      expect(listed(el)).to.deep.equal(['Where is the clinic?', 'When is the clinic open?']);
+      expect(box(1).top, 'the first question listed starts the list').to.be.closeTo(listTop(), 0.5);
+      expect(box(2).top - box(1).bottom, 'between the two listed').to.be.closeTo(12, 0.5);
+    });
+
     it('fits the search box in a 160 px column, a 320 px phone zoomed to 200 %, with no sideways scroll', async () => {
       await setViewport({ width: 160, height: 640 });
       try {

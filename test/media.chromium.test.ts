@@ -33,6 +33,16 @@ describe('print', () => {
     for (const part of ['controls', 'status', 'icon']) expect(getComputedStyle(parts(el, part)[0]).display, part).to.equal('none');
   });
 
+  it('prints --care-faq-accordion-gap between every two questions, those a search hides too', async () => {
+    const el = await inGuide<CareFaqAccordion>(html`<care-faq-accordion searchable style="--care-faq-accordion-gap: 10px"></care-faq-accordion>`, 'care-faq-accordion');
+    el.query = 'no such words';
+    await el.updateComplete;
+    await print();
+    const boxes = parts(el, 'item').map((item) => item.getBoundingClientRect());
+    expect(boxes.length).to.be.greaterThan(2);
+    boxes.slice(1).forEach((box, i) => expect(box.top - boxes[i].bottom, `above question ${i + 2}`).to.be.closeTo(10, 0.5));
+  });
+
   it('prints each closed answer with the space below it that an open one has, so no text sits on the next divider', async () => {
     const el = await inGuide<CareFaqAccordion>(html`<care-faq-accordion></care-faq-accordion>`, 'care-faq-accordion');
     el.toggle(el.shadowRoot!.querySelector('[part~="toggle"]')!.id.slice(2), true);

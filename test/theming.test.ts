@@ -109,7 +109,7 @@ const EFFECTS: Record<string, Effect[]> = {
   '--care-guide-header-section-heading-font-size': [{ render: header, target: '[part="section-heading"]', property: 'font-size', value: '40px' }],
   '--care-guide-header-intro-font-size': [{ render: header, target: '[part="intro"]', property: 'font-size', value: '13px' }],
 
-  '--care-faq-accordion-gap': [{ render: faq, target: '[part="list"]', property: 'row-gap', value: '9px' }],
+  '--care-faq-accordion-gap': [{ render: faq, target: '[part="item"]', property: 'margin-bottom', value: '9px' }],
   '--care-faq-accordion-divider': [{ render: faq, target: '[part="item"]', property: 'border-bottom-style', value: '3px dotted red', expected: 'dotted' }],
   '--care-faq-accordion-toggle-padding': [{ render: faq, target: '[part="toggle"]', property: 'padding-top', value: '13px' }],
   '--care-faq-accordion-toggle-background': [{ render: faq, target: '[part="toggle"]', property: 'background-color', value: 'rgb(250, 240, 200)' }],

@@ -60,18 +60,25 @@ export const styles = css`
   .status {
     margin: 0 0 var(--_space-s);
   }
+  /*
+   * Block flow, not a flex column: opening one answer of a long list lays out less. The gap is a
+   * margin below each question but the last. No rule asks which question a search lists last, which
+   * would restyle every question after each one it hides or shows: while it hides the last, the one
+   * listed last keeps its gap below it.
+   */
   .list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--care-faq-accordion-gap, 0);
     border-block-start: var(--_divider);
+  }
+  .item {
+    margin-block-end: var(--care-faq-accordion-gap, 0);
+    border-block-end: var(--_divider);
+  }
+  .item:last-child {
+    margin-block-end: 0;
   }
   /* Gone while a search lists no question: its top divider would underline the status line. */
   .list[hidden] {
     display: none;
-  }
-  .item {
-    border-block-end: var(--_divider);
   }
   .item[hidden] {
     display: none;
@@ -188,7 +195,7 @@ export const styles = css`
       display: block;
     }
     .list[hidden] {
-      display: flex;
+      display: block;
     }
     .answer[hidden] {
       display: block;
