@@ -78,7 +78,7 @@ export default [
   {
     name: 'timeline: step markers in Latin digits beside the Arabic-Indic ones of the same steps',
     file: TIMELINE,
-    find: `format('{n}', { n: index + 1 }, lang)`,
+    find: `formatNumber(index + 1, lang)`,
     replace: `index + 1`,
     tests: ['test/procedure-timeline.test.ts'],
   },
@@ -1252,7 +1252,7 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
   {
     name: 'bad lang: a timeline in lang="en_US" throws on its step numbers and shows no step',
     file: 'src/internal/strings.ts',
-    find: `    } catch {\n      // An unusable language tag keeps numbers as they are.\n    }`,
+    find: `    } catch {\n      numbers = null;\n    }`,
     replace: `    } finally {\n      // Nothing.\n    }`,
     tests: ['test/hostile.test.ts'],
   },
@@ -2477,5 +2477,12 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     find: `    margin-block-end: var(--care-faq-accordion-gap, 0);`,
     replace: `    margin-block-end: 0;`,
     tests: ['test/theming.test.ts', 'test/faq-search.test.ts', 'test/media.chromium.test.ts'],
+  },
+  {
+    name: 'numbers: the first language whose numbers were written writes every other language\'s',
+    file: 'src/internal/strings.ts',
+    find: `  let numbers = numberFormats.get(lang);`,
+    replace: `  let numbers = numberFormats.size > 0 ? [...numberFormats.values()][0] : undefined;`,
+    tests: ['test/procedure-timeline.test.ts', 'test/languages.test.ts'],
   },
 ];

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../content/safe-url.js';
 import type { Checked, Evidence, EvidenceLevel, Frequency, FrequencyBand, SectionKey, Source, ValidGuide } from '../content/types.js';
 import { SECTION_KINDS } from '../content/validate.js';
-import { format, type CareStrings } from './strings.js';
+import { format, formatNumber, type CareStrings } from './strings.js';
 
 const BANDS = {
   'very-common': 'frequencyVeryCommon',
@@ -16,19 +16,11 @@ const LEVELS = { limited: 'evidenceLimited', moderate: 'evidenceModerate', stron
 /** A meter that fills with the strength of the evidence, so the level reads by shape as well as in words. */
 const METERS: Record<EvidenceLevel, string> = { limited: '▮▯▯', moderate: '▮▮▯', strong: '▮▮▮' };
 
-function number(value: number, lang: string): string {
-  try {
-    return new Intl.NumberFormat(lang).format(value);
-  } catch {
-    return String(value);
-  }
-}
-
 /** "How common: uncommon, about 1 in 136 people": the band in words, and the rate in plain words when the content gives one. */
 export function frequencyText(frequency: Frequency, strings: CareStrings, lang: string): string {
   const band = strings[BANDS[frequency.band]];
   const { count, per } = frequency;
-  const value = count && per ? format(strings.frequencyRate, { band, count: number(count, lang), per: number(per, lang) }) : band;
+  const value = count && per ? format(strings.frequencyRate, { band, count: formatNumber(count, lang), per: formatNumber(per, lang) }) : band;
   return format(strings.frequency, { value });
 }
 

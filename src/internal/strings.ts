@@ -150,20 +150,35 @@ export function pendingStrings(lang: string): Promise<void> | undefined {
   return undefined;
 }
 
-/** Fills `{name}` placeholders; numbers are written the language's way when `lang` is given. */
-export function format(template: string, values: Record<string, string | number>, lang?: string): string {
-  let numbers: Intl.NumberFormat | undefined;
-  if (lang) {
+/**
+ * Each language's number format, made once: making one costs far more than using it, and a long
+ * timeline writes two numbers per step. `null` for a tag it cannot be made for. Languages come from
+ * content, so a server that meets many bad tags keeps a few, not one per tag.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat | null>();
+const MAX_NUMBER_FORMATS = 32;
+
+/** `value` written the way `lang` writes numbers (Arabic-Indic digits in `ar`), or as it is when the tag cannot be used. */
+export function formatNumber(value: number, lang: string): string {
+  let numbers = numberFormats.get(lang);
+  if (numbers === undefined) {
     try {
       numbers = new Intl.NumberFormat(lang);
     } catch {
-      // An unusable language tag keeps numbers as they are.
+      numbers = null;
     }
+    if (numberFormats.size >= MAX_NUMBER_FORMATS) numberFormats.clear();
+    numberFormats.set(lang, numbers);
   }
+  return numbers ? numbers.format(value) : String(value);
+}
+
+/** Fills `{name}` placeholders; numbers are written the language's way when `lang` is given. */
+export function format(template: string, values: Record<string, string | number>, lang?: string): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in values)) return whole;
     const value = values[name];
-    return typeof value === 'number' && numbers ? numbers.format(value) : String(value);
+    return typeof value === 'number' && lang ? formatNumber(value, lang) : String(value);
   });
 }
 

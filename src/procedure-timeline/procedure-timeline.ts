@@ -7,7 +7,7 @@ import { citations } from '../internal/facts.js';
 import { itemBody, sectionHead } from '../internal/render.js';
 import { checkChoice, headingLevelProperty, textProperty } from '../internal/coerce.js';
 import { SectionController } from '../internal/section-controller.js';
-import { format } from '../internal/strings.js';
+import { format, formatNumber } from '../internal/strings.js';
 import { heading } from '../internal/text.js';
 import { base } from '../styles/base.js';
 import { horizontalStyles, styles } from './procedure-timeline.styles.js';
@@ -138,7 +138,7 @@ export class CareProcedureTimeline extends LitElement {
     const label = state ? format(strings.stepWithState, { step: position, state }) : position;
     const hasBody = Boolean(step.description || this.#content.nodes.has(step.id));
     return html`<li part="item" class="step ${progress ?? ''}" data-id=${step.id} aria-current=${progress === 'current' ? 'step' : nothing}>
-      <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : format('{n}', { n: index + 1 }, lang)}</span>
+      <span part="marker" class="marker" aria-hidden="true">${progress === 'done' ? '✓' : formatNumber(index + 1, lang)}</span>
       <div class="content">
         ${heading(level, html`<span class="visually-hidden">${label}${strings.colon}</span>${step.title}`, 'title')}
         ${step.duration
