@@ -148,18 +148,39 @@ describe('hostile content', () => {
 
   describe('a locale code where a language tag belongs', () => {
     // lang="en_US" or "de_DE", a locale name where a tag belongs, is a common template slip; Intl throws on it as written.
-    it('reads en_US as en-US: review dates, step numbers and search counts in its rules', async () => {
-      const page = await fixture<HTMLElement>(html`<div lang="en_US">
+    /** What a review note, a timeline and a searched FAQ show in a page whose language is `lang`. */
+    async function shownUnder(lang: string) {
+      const page = await fixture<HTMLElement>(html`<div lang=${lang}>
         <care-review-note last-reviewed="2026-03-05"></care-review-note>
         <care-procedure-timeline .items=${[{ title: 'Consultation' }, { title: 'Injection' }]}></care-procedure-timeline>
         <care-faq-accordion searchable query="safe" .items=${[{ question: 'Is it safe?', answer: 'Mostly.' }, { question: 'Does it hurt?', answer: 'A little.' }]}></care-faq-accordion>
       </div>`);
       const [note, timeline, faq] = [...page.children] as LitElement[];
       await Promise.all([note.updateComplete, timeline.updateComplete, faq.updateComplete]);
-      expect(note.shadowRoot!.querySelector('time')?.textContent).to.equal('March 5, 2026');
-      expect(timeline.shadowRoot!.querySelector('[part="item"] .visually-hidden')?.textContent?.trim()).to.equal('Step 1 of 2:');
-      expect(faq.shadowRoot!.querySelector('[part="status"]')?.textContent).to.equal('1 of 2 questions matches');
-      expect(faq.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), 'what screen readers are told').to.equal('en-US');
+      return {
+        date: note.shadowRoot!.querySelector('time')?.textContent,
+        step: timeline.shadowRoot!.querySelector('[part="item"] .visually-hidden')?.textContent?.trim(),
+        marker: timeline.shadowRoot!.querySelector('[part="marker"]')?.textContent?.trim(),
+        count: faq.shadowRoot!.querySelector('[part="status"]')?.textContent,
+        told: faq.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'),
+      };
+    }
+
+    it('reads en_US as en-US: review dates, step numbers and search counts in its rules', async () => {
+      expect(await shownUnder('en_US')).to.deep.equal({
+        date: 'March 5, 2026',
+        step: 'Step 1 of 2:',
+        marker: '1',
+        count: '1 of 2 questions matches',
+        told: 'en-US',
+      });
+    });
+
+    it('shows the review date as written, step numbers as digits and the search count under a lang that is no tag at all', async () => {
+      // Intl throws on "x!": each date, number and plural form falls back rather than blanking its element.
+      const shown = await shownUnder('x!');
+      expect(shown.date, 'the date as written').to.equal('2026-03-05');
+      expect([shown.step, shown.marker, shown.count]).to.deep.equal(['Step 1 of 2:', '1', '1 of 2 questions matches']);
     });
 
     it('gives a page in de_DE, or an element of its own in de_DE, the German words and date', async () => {

@@ -193,11 +193,13 @@ export function plural(
   count: number,
   values: Record<string, string | number>,
 ): string {
-  let form: Intl.LDMLPluralRule = 'other';
+  let rules: Intl.PluralRules;
   try {
-    form = new Intl.PluralRules(lang || 'en').select(count);
+    rules = new Intl.PluralRules(lang || 'en');
   } catch {
-    // An unusable language tag keeps the "other" form.
+    // A tag Intl cannot read is given the English words (see stringsFor), so it takes English's rules.
+    rules = new Intl.PluralRules('en');
   }
+  const form = rules.select(count);
   return format(strings[`${key}_${form}`] ?? strings[`${key}_other`], { count, ...values }, lang);
 }
