@@ -428,6 +428,17 @@ ${PAGE_AFTER}`;
       expectPageKept(after, before);
     });
 
+    it('leaves the page’s own paragraph and FAQ after a guide ending with a header of a title only, with a note after it in its paragraph', async () => {
+      // On one line, a guide that ends with a title-only header looks cut short; the note after it in its paragraph shows it was not.
+      const markup = `<care-guide src="/src/content/stem-cell-injection-back-pain.json"><care-guide-header><span slot="heading">Back pain</span></care-guide-header></care-guide> Reviewed every year.
+
+${PAGE_AFTER}`;
+      expect(autop(markup), 'autop wraps the guide and its note in one paragraph').to.match(/^<p><care-guide[^]*<\/care-guide> Reviewed every year\.<\/p>/);
+      const [before, after] = await withAndWithout(markup);
+      expect(guideSections(after)).to.deep.equal(['care-guide-header']);
+      expectPageKept(after, before);
+    });
+
     it('leaves the page’s own paragraph and FAQ after the README’s guide, which autop wraps whole in one paragraph', async () => {
       // Empty sections hold no block, so nothing closes autop's <p> early: the guide ends whole, with the line break before its end tag.
       const markup = `<care-guide src="/src/content/stem-cell-injection-back-pain.json">
