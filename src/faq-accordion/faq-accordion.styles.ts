@@ -64,7 +64,8 @@ export const styles = css`
    * Block flow, not a flex column: opening one answer of a long list lays out less. The gap is a
    * margin below each question but the last. No rule asks which question a search lists last, which
    * would restyle every question after each one it hides or shows: while it hides the last, the one
-   * listed last keeps its gap below it.
+   * listed last keeps its gap below it. A question a search hides, and the list while it lists none
+   * (its top divider would underline the status line), are hidden by the browser's own [hidden] rule.
    */
   .list {
     border-block-start: var(--_divider);
@@ -75,13 +76,6 @@ export const styles = css`
   }
   .item:last-child {
     margin-block-end: 0;
-  }
-  /* Gone while a search lists no question: its top divider would underline the status line. */
-  .list[hidden] {
-    display: none;
-  }
-  .item[hidden] {
-    display: none;
   }
   .title {
     margin: 0;
