@@ -198,6 +198,25 @@ describe('WordPress autop', () => {
       expectSame(after, before);
     });
 
+    it('reads a <div>-wrapped FAQ whose answer has a blank line, where autop puts the next question in that answer’s paragraph, with no problem reported', async () => {
+      const [before, after] = await withAndWithout(`<div class="faq">
+<care-faq-accordion>
+<care-faq-item question="Where do I park?">Behind the building.</care-faq-item>
+<care-faq-item question="Can I eat before?">Yes, a light meal.
+
+Not after midnight.</care-faq-item>
+<care-faq-item question="Does it hurt?">A little.</care-faq-item>
+</care-faq-accordion>
+</div>`);
+      expect(after.sections[0].items).to.deep.equal([
+        'Where do I park? Behind the building.',
+        'Can I eat before? Yes, a light meal. Not after midnight.',
+        'Does it hurt? A little.',
+      ]);
+      expect(after.warnings, 'the CMS left out no closing tag').to.deep.equal([]);
+      expectSame(after, before);
+    });
+
     it('leaves the next element its own children when two sections follow each other', async () => {
       const [before, after] = await withAndWithout(`<care-faq-accordion>
   <care-faq-item question="Where do I park?">
