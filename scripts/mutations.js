@@ -6,7 +6,7 @@ import { verdictOf } from './test-verdict.js';
 
 /**
  * `npm run test:mutations [-- words]`: plants each bug of scripts/mutations.list.js in src/, one at a
- * time, runs the test files named for it in Chromium (Node's `*.test.js` with `node --test`), stops them at the first failed assertion, and restores
+ * time, runs the test files named for it in Chromium, or the browsers it names (Node's `*.test.js` with `node --test`), stops them at the first failed assertion, and restores
  * the file. Also generates one bug per inline-axis logical property in src/ (made physical) and per
  * `@media (forced-colors: active)` block (deleted), so new styles are held too. Prints caught/total
  * and every survivor by name; a listed bug whose text is no longer in its file is reported loudly.
@@ -120,12 +120,13 @@ function fromList(entry) {
 }
 
 /**
- * Runs Node test files (`*.test.js`, as `npm run test:node` does), then the others in Chromium, as below.
+ * Runs Node test files (`*.test.js`, as `npm run test:node` does), then the others in `browsers`
+ * (Chromium unless a bug names others, for one that only they show), as below.
  */
-async function runTests(files) {
+async function runTests(files, browsers = 'chromium') {
   const node = files.filter((file) => file.endsWith('.test.js'));
   const browser = files.filter((file) => !file.endsWith('.test.js'));
-  return (node.length ? await runNodeTests(node) : undefined) ?? (browser.length ? runBrowserTests(browser) : undefined);
+  return (node.length ? await runNodeTests(node) : undefined) ?? (browser.length ? runBrowserTests(browser, browsers) : undefined);
 }
 
 /**
@@ -152,15 +153,15 @@ function runNodeTests(files) {
 }
 
 /**
- * Runs test files in Chromium, stopped at the first failed assertion; resolves with `{ failed }`,
+ * Runs test files in `browsers` (as BROWSERS names them), stopped at the first failed assertion; resolves with `{ failed }`,
  * the first such test's name, or `{ failed, timedOut }` when every test that failed did so only by
  * running out of time; with `{ errored }` when the run timed out, a file hung, or the run ended
  * without a failed test (a crash, a build error); or with undefined when all pass.
  */
-function runBrowserTests(files) {
+function runBrowserTests(files, browsers) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [WTR, '--static-logging', '--files', ...files], {
-      env: { ...process.env, BROWSERS: 'chromium' },
+      env: { ...process.env, BROWSERS: browsers },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -238,7 +239,11 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
 
 // The tests must pass before anything is planted, or every bug would look caught.
 if (runnable.some((m) => m.build)) spawnSync(process.execPath, ['scripts/build-if-stale.js'], { stdio: 'inherit' });
-const baseline = await runTests([...new Set(runnable.flatMap((m) => m.tests))]);
+let baseline;
+for (const browsers of new Set(runnable.map((m) => m.browsers ?? 'chromium'))) {
+  const tests = runnable.filter((m) => (m.browsers ?? 'chromium') === browsers).flatMap((m) => m.tests);
+  baseline ??= await runTests([...new Set(tests)], browsers);
+}
 if (baseline) {
   console.error(`✗ the tests fail with no bug planted (${baseline.failed ?? baseline.errored}); fix them first.`);
   process.exit(1);
@@ -259,7 +264,7 @@ try {
       build();
       built = true;
     }
-    const failure = await runTests(m.tests);
+    const failure = await runTests(m.tests, m.browsers);
     restore();
     if (failure?.timedOut) {
       caught++;

@@ -7,6 +7,7 @@ import { FaqOpeners } from '../internal/faq-openers.js';
 import { FaqSearchLoader } from '../internal/faq-search-loader.js';
 import { updatedWith } from '../internal/lazy-chunk.js';
 import { OpenAnswers } from '../internal/open-answers.js';
+import { releaseFromPreUpgrade } from '../internal/pre-upgrade.js';
 import { SectionController } from '../internal/section-controller.js';
 import { sectionHead } from '../internal/render.js';
 import { headingTemplate } from '../internal/heading-template.js';
@@ -165,6 +166,11 @@ export class CareFaqAccordion extends LitElement {
     if (this.#openers.follow()) this.#search.update(this.searchable, (this.#query = ''));
     this.#listed = this.#content.items.map((item) => item.id).filter((id) => !this.#search.hides(id));
     this.#open.reveal(this.#search.inAnswers, (id) => !this.#search.hides(id));
+  }
+
+  /** A CMS child's answer shown for the first time is freed of what the pre-upgrade stylesheet may have left on it. */
+  protected override updated(): void {
+    for (const item of this.#content.items) if (this.#open.has(item.id)) releaseFromPreUpgrade(this.#content.nodes.get(item.id));
   }
 
   /** A shadow root already there before the element makes one is the server's declarative one. */
