@@ -6,6 +6,7 @@ export const SITE_TYPE: string;
 
 /**
  * The built-in guide as a CMS page writes it, for the guide given (the JSON document, parsed); `head` goes in its <head>.
- * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`; `openFirstTwo` opens the first two.
+ * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`; `openFirstTwo` opens the first two;
+ * `headingAttributes` writes each title as the `heading` attribute.
  */
-export function guidePage(guide: unknown, head?: string, options?: { bareAnswers?: boolean; openFirstTwo?: boolean }): string;
+export function guidePage(guide: unknown, head?: string, options?: { bareAnswers?: boolean; openFirstTwo?: boolean; headingAttributes?: boolean }): string;

@@ -11,10 +11,12 @@ const attrs = (values) => Object.entries(values).filter(([, v]) => v != null).ma
 /** Plain text as the CMS writes it: one paragraph per blank-line-separated block. */
 const body = (text = '') => text.split(/\n\s*\n/).map((p) => `<p>${escape(p.trim())}</p>`).join('');
 
-function section(guide, tag, key, child, attributes = {}) {
+/** A section's element; its title is a `slot="heading"` child, or the `heading` attribute when `headingAttribute` is set. */
+function section(guide, tag, key, child, attributes = {}, headingAttribute = false) {
   const { title, intro, items } = guide[key];
   const intro_ = intro ? `<p>${escape(intro)}</p>` : '';
-  return `${intro_}<${tag}${attrs(attributes)}><span slot="heading">${escape(title)}</span>${items.map(child).join('')}</${tag}>`;
+  const heading = headingAttribute ? '' : `<span slot="heading">${escape(title)}</span>`;
+  return `${intro_}<${tag}${attrs({ heading: headingAttribute ? title : undefined, ...attributes })}>${heading}${items.map(child).join('')}</${tag}>`;
 }
 
 const topic = (item) => `<care-topic${attrs({ label: item.title })}>${body(item.description)}</care-topic>`;
@@ -62,12 +64,14 @@ export const SHIFT_OBSERVER = `<script>
 /**
  * The page's markup for `guide` (the JSON document, parsed); `head` goes in its <head> (a stylesheet, a script).
  * `bareAnswers` writes each FAQ answer as text straight inside its `<care-faq-item>`, as the README's short example does,
- * every other one starting with a word in `<strong>`; `openFirstTwo` opens the first two questions, one of each kind.
+ * every other one starting with a word in `<strong>`; `openFirstTwo` opens the first two questions, one of each kind;
+ * `headingAttributes` writes each title as the `heading` attribute rather than a `slot="heading"` child.
  */
-export function guidePage(guide, head = '', { bareAnswers = false, openFirstTwo = false } = {}) {
+export function guidePage(guide, head = '', { bareAnswers = false, openFirstTwo = false, headingAttributes = false } = {}) {
   // Bare answers alternate between plain text and text with inline markup.
   const bare = (text, i) => escape(text.replace(/\s+/g, ' ')).replace(/^(\S+)/, i % 2 ? '<strong>$1</strong>' : '$1');
   const answer = (text, i) => (bareAnswers ? bare(text, i) : body(text));
+  const titled = (tag, key, child, attributes) => section(guide, tag, key, child, attributes, headingAttributes);
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -77,14 +81,14 @@ ${head}</head>
 <body>
 <header><strong>Riverside Spine Clinic</strong> · Treatments · Contact</header>
 <main><care-guide>
-<care-guide-header><span slot="heading">${escape(guide.title)}</span><div slot="summary">${body(guide.summary)}</div></care-guide-header>
-${section(guide, 'care-topic-list', 'conditions', topic, { section: 'conditions' })}
-${section(guide, 'care-procedure-timeline', 'procedure', (item) => `<care-step${attrs({ id: item.id, label: item.title, duration: item.duration })}>${body(item.description)}</care-step>`)}
-${section(guide, 'care-benefits-card', 'benefits', (item) => `<care-benefit${attrs({ label: item.title })}>${body(item.description)}</care-benefit>`)}
-${section(guide, 'care-risk-list', 'risks', (item) => `<care-risk${attrs({ label: item.title, severity: item.severity })}>${body(item.description)}</care-risk>`, { sort: 'severity' })}
-${section(guide, 'care-topic-list', 'recovery', topic, { section: 'recovery' })}
-${section(guide, 'care-topic-list', 'tips', topic, { section: 'tips' })}
-${section(guide, 'care-faq-accordion', 'faqs', (item, i) => `<care-faq-item${attrs({ id: item.id, question: item.question, open: openFirstTwo && i < 2 ? '' : undefined })}>${answer(item.answer, i)}</care-faq-item>`)}
+<care-guide-header${attrs({ heading: headingAttributes ? guide.title : undefined })}>${headingAttributes ? '' : `<span slot="heading">${escape(guide.title)}</span>`}<div slot="summary">${body(guide.summary)}</div></care-guide-header>
+${titled('care-topic-list', 'conditions', topic, { section: 'conditions' })}
+${titled('care-procedure-timeline', 'procedure', (item) => `<care-step${attrs({ id: item.id, label: item.title, duration: item.duration })}>${body(item.description)}</care-step>`)}
+${titled('care-benefits-card', 'benefits', (item) => `<care-benefit${attrs({ label: item.title })}>${body(item.description)}</care-benefit>`)}
+${titled('care-risk-list', 'risks', (item) => `<care-risk${attrs({ label: item.title, severity: item.severity })}>${body(item.description)}</care-risk>`, { sort: 'severity' })}
+${titled('care-topic-list', 'recovery', topic, { section: 'recovery' })}
+${titled('care-topic-list', 'tips', topic, { section: 'tips' })}
+${titled('care-faq-accordion', 'faqs', (item, i) => `<care-faq-item${attrs({ id: item.id, question: item.question, open: openFirstTwo && i < 2 ? '' : undefined })}>${answer(item.answer, i)}</care-faq-item>`)}
 <care-review-note${attrs({ disclaimer: guide.disclaimer, 'last-reviewed': guide.lastReviewed, 'reviewed-by': guide.reviewedBy })}></care-review-note>
 </care-guide></main>
 <footer><p>Riverside Spine Clinic, 12 River Road. Call 555-0100 to book a consultation.</p></footer>

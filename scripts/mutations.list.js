@@ -2493,4 +2493,20 @@ const headingTemplates: HeadingTemplate[] = [1, 2, 3, 4, 5, 6].map((level) => {
     browsers: 'firefox',
     build: true,
   },
+  {
+    name: 'pre-upgrade: a title written as the heading attribute takes no room before the script, and the page jumps',
+    file: 'src/styles/pre-upgrade.css',
+    find: `  content: attr(heading);\n`,
+    replace: ``,
+    tests: ['test/pre-upgrade-layout.test.ts'],
+    build: true,
+  },
+  {
+    name: 'pre-upgrade: a long word widens a phone\'s page until the script runs',
+    file: 'src/styles/pre-upgrade.css',
+    find: `  overflow-wrap: anywhere;\n`,
+    replace: ``,
+    tests: ['test/pre-upgrade.test.ts'],
+    build: true,
+  },
 ];

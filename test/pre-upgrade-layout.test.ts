@@ -63,6 +63,14 @@ describe('a CMS-written guide keeps its layout when the script arrives after fir
     }
   }
 
+  // The README's "load only what you use" example titles its FAQ with the heading attribute: its room is kept too.
+  for (const [width, height] of SCREENS) {
+    it(`keeps every section's place and size with each title written as the heading attribute, ${width}×${height}`, async () => {
+      const { before, after } = await upgrade(width, height, undefined, STYLESHEET, { headingAttributes: true });
+      expect(moved(before, after)).to.deep.equal([]);
+    });
+  }
+
   // Without this, a measurement that saw nothing would pass every test above.
   it('is measured: without the stylesheet the FAQ shrinks as its answers close, among other sections', async () => {
     const { before, after } = await upgrade(1280, 800, undefined, '');

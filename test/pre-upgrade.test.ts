@@ -88,6 +88,21 @@ describe('pre-upgrade stylesheet (dist/cdn/care-elements.css)', () => {
     expect(drawn).to.deep.equal(['care-benefits-card 0px 0px none', 'care-risk-list 0px 0px none']);
   });
 
+  it('wraps a long word as the elements do, instead of widening a phone\'s page', async () => {
+    const word = 'Hyaluronidase'.repeat(12);
+    const frame = document.createElement('iframe');
+    frame.style.inlineSize = '320px';
+    frame.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/dist/cdn/care-elements.css"></head><body>
+      <care-faq-accordion heading="${word}"><care-faq-item question="Is ${word} safe?" open><p>${word}</p></care-faq-item></care-faq-accordion>
+      <care-procedure-timeline><care-step label="${word}"><p>${word}</p></care-step></care-procedure-timeline>
+    </body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const root = frame.contentDocument!.documentElement;
+    expect(root.scrollWidth).to.equal(root.clientWidth);
+  });
+
   it('never collapses anything where scripting is off', async () => {
     const doc = await page('', 'allow-same-origin');
     expect(answers(doc).every(readable)).to.equal(true);

@@ -41,9 +41,10 @@ const sections = (doc: Document) =>
 /**
  * Loads the page in a frame of the given size, scrolled to `at`, adds the script and returns every
  * layout shift until all has rendered, with each section's height before and after. `options`
- * write the FAQ's answers as text straight inside their items, or open its first two questions.
+ * write the FAQ's answers as text straight inside their items, open its first two questions, or
+ * write each title as the `heading` attribute.
  */
-export async function upgrade(width: number, height: number, at: string | undefined, head: string, options?: { bareAnswers?: boolean; openFirstTwo?: boolean }) {
+export async function upgrade(width: number, height: number, at: string | undefined, head: string, options?: Parameters<typeof guidePage>[2]) {
   const frame = document.createElement('iframe');
   frame.style.cssText = `position: fixed; inset: 0 auto auto 0; inline-size: ${width}px; block-size: ${height}px; border: 0`;
   frame.srcdoc = guidePage(guide, SHIFT_OBSERVER + head, options);
