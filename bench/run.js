@@ -9,7 +9,8 @@ import { printCls } from './cls.js';
  * Firefox ESR, then the layout shift of the whole guide as a CMS writes it (Chromium: Firefox has
  * no layout-shift entries). Each run is a fresh page that renders every variant in interleaved
  * rounds and takes each one's median; the table gives the median of the runs' ratios and their
- * spread, so a result that noise on a shared machine made is seen as one. The same pages then time
+ * spread, so a result that noise on a shared machine made is seen as one, and split into what the
+ * element itself costs and what each further question does. The same pages then time
  * opening and closing one answer of a rendered FAQ, click to layout.
  * BENCH_BROWSERS (chromium,firefox), BENCH_RUNS (3), BENCH_ROUNDS (21) and BENCH_SIZES (10,100,1000)
  * narrow or widen it.
@@ -65,6 +66,7 @@ async function benchFaq(browser, serverUrl) {
       `${String(n).padStart(9)}  ${labels[variant].padEnd(31)}${median(results.map((r) => r.median)).toFixed(2).padStart(9)}   ${median(ratios).toFixed(2)}× ${spread.padEnd(33)} ${ratios.map((x) => x.toFixed(2)).join(' ').padEnd(20)}${median(results.map((r) => r.toLit)).toFixed(2)}×`,
     );
   }
+  printParts(rows, labels);
   console.log(`\nOpening or closing one answer, click to layout: ${runs} runs, each the median of ${rounds} interleaved clicks`);
   console.log('questions  variant                        median ms   ratio to <details>: median of runs [spread]');
   for (const results of toggles.values()) {
@@ -73,6 +75,30 @@ async function benchFaq(browser, serverUrl) {
     console.log(
       `${String(n).padStart(9)}  ${labels[variant].padEnd(31)}${median(results.map((r) => r.median)).toFixed(2).padStart(9)}   ${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]`,
     );
+  }
+}
+
+/**
+ * What each variant's time is made of, from the two largest sizes: what each further question
+ * costs (the slope between them) and what is left at no questions (the element itself: its shadow
+ * root, styles, controllers and heading). A ratio at few questions is mostly the second, at many
+ * the first.
+ */
+function printParts(rows, labels) {
+  const [small, large] = [...new Set(sizes)].sort((a, b) => a - b).slice(-2);
+  if (small === undefined || large === undefined) return;
+  const at = (n, variant) => median((rows.get(`${n} ${variant}`) ?? []).map((r) => r.median));
+  const part = (variant) => {
+    const each = (at(large, variant) - at(small, variant)) / (large - small);
+    return { each, fixed: at(small, variant) - small * each };
+  };
+  const native = part('native');
+  console.log(`\nWhat the time is made of, from ${small} and ${large} questions: the element itself, and each further question`);
+  console.log('variant                          element ms   each question µs   ratio to <details>');
+  for (const variant of Object.keys(labels)) {
+    if (!rows.has(`${large} ${variant}`)) continue;
+    const { each, fixed } = part(variant);
+    console.log(`${labels[variant].padEnd(31)}${fixed.toFixed(2).padStart(11)}${(each * 1000).toFixed(1).padStart(19)}   ${(each / native.each).toFixed(2).padStart(17)}×`);
   }
 }
 
