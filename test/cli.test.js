@@ -166,7 +166,7 @@ describe('care-elements validate', () => {
   it('exits 1 with one FILE: PATH: MESSAGE line per problem, the paths care-content-error names', async () => {
     const { code, stdout } = await careElements('validate', BUILT_IN, PARTIAL);
     assert.equal(code, 1);
-    assert.equal(stdout, `${PARTIAL}: risks.items: expected a list\n${PARTIAL}: faqs.items[1].question: expected non-empty text\n`);
+    assert.equal(stdout, `${PARTIAL}: risks.items: expected a list\n${PARTIAL}: faqs.items[1].question: expected non-empty text; the item is left out\n`);
   });
 
   it('exits 2 with a line saying so for a file that is not JSON, and still checks the others', async () => {
@@ -208,7 +208,7 @@ describe('care-elements validate', () => {
     const { code, stdout, stderr } = await careElements('validate', HUGE, PARTIAL);
     assert.equal(code, 2);
     assert.equal(stderr, `${HUGE}: cannot read the file (20971520 bytes, more than the limit of ${MAX_BYTES} bytes)\n`);
-    assert.equal(stdout, `${PARTIAL}: risks.items: expected a list\n${PARTIAL}: faqs.items[1].question: expected non-empty text\n`);
+    assert.equal(stdout, `${PARTIAL}: risks.items: expected a list\n${PARTIAL}: faqs.items[1].question: expected non-empty text; the item is left out\n`);
   });
 
   it('reads a guide of exactly 5 MB', async () => {
@@ -227,7 +227,7 @@ describe('care-elements validate', () => {
     const { code, stdout } = await careElements('validate', '--json', PARTIAL, BUILT_IN, 'no-such-guide.json');
     assert.equal(code, 2);
     assert.deepEqual(JSON.parse(stdout), [
-      { file: PARTIAL, problems: [{ path: 'risks.items', message: 'expected a list' }, { path: 'faqs.items[1].question', message: 'expected non-empty text' }], warnings: [] },
+      { file: PARTIAL, problems: [{ path: 'risks.items', message: 'expected a list' }, { path: 'faqs.items[1].question', message: 'expected non-empty text; the item is left out' }], warnings: [] },
       { file: BUILT_IN, problems: [], warnings: [] },
       { file: 'no-such-guide.json', error: 'cannot read the file (no such file)' },
     ]);
@@ -236,7 +236,7 @@ describe('care-elements validate', () => {
   it('reads - from standard input, named - in its lines, beside other files', async () => {
     const { code, stdout } = await careElementsWith({ input: readFileSync(PARTIAL) }, 'validate', BUILT_IN, '-');
     assert.equal(code, 1);
-    assert.equal(stdout, '-: risks.items: expected a list\n-: faqs.items[1].question: expected non-empty text\n');
+    assert.equal(stdout, '-: risks.items: expected a list\n-: faqs.items[1].question: expected non-empty text; the item is left out\n');
   });
 
   it('reports a JSON document that is not a guide at its root path', async () => {
@@ -298,7 +298,7 @@ describe('care-elements render', () => {
   it('writes the problems to stderr with their paths, renders the valid sections, and exits 1', async () => {
     const { code, stdout, stderr } = await careElements('render', PARTIAL);
     assert.equal(code, 1);
-    assert.equal(stderr, `${PARTIAL}: risks.items: expected a list\n${PARTIAL}: faqs.items[1].question: expected non-empty text\n`);
+    assert.equal(stderr, `${PARTIAL}: risks.items: expected a list\n${PARTIAL}: faqs.items[1].question: expected non-empty text; the item is left out\n`);
     assert.ok(stdout.includes('Does it hurt?'));
     assert.ok(stdout.includes('Less pain'));
     assert.doesNotMatch(stdout, /An answer without a question/);

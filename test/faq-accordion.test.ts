@@ -70,7 +70,7 @@ describe('<care-faq-accordion>', () => {
         <care-faq-item question="Is there a lift?"><!-- to be written --></care-faq-item>
       </care-faq-accordion>`);
       expect(visibleQuestions(el)).to.deep.equal(['Where do I park?']);
-      expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: 'care-faq-item[1].answer', message: 'expected non-empty text' }]]);
+      expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: 'care-faq-item[1].answer', message: 'expected non-empty text; the item is left out' }]]);
     });
 
     it('takes a question from a slot="question" child and shows it only in the button', async () => {

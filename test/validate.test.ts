@@ -58,7 +58,7 @@ describe('validateGuide', () => {
       ],
     };
     const { value, problems } = validateGuide({ ...minimal, faqs });
-    expect(problems).to.deep.equal([{ path: 'faqs.items[3].question', message: 'expected non-empty text' }]);
+    expect(problems).to.deep.equal([{ path: 'faqs.items[3].question', message: 'expected non-empty text; the item is left out' }]);
     expect(value!.faqs!.items.map((i) => i.question)).to.deep.equal(['One?', 'Two?', 'Three?']);
   });
 
@@ -102,9 +102,12 @@ describe('validateGuide', () => {
       summary: ['x'],
       lastReviewed: 20260601,
       risks: { items: [{ title: 'Infection', severity: 3 }] },
+      recovery: { items: [{ title: 7 }] },
     });
     expect(problems).to.deep.include.members([
       { path: 'title', message: 'expected text, got 42' },
+      // An item's required field: the item is left out, and its problem says so.
+      { path: 'recovery.items[0].title', message: 'expected text, got 7; the item is left out' },
       { path: 'summary', message: 'expected text, got a list' },
       { path: 'lastReviewed', message: 'expected a date as YYYY-MM-DD, in the years 1900 to 2100, got 20260601' },
       { path: 'risks.items[0].severity', message: 'expected one of "low", "moderate", "high", got 3' },

@@ -51,24 +51,30 @@ export class Run {
         continue;
       }
       const needed = rule.required && key !== markupBody;
+      const leavesOut = needed && !partial;
       const text = typeof value === 'string' ? value.trim() : '';
       const format = FORMATS[rule.format];
       if (typeof value !== 'string' && value != null) {
         // A number, list or object where text belongs: said what came, and what a date, a severity, a language or an id would be.
         const expected = rule.format === 'text' || rule.format === 'url' ? 'expected text' : format.message;
-        this.problem(join(path, key), `${expected}, got ${describeValue(value)}`);
+        this.#fieldProblem(join(path, key), `${expected}, got ${describeValue(value)}`, leavesOut);
         complete &&= !needed;
       } else if (text === '') {
-        if (value != null || needed) this.problem(join(path, key), FORMATS.text.message);
+        if (value != null || needed) this.#fieldProblem(join(path, key), FORMATS.text.message, leavesOut);
         complete &&= !needed;
       } else if (format.test && !format.test(text)) {
-        this.problem(join(path, key), format.explain?.(text) ?? format.message);
+        this.#fieldProblem(join(path, key), format.explain?.(text) ?? format.message, leavesOut);
         complete &&= !needed;
       } else {
         out[key] = rule.format === 'text' ? displayText(text, join(path, key), this.problem) : text;
       }
     }
     return complete || partial ? out : undefined;
+  }
+
+  /** A field's problem; one that leaves its item out says so, or a CMS author would look for the item in vain. */
+  #fieldProblem(path: string, message: string, leavesOut: boolean) {
+    this.problem(path, leavesOut ? `${message}; the item is left out` : message);
   }
 
   #structured(format: Structured, value: unknown, path: string): unknown {

@@ -232,7 +232,7 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
       it('leaves out a bad item of the items property, with one warning and one care-content-error', async () => {
         const h = await mount({ items: [item('Good'), badItem(), item('Also good')] });
         expect(h.titles()).to.deep.equal(['Good', 'Also good']);
-        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `items[1].${fields.title}`, message: 'expected non-empty text' }]]);
+        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path: `items[1].${fields.title}`, message: 'expected non-empty text; the item is left out' }]]);
         expect(errors[0].target === h.element, 'the element itself fires it').to.equal(true);
         expect(errors[0].bubbles && errors[0].composed).to.equal(true);
         expect(warnings).to.have.length(1);
@@ -244,7 +244,7 @@ export function runSectionSuite(config: SectionSuiteConfig): void {
         // The attribute the CMS wrote, not the data's field name.
         const path = `${child.tag}[1].${child.titleAttribute}`;
         expect(h.titles()).to.deep.equal(['Good', 'Also good']);
-        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path, message: 'expected non-empty text' }]]);
+        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path, message: 'expected non-empty text; the item is left out' }]]);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`<${tag}>`).and.contain(path);
       });
