@@ -6,8 +6,9 @@ import { verdictOf } from './test-verdict.js';
 
 /**
  * `npm run test:mutations [-- words]`: plants each bug of scripts/mutations.list.js in src/, one at a
- * time, runs the test files named for it in Chromium, or the browsers it names (Node's `*.test.js` with `node --test`), stops them at the first failed assertion, and restores
- * the file. Also generates one bug per inline-axis logical property in src/ (made physical) and per
+ * time, runs the test files named for it in Chromium, or in the browsers it names (Node's
+ * `*.test.js` with `node --test`), stops them at the first failed assertion, and restores the file.
+ * Also generates one bug per inline-axis logical property in src/ (made physical) and per
  * `@media (forced-colors: active)` block (deleted), so new styles are held too. Prints caught/total
  * and every survivor by name; a listed bug whose text is no longer in its file is reported loudly.
  * A bug that no assertion caught, only tests that timed out, is listed apart; one that hangs a test
@@ -153,8 +154,8 @@ function runNodeTests(files) {
 }
 
 /**
- * Runs test files in `browsers` (as BROWSERS names them), stopped at the first failed assertion; resolves with `{ failed }`,
- * the first such test's name, or `{ failed, timedOut }` when every test that failed did so only by
+ * Runs test files in `browsers` (as BROWSERS names them), stopped at the first failed assertion;
+ * resolves with `{ failed }`, the first such test's name, or `{ failed, timedOut }` when every test that failed did so only by
  * running out of time; with `{ errored }` when the run timed out, a file hung, or the run ended
  * without a failed test (a crash, a build error); or with undefined when all pass.
  */
